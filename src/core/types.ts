@@ -1,0 +1,191 @@
+// The data model every layer shares. Pure types: no Office, no Node.
+
+/** An Excel error value such as `#REF!` or `#DIV/0!`. */
+export interface CellError {
+  error: string;
+}
+
+export type CellValue = number | string | boolean | null | CellError;
+
+/** 0-based absolute sheet coordinates (row 0 = Excel row 1, col 0 = column A). */
+export interface CellRef {
+  row: number;
+  col: number;
+}
+
+/** Inclusive rectangle in absolute 0-based coordinates. */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * A sheet's used range as Excel (or the .xlsx adapter) gives it.
+ * `values[r][c]` is the cell at absolute (origin.row + r, origin.col + c).
+ * Cells covered by a merged area but not its top-left hold `null`/"" as Excel gives them.
+ */
+export interface Grid {
+  sheetName: string;
+  origin: CellRef;
+  values: CellValue[][];
+  /** Formula text ("=SUM(C5:C16)") or null for constants; absent when unknown. */
+  formulas?: (string | null)[][];
+  /** Excel number format code per cell ("General", "0.0%", "#,##0"); absent when unknown. */
+  numberFormats?: (string | null)[][];
+  merges?: CellRange[];
+  /** Formula cells the file holds no cached result for (absolute coordinates). */
+  uncached?: CellRef[];
+}
+
+export type Lang = 'vi' | 'en';
+
+export interface LocalizedText {
+  vi: string;
+  en: string;
+}
+
+/**
+ * What a column means, independent of the form's numbering.
+ * Seed layout: (3) received, (4) received.online, (5) received.direct, (6) received.carried,
+ * (7) resolved, (8) resolved.early, (9) resolved.onTime, (10) resolved.late,
+ * (11) resolved.rejected, (12) resolved.withdrawn, (13) pending, (14) pending.inTime,
+ * (15) pending.overdue, (16) pending.supplement.
+ */
+export type Role =
+  | 'stt'
+  | 'field'
+  | 'received'
+  | 'received.new'
+  | 'received.online'
+  | 'received.direct'
+  | 'received.carried'
+  | 'resolved'
+  | 'resolved.early'
+  | 'resolved.onTime'
+  | 'resolved.early+onTime'
+  | 'resolved.late'
+  | 'resolved.rejected'
+  | 'resolved.withdrawn'
+  | 'pending'
+  | 'pending.inTime'
+  | 'pending.overdue'
+  | 'pending.supplement'
+  | 'rate'
+  | 'other';
+
+export interface TableColumn {
+  /** Absolute 0-based column index. */
+  col: number;
+  /** Column letter(s), e.g. "C". */
+  letter: string;
+  /** The form's own column number, e.g. 3 for "(3)=(4)+(5)+(6)"; absent when the form has none. */
+  number?: number;
+  /** Header texts from the top header row down to the leaf, joined with " / ". */
+  label: string;
+  role?: Role;
+}
+
+export type RowKind = 'field' | 'section' | 'subtotal' | 'total' | 'rates' | 'blank';
+
+export interface TableRow {
+  /** Absolute 0-based row index. */
+  row: number;
+  kind: RowKind;
+  /** The field name (or section / total label) as written. */
+  label: string;
+  /** For field and subtotal rows under a section row: index into TableModel.sections. */
+  section?: number;
+}
+
+export interface Section {
+  row: number;
+  label: string;
+  subtotalRow?: number;
+}
+
+/** parent = sum(children), by absolute column index. */
+export interface Identity {
+  kind: 'row-sum' | 'cross-sum';
+  parent: number;
+  children: number[];
+  /** As the form writes it, e.g. "(3)=(4)+(5)+(6)" or "(3)=(7)+(13)". */
+  text: string;
+}
+
+/** rate = sum(numerator) / sum(denominator), as a percentage. */
+export interface RateDefinition {
+  /** Absolute column of the rate cell (on the rates row) or of the rate column. */
+  col: number;
+  numerator: number[];
+  denominator: number[];
+  text: string;
+  /** 'row': a "Tỷ lệ" row under the totals; 'column': a rate column on every row. */
+  placement: 'row' | 'column';
+  /** Rates the form may leave blank (e.g. (5) and (6) in the seed): a blank is no warning. */
+  optional?: boolean;
+}
+
+export interface TableModel {
+  sheetName: string;
+  /** A1 range from the first header row to the last table row, e.g. "A1:P18". */
+  range: string;
+  headerTop: number;
+  headerBottom: number;
+  numberingRow?: number;
+  columns: TableColumn[];
+  rows: TableRow[];
+  sections: Section[];
+  identities: Identity[];
+  rates: RateDefinition[];
+  /** How the identities were obtained, for the clerk to see. */
+  source: 'numbering-row' | 'header-words' | 'seed-layout';
+}
+
+export type RuleId =
+  | 'row-sum'
+  | 'cross-sum'
+  | 'column-total'
+  | 'rate'
+  | 'bad-value'
+  | 'text-number'
+  | 'constant-total'
+  | 'no-cached-value'
+  | 'missing-rate'
+  | 'rate-not-checked';
+
+export type Severity = 'error' | 'warning';
+
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  /** A1 addresses: culprit first, then the identity's cells in sheet order. */
+  cells: string[];
+  culprit?: string;
+  /** Counts as counts, rates as percents at the displayed precision (98.4); null where none applies. */
+  expected: number | null;
+  actual: number | null;
+  message: LocalizedText;
+  /** The cell that states the identity's result (total, parent or rate cell): where to highlight when there is no culprit. */
+  anchor: string;
+  /** The identity or definition checked, e.g. "(3)=(4)+(5)+(6)". */
+  identity?: string;
+  /** Label of the row the finding is on (field name, "Tổng cộng"). */
+  rowLabel?: string;
+}
+
+export interface ValidationSummary {
+  errors: number;
+  warnings: number;
+  culprits: number;
+}
+
+export interface ValidationReport {
+  sheet: string;
+  table: TableModel;
+  findings: Finding[];
+  summary: ValidationSummary;
+}
+
+export type LocateOutcome = { ok: true; table: TableModel } | { ok: false; reason: LocalizedText };
