@@ -189,3 +189,19 @@ export interface ValidationReport {
 }
 
 export type LocateOutcome = { ok: true; table: TableModel } | { ok: false; reason: LocalizedText };
+
+export type ValidateOutcome = { ok: true; report: ValidationReport } | { ok: false; reason: LocalizedText };
+
+/** The counts of a located table by role, for the narrative and the Word output. */
+export interface FieldFigures {
+  row: number;
+  label: string;
+  values: Partial<Record<Role, number>>;
+}
+
+export interface TableFigures {
+  /** From the totals row when there is one, else the sum of the field rows. */
+  totals: Partial<Record<Role, number>>;
+  totalsSource: 'totals-row' | 'field-sum';
+  fields: FieldFigures[];
+}
