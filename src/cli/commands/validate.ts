@@ -1,0 +1,76 @@
+// `tthc-report validate FILE.xlsx… [--sheet NAME] [--json] [--lang vi|en]`
+import { parseArgs } from 'node:util';
+import { formatNumber } from '../../core/numbers';
+import type { Finding, Lang, ValidationReport } from '../../core/types';
+import { validateWorkbook } from '../../core/validate';
+import { validateText } from '../../i18n/cli';
+import { InputError } from '../errors';
+import { toJsonReport, type JsonFileError, type JsonFileReport } from '../report-json';
+import { readXlsxGrids } from '../xlsx';
+import { EXIT, type CliIo, parseLang, processIo, usageError } from '../io';
+
+function formatValue(finding: Finding, value: number | null, lang: Lang): string {
+  if (value === null) return '—';
+  const isRate = finding.rule === 'rate' || finding.rule === 'missing-rate';
+  return isRate ? `${formatNumber(value, lang)}%` : formatNumber(value, lang);
+}
+
+export function formatFinding(finding: Finding, lang: Lang): string {
+  const severity = validateText.severity[finding.severity][lang];
+  const where = finding.culprit ?? finding.anchor;
+  const values = finding.expected !== null || finding.actual !== null ? `  ${validateText.expectedFound(formatValue(finding, finding.expected, lang), formatValue(finding, finding.actual, lang))[lang]}` : '';
+  return `  ${severity.padEnd(9)} ${where.padEnd(6)} ${finding.rule}${values}\n            ${finding.message[lang]}`;
+}
+
+export function formatReport(file: string, report: ValidationReport, lang: Lang): string {
+  const lines = [validateText.header(file, report.sheet, report.table.range)[lang]];
+  if (report.findings.length === 0) lines.push(validateText.clean[lang]);
+  for (const finding of report.findings) lines.push(formatFinding(finding, lang));
+  if (report.findings.length > 0) lines.push(validateText.summary(report.summary.errors, report.summary.warnings, report.summary.culprits)[lang]);
+  return lines.join('\n');
+}
+
+export async function run(args: string[], io: CliIo = processIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { sheet: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    return usageError(io, (error as Error).message, validateText.usage);
+  }
+  const lang = parseLang(parsed.values.lang);
+  if (parsed.values.help) {
+    io.stdout(validateText.usage[lang]);
+    return EXIT.ok;
+  }
+  if (parsed.positionals.length === 0) return usageError(io, validateText.noFiles[lang], validateText.usage, lang);
+
+  const jsonOut: (JsonFileReport | JsonFileError)[] = [];
+  let exitCode: number = EXIT.ok;
+  let errors = 0;
+  let warnings = 0;
+  for (const file of parsed.positionals) {
+    try {
+      const grids = await readXlsxGrids(file);
+      const outcome = validateWorkbook(grids, parsed.values.sheet);
+      if (!outcome.ok) throw new InputError(`${file}: ${outcome.reason[lang]}`);
+      const { report } = outcome;
+      errors += report.summary.errors;
+      warnings += report.summary.warnings;
+      if (report.summary.errors > 0) exitCode = Math.max(exitCode, EXIT.findings);
+      if (parsed.values.json) jsonOut.push(toJsonReport(file, report, lang));
+      else io.stdout(formatReport(file, report, lang) + '\n');
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      exitCode = EXIT.badInput;
+      io.stderr(error.message);
+      if (parsed.values.json) jsonOut.push({ file, error: error.message });
+    }
+  }
+  if (parsed.values.json) io.stdout(JSON.stringify(jsonOut, null, 2));
+  else if (parsed.positionals.length > 1) io.stdout(validateText.total(parsed.positionals.length, errors, warnings)[lang]);
+  return exitCode;
+}

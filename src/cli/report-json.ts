@@ -1,0 +1,59 @@
+// The `--json` output contract of `tthc-report validate` (schema: schemas/validate-output.schema.json).
+import type { Finding, Lang, ValidationReport } from '../core/types';
+
+export interface JsonFinding {
+  rule: Finding['rule'];
+  severity: Finding['severity'];
+  cells: string[];
+  culprit?: string;
+  expected: number | null;
+  actual: number | null;
+  message: string;
+  identity?: string;
+  row?: string;
+}
+
+export interface JsonFileReport {
+  version: 1;
+  file: string;
+  sheet: string;
+  table: { range: string; source: string; identities: string[]; rates: string[] };
+  findings: JsonFinding[];
+  summary: ValidationReport['summary'];
+}
+
+export interface JsonFileError {
+  file: string;
+  error: string;
+}
+
+export function toJsonFinding(finding: Finding, lang: Lang): JsonFinding {
+  const json: JsonFinding = {
+    rule: finding.rule,
+    severity: finding.severity,
+    cells: finding.cells,
+    expected: finding.expected,
+    actual: finding.actual,
+    message: finding.message[lang],
+  };
+  if (finding.culprit) json.culprit = finding.culprit;
+  if (finding.identity) json.identity = finding.identity;
+  if (finding.rowLabel) json.row = finding.rowLabel;
+  return json;
+}
+
+export function toJsonReport(file: string, report: ValidationReport, lang: Lang): JsonFileReport {
+  return {
+    version: 1,
+    file,
+    sheet: report.sheet,
+    table: {
+      range: report.table.range,
+      source: report.table.source,
+      identities: report.table.identities.map((i) => i.text),
+      rates: report.table.rates.map((r) => r.text),
+    },
+    findings: report.findings.map((f) => toJsonFinding(f, lang)),
+    summary: report.summary,
+  };
+}

@@ -1,0 +1,305 @@
+// Finding and reading the annex header: where it is, what each column is called,
+// the form's column numbers and the identities its numbering row writes out.
+import { cellText, cellValue } from './cells';
+import { containsPhrase, foldText } from './text';
+import type { CellRange, Grid, Role } from './types';
+
+export interface HeaderBlock {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  numberingRow?: number;
+  /** Per absolute column in [left, right]: the header texts top → bottom. */
+  paths: Map<number, string[]>;
+}
+
+export interface NumberingToken {
+  number: number;
+  /** Right-hand side of "(3)=(4)+(5)+(6)": [4, 5, 6]. */
+  sumOf?: number[];
+}
+
+const HEADER_WORDS = ['tiep nhan', 'giai quyet', 'linh vuc', 'stt', 'tong so', 'truc tuyen', 'thuc tuyen', 'qua han', 'dung han', 'xu ly'];
+const MAX_HEADER_ROWS = 8;
+
+function rowCount(grid: Grid): number {
+  return grid.values.length;
+}
+
+function colCount(grid: Grid): number {
+  let max = 0;
+  for (const line of grid.values) if (line.length > max) max = line.length;
+  return max;
+}
+
+function cellHasHeaderWord(text: string): boolean {
+  if (!text) return false;
+  return HEADER_WORDS.some((word) => containsPhrase(text, word));
+}
+
+/** "(3)=(4)+(5)+(6)", "(3)", "3", "3 = 4+5+6", "(7)=(8)+...+(12)" → token; anything else → null. */
+export function parseNumberingToken(text: string): NumberingToken | null {
+  const compact = text.replace(/[\s\u00a0]/g, '').replace(/[−–]/g, '-');
+  if (compact === '') return null;
+  const single = /^\(?(\d{1,3})\)?$/.exec(compact);
+  if (single) return { number: Number(single[1]) };
+  const identity = /^\(?(\d{1,3})\)?=(.+)$/.exec(compact);
+  if (!identity) return null;
+  const terms = identity[2].split('+');
+  const sumOf: number[] = [];
+  for (const term of terms) {
+    const range = /^\(?(\d{1,3})\)?(?:\.\.\.|…|-|đến)\(?(\d{1,3})\)?$/.exec(term);
+    if (range) {
+      for (let n = Number(range[1]); n <= Number(range[2]); n++) sumOf.push(n);
+      continue;
+    }
+    if (/^(\.\.\.|…)$/.test(term) && sumOf.length > 0) {
+      sumOf.push(Number.NaN); // filled in from the next term below
+      continue;
+    }
+    const number = /^\(?(\d{1,3})\)?$/.exec(term);
+    if (!number) return null;
+    const value = Number(number[1]);
+    const gap = sumOf.indexOf(Number.NaN);
+    if (gap >= 0) {
+      const from = sumOf[gap - 1] + 1;
+      sumOf.splice(gap, 1);
+      for (let n = from; n < value; n++) sumOf.push(n);
+    }
+    sumOf.push(value);
+  }
+  return { number: Number(identity[1]), sumOf };
+}
+
+/**
+ * A numbering row: consecutive non-empty cells numbered 1, 2, 3, … (with or without
+ * parentheses and identities), at least five of them. Returns tokens by absolute column.
+ */
+export function readNumberingRow(grid: Grid, row: number, left: number, right: number): Map<number, NumberingToken> | null {
+  const tokens = new Map<number, NumberingToken>();
+  let expected = 0;
+  let parenthesised = false;
+  for (let col = left; col <= right; col++) {
+    const text = cellText(grid, row, col);
+    if (text === '') continue;
+    const token = parseNumberingToken(text);
+    if (!token) return null;
+    if (expected === 0) {
+      if (token.number > 2) return null;
+      expected = token.number;
+    }
+    if (token.number !== expected) return null;
+    if (text.includes('(')) parenthesised = true;
+    tokens.set(col, token);
+    expected++;
+  }
+  const minimum = parenthesised ? 4 : 5;
+  return tokens.size >= minimum ? tokens : null;
+}
+
+function rowHasNumber(grid: Grid, row: number, left: number, right: number): boolean {
+  for (let col = left; col <= right; col++) if (typeof cellValue(grid, row, col) === 'number') return true;
+  return false;
+}
+
+function textCellsInRow(grid: Grid, row: number, left: number, right: number): number[] {
+  const cols: number[] = [];
+  for (let col = left; col <= right; col++) if (cellText(grid, row, col) !== '') cols.push(col);
+  return cols;
+}
+
+/** The first row (top-down) with header words in at least two different cells. */
+function findHeaderTop(grid: Grid, startRow: number): number | null {
+  const top = grid.origin.row;
+  const left = grid.origin.col;
+  const right = left + colCount(grid) - 1;
+  for (let row = Math.max(startRow, top); row < top + rowCount(grid); row++) {
+    let hits = 0;
+    for (let col = left; col <= right; col++) {
+      const value = cellValue(grid, row, col);
+      if (typeof value === 'string' && cellHasHeaderWord(value)) hits++;
+      if (hits >= 2) return row;
+    }
+  }
+  return null;
+}
+
+function mergeAt(merges: CellRange[] | undefined, row: number, col: number): CellRange | undefined {
+  return merges?.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+}
+
+/**
+ * Header cells with text, spread over the columns they head: a merged area covers its
+ * columns; without merge information, a group text spreads right over empty cells that have
+ * sub-headers below them, within its parent's span.
+ */
+function spreadHeaderTexts(grid: Grid, top: number, bottom: number, left: number, right: number): string[][] {
+  const rows: string[][] = [];
+  for (let row = top; row <= bottom; row++) {
+    const line: string[] = [];
+    for (let col = left; col <= right; col++) {
+      const merge = mergeAt(grid.merges, row, col);
+      if (merge && merge.top >= top) {
+        line.push(merge.top === row ? cellText(grid, merge.top, merge.left) : '');
+      } else {
+        line.push(cellText(grid, row, col));
+      }
+    }
+    rows.push(line);
+  }
+  for (let r = 0; r < rows.length - 1; r++) {
+    const line = rows[r];
+    for (let c = 0; c < line.length; c++) {
+      if (line[c] === '' || mergeAt(grid.merges, top + r, left + c)) continue;
+      let next = c + 1;
+      while (
+        next < line.length &&
+        line[next] === '' &&
+        !mergeAt(grid.merges, top + r, left + next) &&
+        rows[r + 1][next] !== '' &&
+        !startsParentGroup(rows, r, next)
+      ) {
+        line[next] = line[c];
+        next++;
+      }
+      c = next - 1;
+    }
+  }
+  return rows;
+}
+
+function startsParentGroup(rows: string[][], r: number, c: number): boolean {
+  for (let above = 0; above < r; above++) {
+    if (rows[above][c] !== '' && rows[above][c] !== rows[above][c - 1]) return true;
+  }
+  return false;
+}
+
+/** Locates the header block at or after `startRow`; null when the sheet has none. */
+export function findHeader(grid: Grid, startRow = grid.origin.row): HeaderBlock | null {
+  const top = findHeaderTop(grid, startRow);
+  if (top === null) return null;
+  const gridLeft = grid.origin.col;
+  const gridRight = gridLeft + colCount(grid) - 1;
+  const lastGridRow = grid.origin.row + rowCount(grid) - 1;
+
+  const labelCols = textCellsInRow(grid, top, gridLeft, gridRight).filter((col) => {
+    const text = foldText(cellText(grid, top, col));
+    return /^(stt|tt|so tt)\b/.test(text) || containsPhrase(text, 'linh vuc') || containsPhrase(text, 'noi dung');
+  });
+  let bottom = top;
+  let numberingRow: number | undefined;
+  for (let row = top + 1; row <= Math.min(lastGridRow, top + MAX_HEADER_ROWS); row++) {
+    if (readNumberingRow(grid, row, gridLeft, gridRight)) {
+      bottom = row;
+      numberingRow = row;
+      break;
+    }
+    if (rowHasNumber(grid, row, gridLeft, gridRight)) break;
+    const texts = textCellsInRow(grid, row, gridLeft, gridRight);
+    const continues = texts.some((col) => !labelCols.includes(col)) || (texts.length === 0 && coveredByMerge(grid, row, top));
+    if (!continues) break;
+    bottom = row;
+  }
+
+  let left = gridRight;
+  let right = gridLeft;
+  for (let row = top; row <= bottom; row++) {
+    for (let col = gridLeft; col <= gridRight; col++) {
+      const merge = mergeAt(grid.merges, row, col);
+      if (cellText(grid, row, col) !== '' || (merge && merge.top >= top)) {
+        left = Math.min(left, merge ? Math.max(merge.left, gridLeft) : col);
+        right = Math.max(right, merge ? Math.min(merge.right, gridRight) : col);
+      }
+    }
+  }
+  if (left > right) return null;
+
+  const texts = spreadHeaderTexts(grid, top, numberingRow !== undefined ? numberingRow - 1 : bottom, left, right);
+  const paths = new Map<number, string[]>();
+  for (let col = left; col <= right; col++) {
+    const path: string[] = [];
+    for (const line of texts) {
+      const text = line[col - left];
+      if (text !== '' && path[path.length - 1] !== text) path.push(text);
+    }
+    paths.set(col, path);
+  }
+  return { top, bottom, left, right, numberingRow, paths };
+}
+
+function coveredByMerge(grid: Grid, row: number, headerTop: number): boolean {
+  return (grid.merges ?? []).some((m) => m.top >= headerTop && m.top < row && m.bottom >= row);
+}
+
+// ---- Roles from header words -------------------------------------------------------------
+
+type Group = 'received' | 'resolved' | 'pending';
+
+function groupOf(path: string[]): Group | null {
+  for (const text of path) {
+    if (containsPhrase(text, 'dang giai quyet') || containsPhrase(text, 'dang xu ly') || containsPhrase(text, 'chua giai quyet') || containsPhrase(text, 'chua xu ly') || containsPhrase(text, 'ton dong')) return 'pending';
+    if (containsPhrase(text, 'da giai quyet') || containsPhrase(text, 'da xu ly') || containsPhrase(text, 'giai quyet xong') || containsPhrase(text, 'da tra ket qua')) return 'resolved';
+    if (containsPhrase(text, 'tiep nhan') || containsPhrase(text, 'so ho so nhan')) return 'received';
+  }
+  return null;
+}
+
+const TOTAL_WORDS = ['tong so', 'tong cong', 'tong'];
+
+function leafMatches(path: string[], phrases: string[]): boolean {
+  const leaf = path[path.length - 1] ?? '';
+  return phrases.some((phrase) => containsPhrase(leaf, phrase));
+}
+
+function pathMatches(path: string[], phrases: string[]): boolean {
+  return path.some((text) => phrases.some((phrase) => containsPhrase(text, phrase)));
+}
+
+/** What a header path means, judged by its words; `hasEarly` tells whether the form splits "trước hạn" from "đúng hạn". */
+export function roleOfPath(path: string[], hasEarly: boolean): Role | undefined {
+  if (path.length === 0) return undefined;
+  const joined = path.join(' ');
+  const first = foldText(path[0]);
+  if (/^(stt|tt|so tt|so thu tu)$/.test(first)) return 'stt';
+  if (containsPhrase(path[0], 'linh vuc') || containsPhrase(path[0], 'noi dung') || containsPhrase(path[0], 'ten thu tuc')) {
+    if (!groupOf(path.slice(1)) && path.length <= 2) return 'field';
+  }
+  if (pathMatches(path, ['ty le'])) return 'rate';
+  const group = groupOf(path);
+  if (group === 'received') {
+    if (leafMatches(path, ['truc tuyen', 'thuc tuyen', 'qua mang', 'dvc truc tuyen'])) return 'received.online';
+    if (leafMatches(path, ['truc tiep', 'thuc tiep', 'buu chinh'])) return 'received.direct';
+    if (leafMatches(path, ['ky truoc'])) return 'received.carried';
+    if (leafMatches(path, ['moi tiep nhan', 'trong ky', 'tiep nhan moi'])) return 'received.new';
+    if (leafMatches(path, TOTAL_WORDS) || path.length === 1) return 'received';
+    return 'other';
+  }
+  if (group === 'resolved') {
+    if (leafMatches(path, ['truoc han'])) return 'resolved.early';
+    if (leafMatches(path, ['dung han', 'dung thoi han', 'trong han'])) return hasEarly ? 'resolved.onTime' : 'resolved.early+onTime';
+    if (leafMatches(path, ['qua han', 'tre han'])) return 'resolved.late';
+    if (leafMatches(path, ['tu choi', 'khong giai quyet'])) return 'resolved.rejected';
+    if (leafMatches(path, ['rut', 'rut ho so'])) return 'resolved.withdrawn';
+    if (leafMatches(path, TOTAL_WORDS) || path.length === 1) return 'resolved';
+    return 'other';
+  }
+  if (group === 'pending') {
+    if (leafMatches(path, ['trong han', 'chua den han', 'chua toi han'])) return 'pending.inTime';
+    if (leafMatches(path, ['qua han', 'tre han'])) return 'pending.overdue';
+    if (leafMatches(path, ['bo sung'])) return 'pending.supplement';
+    if (leafMatches(path, TOTAL_WORDS) || path.length === 1) return 'pending';
+    return 'other';
+  }
+  return joined.trim() === '' ? undefined : 'other';
+}
+
+/** The group a role belongs to, for building sums from the header structure. */
+export function groupOfRole(role: Role | undefined): Group | null {
+  if (!role) return null;
+  if (role === 'received' || role.startsWith('received.')) return 'received';
+  if (role === 'resolved' || role.startsWith('resolved.')) return 'resolved';
+  if (role === 'pending' || role.startsWith('pending.')) return 'pending';
+  return null;
+}

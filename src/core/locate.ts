@@ -1,0 +1,263 @@
+// Locating the annex table on a sheet and understanding its structure.
+import { columnLetter, rangeToA1 } from './address';
+import { cellText, cellValue, isBlankValue, isCellError } from './cells';
+import { findHeader, groupOfRole, readNumberingRow, roleOfPath, type HeaderBlock, type NumberingToken } from './header';
+import { foldText } from './text';
+import { locateMessages } from '../i18n/core';
+import type { Grid, Identity, LocateOutcome, RateDefinition, Role, Section, TableColumn, TableModel, TableRow } from './types';
+
+const ROMAN = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/;
+const MAX_BLANK_RUN = 3;
+
+function isTotalLabel(text: string): boolean {
+  return /^(tong cong|tong so|cong|tong)\b/.test(foldText(text).replace(/[^a-z0-9 ]/g, ' ').trim());
+}
+
+function isRatesLabel(text: string): boolean {
+  return /^ty le\b/.test(foldText(text).replace(/[^a-z0-9 ]/g, ' ').trim());
+}
+
+function isSectionMarker(stt: string, label: string): boolean {
+  const marker = foldText(stt).replace(/[.)\s]/g, '');
+  if (ROMAN.test(marker) || /^[a-h]$/.test(marker)) return true;
+  const lead = /^([ivx]+|[a-h])[.)]\s/.exec(foldText(label));
+  return lead !== null && (ROMAN.test(lead[1]) || /^[a-h]$/.test(lead[1]));
+}
+
+function isFooterLabel(text: string): boolean {
+  return /^(ghi chu|nguoi lap|noi nhan|thu truong|lanh dao|xac nhan|chu tich|ket luan)/.test(foldText(text));
+}
+
+function buildColumns(header: HeaderBlock, tokens: Map<number, NumberingToken> | null): TableColumn[] {
+  const paths = [...header.paths.entries()];
+  const hasEarly = paths.some(([, path]) => path.some((text) => foldText(text).includes('truoc han')));
+  return paths.map(([col, path]) => ({
+    col,
+    letter: columnLetter(col),
+    number: tokens?.get(col)?.number,
+    label: path.join(' / '),
+    role: roleOfPath(path, hasEarly),
+  }));
+}
+
+/** Name of a column in identity texts: "(3)" when the form numbers its columns, else its letter. */
+export function columnName(column: TableColumn | undefined): string {
+  if (!column) return '?';
+  return column.number !== undefined ? `(${column.number})` : column.letter;
+}
+
+function identityText(parent: TableColumn | undefined, children: (TableColumn | undefined)[]): string {
+  return `${columnName(parent)}=${children.map(columnName).join('+')}`;
+}
+
+function identitiesFromNumbering(columns: TableColumn[], tokens: Map<number, NumberingToken>): Identity[] {
+  const byNumber = new Map(columns.filter((c) => c.number !== undefined).map((c) => [c.number as number, c]));
+  const identities: Identity[] = [];
+  for (const [col, token] of tokens) {
+    if (!token.sumOf || token.sumOf.length === 0) continue;
+    const children = token.sumOf.map((n) => byNumber.get(n));
+    if (children.some((c) => c === undefined)) continue;
+    const parent = columns.find((c) => c.col === col);
+    identities.push({
+      kind: 'row-sum',
+      parent: col,
+      children: children.map((c) => (c as TableColumn).col),
+      text: identityText(parent, children),
+    });
+  }
+  return identities;
+}
+
+/** Under each group header, the group's total column equals the sum of its other count columns. */
+function identitiesFromHeader(columns: TableColumn[]): Identity[] {
+  const identities: Identity[] = [];
+  for (const group of ['received', 'resolved', 'pending'] as const) {
+    const parent = columns.find((c) => c.role === group);
+    const children = columns.filter((c) => c.role !== group && groupOfRole(c.role) === group);
+    if (!parent || children.length < 2) continue;
+    identities.push({ kind: 'row-sum', parent: parent.col, children: children.map((c) => c.col), text: identityText(parent, children) });
+  }
+  return identities;
+}
+
+function crossIdentity(columns: TableColumn[]): Identity | null {
+  const find = (role: Role) => columns.find((c) => c.role === role);
+  const received = find('received');
+  const resolved = find('resolved');
+  const pending = find('pending');
+  if (!received || !resolved || !pending) return null;
+  return { kind: 'cross-sum', parent: received.col, children: [resolved.col, pending.col], text: identityText(received, [resolved, pending]) };
+}
+
+/** Roles whose rate the form may leave blank: the channel split and carry-over of received. */
+const OPTIONAL_RATE_ROLES: Role[] = ['received.direct', 'received.carried', 'received.new', 'other'];
+
+function rowRateDefinitions(columns: TableColumn[], identities: Identity[]): RateDefinition[] {
+  const received = columns.find((c) => c.role === 'received');
+  if (!received) return [];
+  const online = columns.find((c) => c.role === 'received.online');
+  const direct = columns.find((c) => c.role === 'received.direct');
+  const inIdentity = new Set(identities.flatMap((i) => [i.parent, ...i.children]));
+  const rates: RateDefinition[] = [];
+  for (const column of columns) {
+    if (!inIdentity.has(column.col) || column.role === 'rate') continue;
+    if (column.role === 'received.online' && online && direct) {
+      rates.push({
+        col: column.col,
+        numerator: [online.col],
+        denominator: [online.col, direct.col],
+        text: `${columnName(online)}/(${columnName(online)}+${columnName(direct)})`,
+        placement: 'row',
+      });
+      continue;
+    }
+    rates.push({
+      col: column.col,
+      numerator: [column.col],
+      denominator: [received.col],
+      text: `${columnName(column)}/${columnName(received)}`,
+      placement: 'row',
+      optional: OPTIONAL_RATE_ROLES.includes(column.role ?? 'other') || undefined,
+    });
+  }
+  return rates;
+}
+
+interface RowScan {
+  rows: TableRow[];
+  sections: Section[];
+  lastRow: number;
+}
+
+function rowHasCounts(grid: Grid, row: number, valueCols: number[]): boolean {
+  return valueCols.some((col) => {
+    const value = cellValue(grid, row, col);
+    return !isBlankValue(value);
+  });
+}
+
+function rowIsBlank(grid: Grid, row: number, left: number, right: number): boolean {
+  for (let col = left; col <= right; col++) if (!isBlankValue(cellValue(grid, row, col))) return false;
+  return true;
+}
+
+/** Classifies the rows under the header: fields, sections, subtotals, the totals and rates rows. */
+function scanRows(grid: Grid, header: HeaderBlock, columns: TableColumn[]): RowScan {
+  const sttCol = columns.find((c) => c.role === 'stt')?.col;
+  const fieldCol = columns.find((c) => c.role === 'field')?.col ?? (sttCol !== undefined ? sttCol + 1 : header.left);
+  const labelCols = new Set([sttCol, fieldCol].filter((c): c is number => c !== undefined));
+  const valueCols = columns.filter((c) => !labelCols.has(c.col)).map((c) => c.col);
+  const lastGridRow = grid.origin.row + grid.values.length - 1;
+
+  const rows: TableRow[] = [];
+  const sections: Section[] = [];
+  let blankRun = 0;
+  let lastRow = header.bottom;
+  let sawTotal = false;
+
+  for (let row = header.bottom + 1; row <= lastGridRow; row++) {
+    if (rowIsBlank(grid, row, header.left, header.right)) {
+      blankRun++;
+      if (blankRun >= MAX_BLANK_RUN) break;
+      if (!sawTotal) rows.push({ row, kind: 'blank', label: '' });
+      continue;
+    }
+    blankRun = 0;
+    const stt = sttCol !== undefined ? cellText(grid, row, sttCol) : '';
+    const field = cellText(grid, row, fieldCol);
+    const label = field || stt;
+    const hasCounts = rowHasCounts(grid, row, valueCols);
+
+    if (isRatesLabel(stt) || isRatesLabel(field)) {
+      rows.push({ row, kind: 'rates', label });
+      lastRow = row;
+      break;
+    }
+    if (sawTotal) break;
+    if (isTotalLabel(stt) || (isTotalLabel(field) && !/^\d+$/.test(stt))) {
+      rows.push({ row, kind: 'total', label });
+      lastRow = row;
+      sawTotal = true;
+      continue;
+    }
+    if (isFooterLabel(label) && !hasCounts) break;
+    if (isSectionMarker(stt, field)) {
+      const section: Section = { row, label };
+      if (hasCounts) section.subtotalRow = row;
+      sections.push(section);
+      rows.push({ row, kind: 'section', label, section: sections.length - 1 });
+      lastRow = row;
+      continue;
+    }
+    if (!hasCounts && stt === '' && field.length > 80) break;
+    const row_: TableRow = { row, kind: 'field', label };
+    if (sections.length > 0) row_.section = sections.length - 1;
+    rows.push(row_);
+    lastRow = row;
+  }
+  while (rows.length > 0 && rows[rows.length - 1].kind === 'blank') rows.pop();
+  markSubtotals(rows, sections);
+  return { rows, sections, lastRow };
+}
+
+/**
+ * With sections, every "Cộng"/"Tổng" row but the last closes its section: it is a subtotal.
+ * A section whose own row carries numbers is its own subtotal.
+ */
+function markSubtotals(rows: TableRow[], sections: Section[]): void {
+  if (sections.length === 0) return;
+  const totals = rows.filter((r) => r.kind === 'total');
+  const sectionClosers = totals.slice(0, -1);
+  const last = totals[totals.length - 1];
+  if (last) {
+    const afterLast = rows.some((r) => r.row > last.row && (r.kind === 'field' || r.kind === 'section'));
+    if (afterLast) sectionClosers.push(last);
+  }
+  for (const closer of sectionClosers) {
+    closer.kind = 'subtotal';
+    const owner = [...rows].reverse().find((r) => r.row < closer.row && r.kind === 'section');
+    if (owner?.section !== undefined) {
+      closer.section = owner.section;
+      sections[owner.section].subtotalRow = closer.row;
+    }
+  }
+}
+
+/** Finds the annex table on the sheet: header, columns, identities, rows. */
+export function locateTable(grid: Grid): LocateOutcome {
+  if (grid.values.length === 0 || grid.values.every((line) => line.every((v) => isBlankValue(v) && !isCellError(v)))) {
+    return { ok: false, reason: locateMessages.emptySheet(grid.sheetName) };
+  }
+  let header = findHeader(grid);
+  // A title row may hold header words in two cells; move on to the next candidate then.
+  while (header && header.paths.size < 4) header = findHeader(grid, header.top + 1);
+  if (!header) return { ok: false, reason: locateMessages.noHeader(grid.sheetName) };
+
+  const tokens = header.numberingRow !== undefined ? readNumberingRow(grid, header.numberingRow, header.left, header.right) : null;
+  const columns = buildColumns(header, tokens);
+  const fromNumbering = tokens ? identitiesFromNumbering(columns, tokens) : [];
+  const rowSums = fromNumbering.length > 0 ? fromNumbering : identitiesFromHeader(columns);
+  const cross = crossIdentity(columns);
+  const identities = cross ? [...rowSums, cross] : rowSums;
+  if (identities.length === 0) {
+    return { ok: false, reason: locateMessages.noIdentities(grid.sheetName, columns) };
+  }
+  const scan = scanRows(grid, header, columns);
+  if (!scan.rows.some((r) => r.kind === 'field' || r.kind === 'total')) {
+    return { ok: false, reason: locateMessages.noRows(grid.sheetName) };
+  }
+  const table: TableModel = {
+    sheetName: grid.sheetName,
+    range: rangeToA1({ top: header.top, left: header.left, bottom: scan.lastRow, right: header.right }),
+    headerTop: header.top,
+    headerBottom: header.bottom,
+    numberingRow: header.numberingRow,
+    columns,
+    rows: scan.rows,
+    sections: scan.sections,
+    identities,
+    rates: scan.rows.some((r) => r.kind === 'rates') ? rowRateDefinitions(columns, identities) : [],
+    source: fromNumbering.length > 0 ? 'numbering-row' : 'header-words',
+  };
+  return { ok: true, table };
+}

@@ -1,0 +1,77 @@
+// bad-value, text-number and no-cached-value: what is wrong with single cells.
+import { decimalsOf } from '../numbers';
+import { findingMessages } from '../../i18n/core';
+import { cellFormula, cellValue } from '../cells';
+import type { Finding } from '../types';
+import { a1, cellKey, type RuleContext } from './context';
+
+/** "1.066" typed in an English-locale Excel becomes 1.066: the count was probably 1066. */
+function thousandsReading(value: number): number | null {
+  return value > 0 && value < 1000 && decimalsOf(value) === 3 ? Math.round(value * 1000) : null;
+}
+
+export function checkCellValues(context: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const row of context.countRows) {
+    for (const column of context.countColumns) {
+      const cell = context.counts.get(cellKey(row.row, column.col));
+      if (!cell || cell.kind === 'blank') continue;
+      const address = a1(row.row, column.col);
+      if (cell.kind === 'count') {
+        if (cell.fromText) {
+          findings.push({
+            rule: 'text-number',
+            severity: 'warning',
+            cells: [address],
+            culprit: address,
+            expected: cell.value,
+            actual: cell.value,
+            anchor: address,
+            rowLabel: row.label,
+            message: findingMessages.textNumber(address, String(cellValue(context.grid, row.row, column.col)).trim()),
+          });
+        }
+        continue;
+      }
+      const base = { rule: 'bad-value' as const, severity: 'error' as const, cells: [address], culprit: address, anchor: address, rowLabel: row.label };
+      switch (cell.problem) {
+        case 'error':
+          findings.push({ ...base, expected: null, actual: null, message: findingMessages.badError(address, cell.raw) });
+          break;
+        case 'negative':
+          findings.push({ ...base, expected: null, actual: cell.value ?? null, message: findingMessages.badNegative(address, cell.raw) });
+          break;
+        case 'decimal': {
+          const value = cell.value ?? Number.NaN;
+          const reading = thousandsReading(value);
+          findings.push({ ...base, expected: reading, actual: value, message: findingMessages.badDecimal(address, value, reading) });
+          break;
+        }
+        case 'text':
+          findings.push({ ...base, expected: null, actual: null, message: findingMessages.badText(address, cell.raw) });
+          break;
+      }
+    }
+  }
+  return findings;
+}
+
+export function checkCachedValues(context: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const ref of context.grid.uncached ?? []) {
+    if (!context.counts.has(cellKey(ref.row, ref.col)) || cellFormula(context.grid, ref.row, ref.col) === null) continue;
+    const address = a1(ref.row, ref.col);
+    const row = context.table.rows.find((r) => r.row === ref.row);
+    findings.push({
+      rule: 'no-cached-value',
+      severity: 'warning',
+      cells: [address],
+      expected: null,
+      actual: null,
+      anchor: address,
+      rowLabel: row?.label,
+      message: findingMessages.noCachedValue(address),
+    });
+  }
+  return findings;
+}

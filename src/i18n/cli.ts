@@ -1,0 +1,42 @@
+// Messages of the command-line tool (the CLI speaks to clerks and scripts: vi by default, en with --lang en).
+import type { LocalizedText } from '../core/types';
+
+export const cliMessages = {
+  fileMissing: (file: string) => `${file}: không tìm thấy tệp / file not found`,
+  fileUnreadable: (file: string, reason: string) => `${file}: không đọc được tệp (${reason}) / cannot read the file (${reason})`,
+  oldXls: (file: string) => `${file}: tệp Excel 97-2003 (.xls) không được hỗ trợ — hãy mở trong Excel và lưu thành .xlsx (File › Save As › Excel Workbook) / old .xls files are not supported: save as .xlsx`,
+  notXlsx: (file: string) => `${file}: không phải tệp .xlsx / not an .xlsx file`,
+  corruptXlsx: (file: string, reason: string) => `${file}: tệp .xlsx bị hỏng hoặc không đọc được (${reason}) / the .xlsx file is damaged or unreadable (${reason})`,
+};
+
+export const validateText = {
+  usage: {
+    vi: `Cách dùng: tthc-report validate TỆP.xlsx… [--sheet TÊN] [--json] [--lang vi|en]
+
+Kiểm tra bảng phụ lục kết quả giải quyết TTHC: các công thức cộng theo dòng, dòng tổng cộng,
+(tiếp nhận) = (đã giải quyết) + (đang giải quyết) và dòng tỷ lệ.
+Mã thoát: 0 không có lỗi (có thể có cảnh báo), 1 có lỗi, 2 không đọc được tệp hoặc không có bảng.`,
+    en: `Usage: tthc-report validate FILE.xlsx… [--sheet NAME] [--json] [--lang vi|en]
+
+Checks the TTHC annex table: row sums, the totals row, received = resolved + pending, and the rates row.
+Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 a file cannot be read or holds no annex table.`,
+  } as LocalizedText,
+  header: (file: string, sheet: string, range: string): LocalizedText => ({
+    vi: `${file} — trang “${sheet}”, bảng ${range}`,
+    en: `${file} — sheet “${sheet}”, table ${range}`,
+  }),
+  clean: { vi: '  Bảng hợp lệ: mọi phép cộng và tỷ lệ đều khớp.', en: '  The table is consistent: every sum and rate agrees.' } as LocalizedText,
+  summary: (errors: number, warnings: number, culprits: number): LocalizedText => ({
+    vi: `  ${errors} lỗi, ${warnings} cảnh báo${culprits > 0 ? `; ${culprits} ô nhiều khả năng sai` : ''}.`,
+    en: `  ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${culprits > 0 ? `; ${culprits} likely wrong cell${culprits === 1 ? '' : 's'}` : ''}.`,
+  }),
+  severity: { error: { vi: 'LỖI', en: 'ERROR' }, warning: { vi: 'CẢNH BÁO', en: 'WARNING' } } as Record<'error' | 'warning', LocalizedText>,
+  expectedFound: (expected: string, actual: string): LocalizedText => ({ vi: `cần ${expected}, đang ghi ${actual}`, en: `expected ${expected}, found ${actual}` }),
+  total: (files: number, errors: number, warnings: number): LocalizedText => ({
+    vi: `Tổng: ${files} tệp, ${errors} lỗi, ${warnings} cảnh báo.`,
+    en: `Total: ${files} file${files === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
+  }),
+  unknownOption: (option: string): LocalizedText => ({ vi: `Tuỳ chọn không hợp lệ: ${option}`, en: `Unknown option: ${option}` }),
+  missingValue: (option: string): LocalizedText => ({ vi: `Thiếu giá trị cho ${option}`, en: `Missing value for ${option}` }),
+  noFiles: { vi: 'Chưa chỉ định tệp nào.', en: 'No file given.' } as LocalizedText,
+};

@@ -1,0 +1,123 @@
+// Every message the validation engine says, in Vietnamese and English.
+import { formatNumber } from '../core/numbers';
+import type { LocalizedText, TableColumn } from '../core/types';
+
+const viNum = (n: number) => formatNumber(n, 'vi');
+const enNum = (n: number) => formatNumber(n, 'en');
+const viPct = (n: number, decimals: number) => `${formatNumber(n, 'vi', decimals)}%`;
+const enPct = (n: number, decimals: number) => `${formatNumber(n, 'en', decimals)}%`;
+
+function quoteVi(label: string | undefined): string {
+  return label ? `Dòng “${label}”` : 'Dòng';
+}
+
+function quoteEn(label: string | undefined): string {
+  return label ? `Row “${label}”` : 'Row';
+}
+
+export const locateMessages = {
+  emptySheet: (sheet: string): LocalizedText => ({
+    vi: `Trang tính “${sheet}” trống.`,
+    en: `Sheet “${sheet}” is empty.`,
+  }),
+  noHeader: (sheet: string): LocalizedText => ({
+    vi: `Không tìm thấy bảng phụ lục trên trang tính “${sheet}”: không có dòng tiêu đề nào chứa các cột “Lĩnh vực”, “Tiếp nhận”, “Đã giải quyết”, “Đang giải quyết”.`,
+    en: `No annex table found on sheet “${sheet}”: no header row with the columns “Lĩnh vực” (field), “Tiếp nhận” (received), “Đã giải quyết” (resolved), “Đang giải quyết” (pending).`,
+  }),
+  noIdentities: (sheet: string, columns: TableColumn[]): LocalizedText => {
+    const recognised = columns.filter((c) => c.role && c.role !== 'other').map((c) => `${c.letter}: ${c.role}`);
+    const listVi = recognised.length > 0 ? recognised.join(', ') : 'không cột nào';
+    const listEn = recognised.length > 0 ? recognised.join(', ') : 'no column';
+    return {
+      vi: `Trang tính “${sheet}”: đã nhận ra tiêu đề bảng nhưng không xác định được công thức cộng nào (đã nhận ra ${listVi}). Cần dòng đánh số cột kiểu “(3)=(4)+(5)+(6)” hoặc cột “Tổng số” dưới các nhóm “Tiếp nhận”, “Đã giải quyết”, “Đang giải quyết”.`,
+      en: `Sheet “${sheet}”: found a table header but no sum identity could be derived (recognised ${listEn}). Needs a numbering row like “(3)=(4)+(5)+(6)” or a “Tổng số” column under the “Tiếp nhận”, “Đã giải quyết”, “Đang giải quyết” groups.`,
+    };
+  },
+  noRows: (sheet: string): LocalizedText => ({
+    vi: `Trang tính “${sheet}”: bảng phụ lục không có dòng lĩnh vực hay dòng tổng cộng nào dưới tiêu đề.`,
+    en: `Sheet “${sheet}”: the annex table has no field rows or totals row under its header.`,
+  }),
+  noTableInWorkbook: (): LocalizedText => ({
+    vi: 'Không trang tính nào chứa bảng phụ lục.',
+    en: 'No sheet holds an annex table.',
+  }),
+  noSuchSheet: (sheet: string, available: string[]): LocalizedText => ({
+    vi: `Không có trang tính “${sheet}” (có: ${available.join(', ')}).`,
+    en: `No sheet named “${sheet}” (available: ${available.join(', ')}).`,
+  }),
+};
+
+export const findingMessages = {
+  rowSum: (row: string | undefined, identity: string, parentCell: string, stated: number, sum: number): LocalizedText => ({
+    vi: `${quoteVi(row)}: ${identity} không khớp — ô ${parentCell} ghi ${viNum(stated)}, tổng các cột thành phần là ${viNum(sum)} (lệch ${viNum(stated - sum)}).`,
+    en: `${quoteEn(row)}: ${identity} does not add up — ${parentCell} states ${enNum(stated)}, its parts sum to ${enNum(sum)} (off by ${enNum(stated - sum)}).`,
+  }),
+  crossSum: (row: string | undefined, identity: string, receivedCell: string, received: number, sum: number): LocalizedText => ({
+    vi: `${quoteVi(row)}: số tiếp nhận phải bằng đã giải quyết cộng đang giải quyết ${identity} — ô ${receivedCell} ghi ${viNum(received)}, đã + đang giải quyết là ${viNum(sum)} (lệch ${viNum(received - sum)}).`,
+    en: `${quoteEn(row)}: received must equal resolved plus pending ${identity} — ${receivedCell} states ${enNum(received)}, resolved + pending is ${enNum(sum)} (off by ${enNum(received - sum)}).`,
+  }),
+  columnTotal: (totalLabel: string, column: string, totalCell: string, stated: number, sum: number, rowsDescription: LocalizedText): LocalizedText => ({
+    vi: `Dòng “${totalLabel}”, cột ${column}: ô ${totalCell} ghi ${viNum(stated)}, tổng ${rowsDescription.vi} là ${viNum(sum)} (lệch ${viNum(stated - sum)}).`,
+    en: `Row “${totalLabel}”, column ${column}: ${totalCell} states ${enNum(stated)}, the sum of ${rowsDescription.en} is ${enNum(sum)} (off by ${enNum(stated - sum)}).`,
+  }),
+  fieldRows: (): LocalizedText => ({ vi: 'các dòng lĩnh vực', en: 'the field rows' }),
+  sectionRows: (section: string): LocalizedText => ({ vi: `các dòng lĩnh vực của mục “${section}”`, en: `the field rows of section “${section}”` }),
+  culprit: (cell: string, found: number, expected: number): LocalizedText => ({
+    vi: ` Nhiều khả năng ô ${cell} sai: đang ghi ${viNum(found)}, đúng ra là ${viNum(expected)}.`,
+    en: ` Most likely ${cell} is wrong: it states ${enNum(found)}, it should be ${enNum(expected)}.`,
+  }),
+  noCulprit: (): LocalizedText => ({
+    vi: ' Có nhiều chỗ sai đan xen, không xác định được một ô duy nhất gây lệch.',
+    en: ' Several mistakes overlap here; no single cell can be blamed.',
+  }),
+  rate: (cell: string, definition: string, stated: number, expected: number, decimals: number, num: number, den: number): LocalizedText => ({
+    vi: `Tỷ lệ ở ô ${cell} (${definition}) ghi ${viPct(stated, decimals)}, tính từ số liệu là ${viNum(num)}/${viNum(den)} = ${viPct(expected, decimals)}.`,
+    en: `Rate in ${cell} (${definition}) states ${enPct(stated, decimals)}, the counts give ${enNum(num)}/${enNum(den)} = ${enPct(expected, decimals)}.`,
+  }),
+  rateZeroDenominator: (cell: string, definition: string, stated: number, decimals: number): LocalizedText => ({
+    vi: `Tỷ lệ ở ô ${cell} (${definition}) ghi ${viPct(stated, decimals)} nhưng mẫu số bằng 0: ô này phải để trống, 0% hoặc “-”.`,
+    en: `Rate in ${cell} (${definition}) states ${enPct(stated, decimals)} but its denominator is 0: leave it blank, 0% or “-”.`,
+  }),
+  missingRate: (cell: string, definition: string, expected: number, decimals: number): LocalizedText => ({
+    vi: `Thiếu tỷ lệ ở ô ${cell} (${definition}): tính từ số liệu là ${viPct(expected, decimals)}.`,
+    en: `Missing rate in ${cell} (${definition}): the counts give ${enPct(expected, decimals)}.`,
+  }),
+  badError: (cell: string, raw: string): LocalizedText => ({
+    vi: `Ô ${cell} chứa lỗi ${raw}: các phép cộng có ô này không kiểm tra được.`,
+    en: `${cell} holds the error ${raw}: the sums that use this cell cannot be checked.`,
+  }),
+  badNegative: (cell: string, raw: string): LocalizedText => ({
+    vi: `Ô ${cell} ghi số âm (${raw}): số hồ sơ không thể âm.`,
+    en: `${cell} holds a negative number (${raw}): a dossier count cannot be negative.`,
+  }),
+  badDecimal: (cell: string, value: number, thousandsReading: number | null): LocalizedText => {
+    const hintVi = thousandsReading !== null ? ` (${formatNumber(value, 'en')} = ${thousandsReading}? Có thể dấu chấm phân cách hàng nghìn đã bị Excel hiểu là dấu thập phân.)` : '';
+    const hintEn = thousandsReading !== null ? ` (${formatNumber(value, 'en')} = ${thousandsReading}? The thousands dot may have been read as a decimal point.)` : '';
+    return {
+      vi: `Ô ${cell} ghi số lẻ ${formatNumber(value, 'en')}: số hồ sơ phải là số nguyên.${hintVi}`,
+      en: `${cell} holds the decimal ${formatNumber(value, 'en')}: a dossier count must be a whole number.${hintEn}`,
+    };
+  },
+  badText: (cell: string, raw: string): LocalizedText => ({
+    vi: `Ô ${cell} ghi “${raw}”, không phải là số hồ sơ.`,
+    en: `${cell} holds “${raw}”, which is not a dossier count.`,
+  }),
+  badRate: (cell: string, raw: string): LocalizedText => ({
+    vi: `Ô tỷ lệ ${cell} ghi “${raw}”, không đọc được thành tỷ lệ.`,
+    en: `Rate cell ${cell} holds “${raw}”, which cannot be read as a rate.`,
+  }),
+  textNumber: (cell: string, raw: string): LocalizedText => ({
+    vi: `Ô ${cell} ghi số dưới dạng chữ (“${raw}”): hàm SUM của Excel bỏ qua ô này.`,
+    en: `${cell} stores a number as text (“${raw}”): Excel's SUM silently skips it.`,
+  }),
+  constantTotal: (cell: string): LocalizedText => ({
+    vi: `Ô ${cell} là số gõ tay trong khi các ô cùng loại bên cạnh là công thức: số này không tự cập nhật khi số liệu thay đổi.`,
+    en: `${cell} is a typed constant where its neighbours are formulas: it will not update when the counts change.`,
+  }),
+  noCachedValue: (cell: string): LocalizedText => ({
+    vi: `Ô ${cell} là công thức nhưng tệp không lưu kết quả tính: hãy mở tệp trong Excel và lưu lại để kiểm tra được ô này.`,
+    en: `${cell} is a formula the file holds no computed result for: open and save the file in Excel so it can be checked.`,
+  }),
+};
+
+export type FindingMessages = typeof findingMessages;
