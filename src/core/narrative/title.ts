@@ -101,9 +101,11 @@ export function readUnit(text: string): string | undefined {
   const words = match[2].split(' ');
   // Stop at the first lower-case word (ordinary text after the name), as the i flag lets any case through.
   const nameWords: string[] = [];
-  for (const word of words) {
+  for (const [i, word] of words.entries()) {
     if (!/^[\p{Lu}\d]/u.test(word)) break;
-    if (/^(QUÝ|NĂM|THÁNG|TỪ|ĐẾN|HUYỆN|TỈNH|THÀNH)$/u.test(word.toLocaleUpperCase('vi')) && nameWords.length > 0) break;
+    const upper = word.toLocaleUpperCase('vi');
+    const startsCityName = upper === 'THÀNH' && words[i + 1]?.toLocaleUpperCase('vi') === 'PHỐ';
+    if (nameWords.length > 0 && (startsCityName || /^(QUÝ|NĂM|THÁNG|TỪ|ĐẾN|HUYỆN|TỈNH)$/u.test(upper))) break;
     nameWords.push(word);
   }
   if (nameWords.length === 0) return undefined;

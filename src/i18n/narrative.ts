@@ -1,0 +1,259 @@
+// Every word of the narrative (section I.2 of the quarterly report), its Word output and its
+// reconciliation, in Vietnamese (the report's own wording) and English.
+// Templates name their slots {like_this}; the narrative builder fills them with figures or blanks.
+
+import type { Lang, LocalizedText } from '../core/types';
+import type { PeriodKind, PeriodProblem } from '../core/narrative/period';
+
+export interface NarrativeTemplates {
+  heading: string;
+  range: string;
+  period: Record<PeriodKind, string>;
+  /** Heading when the kind of period is unknown. */
+  periodUnknown: string;
+  received: string;
+  newAndCarried: string;
+  newOnly: string;
+  carriedOnly: string;
+  online: string;
+  onlineNoRate: string;
+  resolved: string;
+  earlyOnTime: string;
+  early: string;
+  onTime: string;
+  late: string;
+  rejected: string;
+  withdrawn: string;
+  pending: string;
+  inTime: string;
+  overdue: string;
+  supplement: string;
+  /** Appended to a count line after {count} when its rate can be computed. */
+  rateSuffix: string;
+  payment: string;
+  digitisation: string;
+  annexNote: string;
+  topFieldsMany: string;
+  topFieldsOne: string;
+  topFieldItem: string;
+  overdueFields: string;
+  lateFields: string;
+  fieldCountItem: string;
+  noOverdueAnywhere: string;
+  listSeparator: string;
+}
+
+export const narrativeTemplates: Record<Lang, NarrativeTemplates> = {
+  vi: {
+    heading: '2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC {period} (thời điểm {range}):',
+    range: 'từ ngày {from} đến ngày {to}',
+    period: {
+      Q1: 'quý I năm {year}',
+      Q2: 'quý II năm {year}',
+      Q3: 'quý III năm {year}',
+      Q4: 'quý IV năm {year}',
+      '6M': '6 tháng đầu năm {year}',
+      '9M': '9 tháng năm {year}',
+      Y: 'năm {year}',
+    },
+    periodUnknown: 'quý {quarter} năm {year}',
+    received: '- Tổng số hồ sơ tiếp nhận là: {count} hồ sơ. Trong đó:',
+    newAndCarried: '+ Tiếp nhận trong kỳ: {new} hồ sơ; kỳ trước chuyển sang: {carried} hồ sơ.',
+    newOnly: '+ Tiếp nhận trong kỳ: {new} hồ sơ.',
+    carriedOnly: '+ Kỳ trước chuyển sang: {carried} hồ sơ.',
+    online: '+ Tiếp nhận trực tuyến: {count} hồ sơ, đạt tỷ lệ {rate}.',
+    onlineNoRate: '+ Tiếp nhận trực tuyến: {count} hồ sơ.',
+    resolved: '- Số hồ sơ đã xử lý và trả kết quả: {count} hồ sơ{rate};',
+    earlyOnTime: '+ Số hồ sơ trả đúng, trước hạn: {count} hồ sơ{rate};',
+    early: '+ Số hồ sơ trả trước hạn: {count} hồ sơ{rate};',
+    onTime: '+ Số hồ sơ trả đúng hạn: {count} hồ sơ{rate};',
+    late: '+ Số hồ sơ trả quá hạn: {count} hồ sơ{rate};',
+    rejected: '+ Số hồ sơ từ chối không giải quyết: {count} hồ sơ{rate};',
+    withdrawn: '+ Hồ sơ rút: {count} hồ sơ{rate};',
+    pending: '- Hồ sơ đang giải quyết: {count} hồ sơ{rate};',
+    inTime: '+ Hồ sơ trong hạn: {count} hồ sơ{rate};',
+    overdue: '+ Hồ sơ quá hạn: {count} hồ sơ{rate};',
+    supplement: '+ Hồ sơ yêu cầu bổ sung: {count} hồ sơ{rate};',
+    rateSuffix: ' (tỷ lệ {rate})',
+    payment: '- Số hồ sơ thanh toán phí, lệ phí trực tuyến: đạt {blank}%.',
+    digitisation: '- Số hóa {blank}% hồ sơ đầu vào, {blank2}% kết quả giải quyết thủ tục hành chính.',
+    annexNote: '(Có bảng kết quả từng lĩnh vực cụ thể gửi kèm)',
+    topFieldsMany: '- Các lĩnh vực tiếp nhận nhiều hồ sơ nhất: {list}.',
+    topFieldsOne: '- Lĩnh vực tiếp nhận nhiều hồ sơ nhất: {list}.',
+    topFieldItem: '{field} {count} hồ sơ ({share})',
+    overdueFields: '- Lĩnh vực có hồ sơ đang giải quyết quá hạn: {list}.',
+    lateFields: '- Lĩnh vực có hồ sơ trả quá hạn: {list}.',
+    fieldCountItem: '{field} {count} hồ sơ',
+    noOverdueAnywhere: '- Không có lĩnh vực nào có hồ sơ trả quá hạn hay đang giải quyết quá hạn.',
+    listSeparator: '; ',
+  },
+  en: {
+    heading: '2. Administrative-procedure (TTHC) dossiers received and resolved, {period} ({range}):',
+    range: 'from {from} to {to}',
+    period: {
+      Q1: 'quarter I of {year}',
+      Q2: 'quarter II of {year}',
+      Q3: 'quarter III of {year}',
+      Q4: 'quarter IV of {year}',
+      '6M': 'the first 6 months of {year}',
+      '9M': 'the first 9 months of {year}',
+      Y: 'the year {year}',
+    },
+    periodUnknown: 'quarter {quarter} of {year}',
+    received: '- Total dossiers received: {count} dossiers, of which:',
+    newAndCarried: '+ Received in the period: {new} dossiers; carried over from the previous period: {carried} dossiers.',
+    newOnly: '+ Received in the period: {new} dossiers.',
+    carriedOnly: '+ Carried over from the previous period: {carried} dossiers.',
+    online: '+ Received online: {count} dossiers, a rate of {rate}.',
+    onlineNoRate: '+ Received online: {count} dossiers.',
+    resolved: '- Dossiers processed and returned: {count} dossiers{rate};',
+    earlyOnTime: '+ Returned on time or early: {count} dossiers{rate};',
+    early: '+ Returned early: {count} dossiers{rate};',
+    onTime: '+ Returned on time: {count} dossiers{rate};',
+    late: '+ Returned late: {count} dossiers{rate};',
+    rejected: '+ Rejected, not resolved: {count} dossiers{rate};',
+    withdrawn: '+ Withdrawn: {count} dossiers{rate};',
+    pending: '- Dossiers being processed: {count} dossiers{rate};',
+    inTime: '+ Within the time limit: {count} dossiers{rate};',
+    overdue: '+ Overdue: {count} dossiers{rate};',
+    supplement: '+ Awaiting additional documents: {count} dossiers{rate};',
+    rateSuffix: ' (rate {rate})',
+    payment: '- Dossiers with fees and charges paid online: {blank}%.',
+    digitisation: '- Digitised: {blank}% of incoming dossiers, {blank2}% of results.',
+    annexNote: '(The results by field are attached.)',
+    topFieldsMany: '- Fields with the most dossiers received: {list}.',
+    topFieldsOne: '- Field with the most dossiers received: {list}.',
+    topFieldItem: '{field} {count} dossiers ({share})',
+    overdueFields: '- Fields with overdue dossiers being processed: {list}.',
+    lateFields: '- Fields with dossiers returned late: {list}.',
+    fieldCountItem: '{field} {count} dossiers',
+    noOverdueAnywhere: '- No field has dossiers returned late or overdue dossiers being processed.',
+    listSeparator: '; ',
+  },
+};
+
+/** How a blank for the clerk to fill is written in plain text (highlighted in HTML and .docx). */
+export const BLANK_MARK = '[…]';
+
+export const blankHints = {
+  quarter: { vi: 'quý', en: 'quarter' },
+  year: { vi: 'năm', en: 'year' },
+  from: { vi: 'ngày bắt đầu kỳ báo cáo', en: 'start of the reporting period' },
+  to: { vi: 'ngày kết thúc kỳ báo cáo', en: 'end of the reporting period' },
+  payment: { vi: 'tỷ lệ hồ sơ thanh toán phí, lệ phí trực tuyến (không có trong phụ lục)', en: 'share of dossiers with fees paid online (not in the annex)' },
+  digitisedInput: { vi: 'tỷ lệ số hóa hồ sơ đầu vào (không có trong phụ lục)', en: 'share of incoming dossiers digitised (not in the annex)' },
+  digitisedResult: { vi: 'tỷ lệ số hóa kết quả giải quyết (không có trong phụ lục)', en: 'share of results digitised (not in the annex)' },
+} satisfies Record<string, LocalizedText>;
+
+export const periodProblemMessages: Record<PeriodProblem, LocalizedText> = {
+  'end-before-start': {
+    vi: 'Ngày kết thúc kỳ báo cáo đứng trước ngày bắt đầu.',
+    en: 'The reporting period ends before it starts.',
+  },
+  'dates-span-other-year': {
+    vi: 'Ngày kết thúc kỳ báo cáo không thuộc năm báo cáo.',
+    en: 'The end of the reporting period is not in the report year.',
+  },
+};
+
+/** The Word output: document texts and the annex table. */
+export const wordTexts = {
+  annexTitle: { vi: 'PHỤ LỤC', en: 'ANNEX' },
+  annexSubtitle: (period: string, unit: string | undefined): LocalizedText => ({
+    vi: `Kết quả giải quyết thủ tục hành chính ${period}${unit ? ` của ${unit}` : ''}`,
+    en: `Results of administrative procedures, ${period}${unit ? `, ${unit}` : ''}`,
+  }),
+  annexRange: (range: string): LocalizedText => ({
+    vi: `(Số liệu tính ${range})`,
+    en: `(Figures ${range})`,
+  }),
+  annexAttachedTo: { vi: '(Kèm theo báo cáo kết quả tiếp nhận và giải quyết TTHC)', en: '(Attached to the report on TTHC dossiers)' },
+  reportTitle: { vi: 'BÁO CÁO', en: 'REPORT' },
+  reportSubtitle: (period: string, unit: string | undefined): LocalizedText => ({
+    vi: `Kết quả tiếp nhận và giải quyết thủ tục hành chính ${period}${unit ? ` của Trung tâm Phục vụ hành chính công ${unit}` : ''}`,
+    en: `Administrative-procedure dossiers received and resolved, ${period}${unit ? `, public-service centre of ${unit}` : ''}`,
+  }),
+  unitHeader: (unit: string): LocalizedText => ({
+    vi: `ỦY BAN NHÂN DÂN ${unit.toLocaleUpperCase('vi')}`,
+    en: `PEOPLE'S COMMITTEE OF ${unit.toLocaleUpperCase('en')}`,
+  }),
+  documentTitle: (period: string): LocalizedText => ({
+    vi: `Báo cáo kết quả giải quyết TTHC ${period}`,
+    en: `Report on TTHC dossiers, ${period}`,
+  }),
+};
+
+/** Reconciliation of an existing report text with the table. */
+export const reconcileTexts = {
+  labels: {
+    received: { vi: 'Tổng số hồ sơ tiếp nhận', en: 'Total dossiers received' },
+    'received.new': { vi: 'Tiếp nhận trong kỳ', en: 'Received in the period' },
+    'received.carried': { vi: 'Kỳ trước chuyển sang', en: 'Carried over' },
+    'received.online': { vi: 'Tiếp nhận trực tuyến', en: 'Received online' },
+    'received.direct': { vi: 'Tiếp nhận trực tiếp, bưu chính', en: 'Received in person or by post' },
+    resolved: { vi: 'Đã xử lý và trả kết quả', en: 'Processed and returned' },
+    'resolved.early+onTime': { vi: 'Trả đúng, trước hạn', en: 'Returned on time or early' },
+    'resolved.early': { vi: 'Trả trước hạn', en: 'Returned early' },
+    'resolved.onTime': { vi: 'Trả đúng hạn', en: 'Returned on time' },
+    'resolved.late': { vi: 'Trả quá hạn', en: 'Returned late' },
+    'resolved.rejected': { vi: 'Từ chối không giải quyết', en: 'Rejected' },
+    'resolved.withdrawn': { vi: 'Hồ sơ rút', en: 'Withdrawn' },
+    pending: { vi: 'Đang giải quyết', en: 'Being processed' },
+    'pending.inTime': { vi: 'Đang giải quyết trong hạn', en: 'Being processed, within the time limit' },
+    'pending.overdue': { vi: 'Đang giải quyết quá hạn', en: 'Being processed, overdue' },
+    'pending.supplement': { vi: 'Yêu cầu bổ sung', en: 'Awaiting additional documents' },
+    payment: { vi: 'Thanh toán phí, lệ phí trực tuyến', en: 'Fees paid online' },
+    digitisation: { vi: 'Số hóa hồ sơ, kết quả', en: 'Digitisation' },
+  } as Record<string, LocalizedText>,
+  countMatches: (label: LocalizedText, vi: string, en: string, column: string): LocalizedText => ({
+    vi: `${label.vi}: ${vi} hồ sơ, khớp với bảng (${column}).`,
+    en: `${label.en}: ${en} dossiers, agrees with the table (${column}).`,
+  }),
+  countDiffers: (label: LocalizedText, stated: [string, string], expected: [string, string], column: string): LocalizedText => ({
+    vi: `${label.vi}: văn bản ghi ${stated[0]} hồ sơ, bảng ghi ${expected[0]} (${column}).`,
+    en: `${label.en}: the text says ${stated[1]} dossiers, the table gives ${expected[1]} (${column}).`,
+  }),
+  rateMatches: (label: LocalizedText, vi: string, en: string, definition: string): LocalizedText => ({
+    vi: `${label.vi}: tỷ lệ ${vi}, khớp với bảng (${definition}).`,
+    en: `${label.en}: rate ${en}, agrees with the table (${definition}).`,
+  }),
+  rateDiffers: (label: LocalizedText, stated: [string, string], expected: [string, string], definition: string): LocalizedText => ({
+    vi: `${label.vi}: văn bản ghi tỷ lệ ${stated[0]}, tính từ bảng là ${expected[0]} (${definition}).`,
+    en: `${label.en}: the text says ${stated[1]}, the table gives ${expected[1]} (${definition}).`,
+  }),
+  rateUndefined: (label: LocalizedText, vi: string, en: string, definition: string): LocalizedText => ({
+    vi: `${label.vi}: tỷ lệ ${vi} không kiểm tra được — mẫu số ${definition} bằng 0.`,
+    en: `${label.en}: rate ${en} cannot be checked — the denominator ${definition} is 0.`,
+  }),
+  notInAnnex: (label: LocalizedText, vi: string, en: string): LocalizedText => ({
+    vi: `${label.vi}: ${vi} — phụ lục không có số liệu này, không đối chiếu được.`,
+    en: `${label.en}: ${en} — the annex has no such figure, cannot be checked.`,
+  }),
+  columnMissing: (label: LocalizedText, vi: string, en: string): LocalizedText => ({
+    vi: `${label.vi}: ${vi} — bảng không có cột này, không đối chiếu được.`,
+    en: `${label.en}: ${en} — the table has no such column, cannot be checked.`,
+  }),
+  column: (ref: string): LocalizedText => ({ vi: `cột ${ref}`, en: `column ${ref}` }),
+  rateDefinition: (numerator: string, denominator: string): LocalizedText => ({
+    vi: `${numerator}/${denominator}`,
+    en: `${numerator}/${denominator}`,
+  }),
+  noSection: {
+    vi: 'Không tìm thấy mục “2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC” trong văn bản; đã đối chiếu toàn bộ văn bản.',
+    en: 'Section “2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC” not found in the text; the whole text was checked.',
+  },
+  nothingFound: {
+    vi: 'Không tìm thấy số liệu nào của mục I.2 trong văn bản.',
+    en: 'No figure of section I.2 was found in the text.',
+  },
+  status: {
+    consistent: { vi: 'khớp', en: 'agrees' },
+    mismatch: { vi: 'không khớp', en: 'differs' },
+    'not-checkable': { vi: 'không đối chiếu được', en: 'not checkable' },
+  },
+  summary: (consistent: number, mismatched: number, notCheckable: number): LocalizedText => ({
+    vi: `${consistent} số liệu khớp, ${mismatched} không khớp, ${notCheckable} không đối chiếu được.`,
+    en: `${consistent} figures agree, ${mismatched} differ, ${notCheckable} cannot be checked.`,
+  }),
+  lineLabel: { vi: 'Dòng', en: 'Line' },
+} satisfies Record<string, unknown>;

@@ -1,0 +1,165 @@
+import { buildNarrative, fillTemplate } from '../../../src/core/narrative/build';
+import { resolvePeriod } from '../../../src/core/narrative/period';
+import { narrativeLines, narrativeToPlainText } from '../../../src/core/narrative/plain';
+import type { Role, TableFigures } from '../../../src/core/types';
+import { REQUIRED_LINES, expectLinesInOrder, seedFigures } from './seed-figures';
+
+const Q2_2026 = resolvePeriod({ kind: 'Q2', year: 2026 });
+
+function without(figures: TableFigures, roles: Role[]): TableFigures {
+  const totals = { ...figures.totals };
+  for (const role of roles) delete totals[role];
+  const fields = figures.fields.map((f) => {
+    const values = { ...f.values };
+    for (const role of roles) delete values[role];
+    return { ...f, values };
+  });
+  return { ...figures, totals, fields };
+}
+
+describe('buildNarrative on the seed figures', () => {
+  const lines = narrativeLines(buildNarrative(seedFigures(), { period: Q2_2026 }));
+
+  test('has the required lines of section I.2 verbatim and in order', () => {
+    expectLinesInOrder(lines, REQUIRED_LINES);
+    expect(lines.slice(0, REQUIRED_LINES.length)).toEqual(REQUIRED_LINES);
+  });
+
+  test('marks what the annex cannot give as blanks, then the fields and the annex note', () => {
+    expect(lines.slice(REQUIRED_LINES.length)).toEqual([
+      '- Số hồ sơ thanh toán phí, lệ phí trực tuyến: đạt […]%.',
+      '- Số hóa […]% hồ sơ đầu vào, […]% kết quả giải quyết thủ tục hành chính.',
+      '- Các lĩnh vực tiếp nhận nhiều hồ sơ nhất: Chứng thực 1.922 hồ sơ (53,8%); Hộ tịch 1.066 hồ sơ (29,8%); Thành lập và hoạt động doanh nghiệp (hộ kinh doanh) 276 hồ sơ (7,7%).',
+      '- Không có lĩnh vực nào có hồ sơ trả quá hạn hay đang giải quyết quá hạn.',
+      '(Có bảng kết quả từng lĩnh vực cụ thể gửi kèm)',
+    ]);
+  });
+
+  test('blanks carry a hint and figures their role and value', () => {
+    const model = buildNarrative(seedFigures(), { period: Q2_2026 });
+    const payment = model.paragraphs.find((p) => p.key === 'payment')!;
+    expect(payment.runs.find((r) => r.type === 'blank')).toEqual({
+      type: 'blank',
+      hint: { vi: 'tỷ lệ hồ sơ thanh toán phí, lệ phí trực tuyến (không có trong phụ lục)', en: 'share of dossiers with fees paid online (not in the annex)' },
+    });
+    const resolved = model.paragraphs.find((p) => p.key === 'resolved')!;
+    expect(resolved.runs.filter((r) => r.type === 'figure')).toEqual([
+      { type: 'figure', text: '3.518', role: 'resolved', measure: 'count', value: 3518 },
+      { type: 'figure', text: '98,4%', role: 'resolved', measure: 'rate', value: 98.4 },
+    ]);
+    expect(model.omitted).toEqual([]);
+  });
+
+  test('writes English with English number format', () => {
+    const en = narrativeLines(buildNarrative(seedFigures(), { lang: 'en', period: Q2_2026 }));
+    expectLinesInOrder(en, [
+      '2. Administrative-procedure (TTHC) dossiers received and resolved, quarter II of 2026 (from 15/3 to 14/6/2026):',
+      '- Total dossiers received: 3,575 dossiers, of which:',
+      '+ Received online: 3,556 dossiers, a rate of 100%.',
+      '- Dossiers processed and returned: 3,518 dossiers (rate 98.4%);',
+    ]);
+  });
+});
+
+describe('buildNarrative on other forms', () => {
+  test('a form without the online/direct split and without early/on-time split', () => {
+    const figures = without(seedFigures(), ['received.online', 'received.direct', 'resolved.early']);
+    const lines = narrativeLines(buildNarrative(figures, { period: Q2_2026 }));
+    expect(lines).toContain('+ Tiếp nhận trong kỳ: 3.556 hồ sơ; kỳ trước chuyển sang: 19 hồ sơ.');
+    expect(lines.some((l) => l.includes('trực tuyến: 3'))).toBe(false);
+    expect(lines).toContain('+ Số hồ sơ trả đúng hạn: 0 hồ sơ (tỷ lệ 0%);');
+    expect(lines.some((l) => l.includes('đúng, trước hạn'))).toBe(false);
+  });
+
+  test('a combined early+on-time column is used as is', () => {
+    const figures = without(seedFigures(), ['resolved.early', 'resolved.onTime']);
+    figures.totals['resolved.early+onTime'] = 3488;
+    expect(narrativeLines(buildNarrative(figures, { period: Q2_2026 }))).toContain('+ Số hồ sơ trả đúng, trước hạn: 3.488 hồ sơ (tỷ lệ 97,6%);');
+  });
+
+  test('a form lacking pending sub-columns omits those lines and says which', () => {
+    const figures = without(seedFigures(), ['pending.inTime', 'pending.overdue', 'pending.supplement', 'resolved.late']);
+    const model = buildNarrative(figures, { period: Q2_2026 });
+    const lines = narrativeLines(model);
+    expect(lines.filter((l) => /trong hạn|quá hạn|bổ sung/.test(l))).toEqual([]);
+    expect(model.omitted).toEqual([
+      { key: 'resolved.late', missing: ['resolved.late'] },
+      { key: 'pending.inTime', missing: ['pending.inTime'] },
+      { key: 'pending.overdue', missing: ['pending.overdue'] },
+      { key: 'pending.supplement', missing: ['pending.supplement'] },
+    ]);
+  });
+
+  test('zero received gives counts without rates', () => {
+    const figures: TableFigures = { totals: { received: 0, resolved: 0, pending: 0, 'received.online': 0, 'received.direct': 0 }, totalsSource: 'field-sum', fields: [] };
+    const lines = narrativeLines(buildNarrative(figures, { period: Q2_2026 }));
+    expect(lines).toContain('- Số hồ sơ đã xử lý và trả kết quả: 0 hồ sơ;');
+    expect(lines).toContain('+ Tiếp nhận trực tuyến: 0 hồ sơ.');
+  });
+
+  test('rates drop a trailing ,0 and round half-up on the exact fraction', () => {
+    const figures: TableFigures = { totals: { received: 2000, resolved: 80, pending: 9 }, totalsSource: 'totals-row', fields: [] };
+    const lines = narrativeLines(buildNarrative(figures, { period: Q2_2026 }));
+    expect(lines).toContain('- Số hồ sơ đã xử lý và trả kết quả: 80 hồ sơ (tỷ lệ 4%);');
+    // 9/2000 = 0,45% exactly → 0,5% (a float toFixed gives 0,4% or 0,5% by luck)
+    expect(lines).toContain('- Hồ sơ đang giải quyết: 9 hồ sơ (tỷ lệ 0,5%);');
+  });
+
+  test('fields with late or overdue dossiers are named', () => {
+    const figures = seedFigures();
+    figures.fields[4].values['pending.overdue'] = 3;
+    figures.fields[0].values['resolved.late'] = 2;
+    figures.fields[9].values['resolved.late'] = 1;
+    const lines = narrativeLines(buildNarrative(figures, { period: Q2_2026 }));
+    expect(lines).toContain('- Lĩnh vực có hồ sơ trả quá hạn: Hộ tịch 2 hồ sơ; Chứng thực 1 hồ sơ.');
+    expect(lines).toContain('- Lĩnh vực có hồ sơ đang giải quyết quá hạn: Đất đai 3 hồ sơ.');
+  });
+
+  test('hostile field labels are written as plain text on one line', () => {
+    const figures = seedFigures();
+    figures.fields[9].label = 'Chứng\nthực <script>alert(1)</script>';
+    const text = narrativeToPlainText(buildNarrative(figures, { period: Q2_2026 }));
+    expect(text).toContain('Chứng thực <script>alert(1)</script> 1.922 hồ sơ (53,8%)');
+  });
+});
+
+describe('the heading', () => {
+  const headingOf = (period: ReturnType<typeof resolvePeriod>) => narrativeLines(buildNarrative(seedFigures(), { period }))[0];
+
+  test('for each kind of period', () => {
+    expect(headingOf(resolvePeriod({ kind: 'Q1', year: 2026 }))).toBe(
+      '2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC quý I năm 2026 (thời điểm từ ngày 15/12/2025 đến ngày 14/3/2026):',
+    );
+    expect(headingOf(resolvePeriod({ kind: '6M', year: 2026 }))).toBe(
+      '2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC 6 tháng đầu năm 2026 (thời điểm từ ngày 15/12/2025 đến ngày 14/6/2026):',
+    );
+    expect(headingOf(resolvePeriod({ kind: '9M', year: 2026 }))).toBe(
+      '2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC 9 tháng năm 2026 (thời điểm từ ngày 15/12/2025 đến ngày 14/9/2026):',
+    );
+    expect(headingOf(resolvePeriod({ kind: 'Y', year: 2026 }))).toBe(
+      '2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC năm 2026 (thời điểm từ ngày 15/12/2025 đến ngày 14/12/2026):',
+    );
+  });
+
+  test('unknown parts are blanks, never guessed', () => {
+    expect(headingOf(resolvePeriod({}))).toBe(
+      '2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC quý […] năm […] (thời điểm từ ngày […] đến ngày […]):',
+    );
+    expect(headingOf(resolvePeriod({ kind: 'Q3' }))).toBe(
+      '2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC quý III năm […] (thời điểm từ ngày […] đến ngày […]):',
+    );
+  });
+});
+
+describe('fillTemplate', () => {
+  test('merges text and keeps figure runs', () => {
+    expect(fillTemplate('a {x} b {y}.', { x: [{ type: 'text', text: 'X' }], y: [{ type: 'blank', hint: { vi: 'h', en: 'h' } }] })).toEqual([
+      { type: 'text', text: 'a X b ' },
+      { type: 'blank', hint: { vi: 'h', en: 'h' } },
+      { type: 'text', text: '.' },
+    ]);
+  });
+  test('a missing slot is a programming error', () => {
+    expect(() => fillTemplate('{nope}', {})).toThrow('Template slot {nope} has no value');
+  });
+});

@@ -1,0 +1,95 @@
+import {
+  formatDate,
+  formatDateRange,
+  kindOfDates,
+  officialPeriod,
+  parseDate,
+  parsePeriodKind,
+  resolvePeriod,
+} from '../../../src/core/narrative/period';
+
+const d = (day: number, month: number, year: number) => ({ day, month, year });
+
+describe('official reporting calendar (Nghị định 09/2019/NĐ-CP)', () => {
+  test.each([
+    ['Q1', d(15, 12, 2025), d(14, 3, 2026)],
+    ['Q2', d(15, 3, 2026), d(14, 6, 2026)],
+    ['Q3', d(15, 6, 2026), d(14, 9, 2026)],
+    ['Q4', d(15, 9, 2026), d(14, 12, 2026)],
+    ['6M', d(15, 12, 2025), d(14, 6, 2026)],
+    ['9M', d(15, 12, 2025), d(14, 9, 2026)],
+    ['Y', d(15, 12, 2025), d(14, 12, 2026)],
+  ] as const)('%s of 2026', (kind, from, to) => {
+    expect(officialPeriod(kind, 2026)).toEqual({ from, to });
+    expect(kindOfDates(from, to)).toBe(kind);
+  });
+
+  test('dates that are no official period have no kind', () => {
+    expect(kindOfDates(d(1, 4, 2026), d(30, 6, 2026))).toBeUndefined();
+  });
+});
+
+describe('dates as Nghị định 30/2020 writes them', () => {
+  test('leading zero for days below 10 and months 1–2 only', () => {
+    expect(formatDate(d(9, 6, 2025))).toBe('09/6/2025');
+    expect(formatDate(d(15, 1, 2026))).toBe('15/01/2026');
+    expect(formatDate(d(3, 2, 2026))).toBe('03/02/2026');
+    expect(formatDate(d(31, 12, 2025))).toBe('31/12/2025');
+    expect(formatDate(d(14, 3, 2026), false)).toBe('14/3');
+  });
+  test("the start's year is left out when it equals the end's", () => {
+    expect(formatDateRange(d(15, 3, 2026), d(14, 6, 2026))).toEqual({ from: '15/3', to: '14/6/2026' });
+    expect(formatDateRange(d(15, 12, 2025), d(14, 3, 2026))).toEqual({ from: '15/12/2025', to: '14/3/2026' });
+  });
+});
+
+describe('parsing what the clerk types', () => {
+  test.each([
+    ['II', 'Q2'], ['2', 'Q2'], ['q2', 'Q2'], ['Quý IV', 'Q4'], ['quy 1', 'Q1'], ['iii', 'Q3'],
+    ['6T', '6M'], ['6 tháng', '6M'], ['6m', '6M'], ['6 tháng đầu năm', '6M'], ['9 tháng', '9M'], ['9m', '9M'],
+    ['năm', 'Y'], ['cả năm', 'Y'], ['year', 'Y'],
+  ])('period %p → %s', (text, kind) => {
+    expect(parsePeriodKind(text)).toBe(kind);
+  });
+  test.each(['V', '5', 'quý', '', 'abc'])('period %p is not recognised', (text) => {
+    expect(parsePeriodKind(text)).toBeNull();
+  });
+  test('dates', () => {
+    expect(parseDate('15/3/2026')).toEqual(d(15, 3, 2026));
+    expect(parseDate(' 15/03/2026 ')).toEqual(d(15, 3, 2026));
+    expect(parseDate('15-3-2026')).toEqual(d(15, 3, 2026));
+    expect(parseDate('2026-03-15')).toEqual(d(15, 3, 2026));
+    expect(parseDate('15/3', 2026)).toEqual(d(15, 3, 2026));
+    expect(parseDate('15/3')).toBeNull();
+    expect(parseDate('31/2/2026')).toBeNull();
+    expect(parseDate('29/2/2028')).toEqual(d(29, 2, 2028));
+    expect(parseDate('tomorrow')).toBeNull();
+  });
+});
+
+describe('resolvePeriod', () => {
+  test('a quarter and year give the official dates', () => {
+    expect(resolvePeriod({ kind: 'Q2', year: 2026 })).toEqual({
+      kind: 'Q2', year: 2026, from: d(15, 3, 2026), to: d(14, 6, 2026), datesFromCalendar: true, problems: [],
+    });
+  });
+  test('the clerk wins over the sheet, part by part', () => {
+    const sheet = { kind: 'Q2' as const, year: 2026, from: d(15, 3, 2026), to: d(14, 6, 2026) };
+    expect(resolvePeriod({ to: d(20, 6, 2026) }, sheet)).toMatchObject({ kind: 'Q2', year: 2026, from: d(15, 3, 2026), to: d(20, 6, 2026) });
+    expect(resolvePeriod({}, sheet)).toMatchObject({ kind: 'Q2', year: 2026, datesFromCalendar: false });
+  });
+  test("the sheet's dates are dropped when the clerk names another quarter or year", () => {
+    const sheet = { kind: 'Q2' as const, year: 2026, from: d(15, 3, 2026), to: d(14, 6, 2026) };
+    expect(resolvePeriod({ kind: 'Q3' }, sheet)).toMatchObject({ kind: 'Q3', year: undefined, from: undefined, to: undefined });
+    expect(resolvePeriod({ kind: 'Q3', year: 2026 }, sheet)).toMatchObject({ from: d(15, 6, 2026), to: d(14, 9, 2026) });
+    expect(resolvePeriod({ year: 2025 }, sheet)).toMatchObject({ kind: undefined, year: 2025, from: undefined });
+  });
+  test('dates alone give the kind and year when they are an official period', () => {
+    expect(resolvePeriod({ from: d(15, 12, 2025), to: d(14, 3, 2026) })).toMatchObject({ kind: 'Q1', year: 2026 });
+    expect(resolvePeriod({ from: d(1, 4, 2026), to: d(30, 6, 2026) })).toMatchObject({ kind: undefined, year: 2026 });
+  });
+  test('reports an end before the start', () => {
+    expect(resolvePeriod({ from: d(14, 6, 2026), to: d(15, 3, 2026) }).problems).toEqual(['end-before-start']);
+    expect(resolvePeriod({ year: 2025, from: d(15, 3, 2026), to: d(14, 6, 2026) }).problems).toEqual(['dates-span-other-year']);
+  });
+});
