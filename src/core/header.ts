@@ -148,6 +148,7 @@ function spreadHeaderTexts(grid: Grid, top: number, bottom: number, left: number
     }
     rows.push(line);
   }
+  const original = rows.map((line) => [...line]);
   for (let r = 0; r < rows.length - 1; r++) {
     const line = rows[r];
     for (let c = 0; c < line.length; c++) {
@@ -157,7 +158,7 @@ function spreadHeaderTexts(grid: Grid, top: number, bottom: number, left: number
         next < line.length &&
         line[next] === '' &&
         !mergeAt(grid.merges, top + r, left + next) &&
-        rows[r + 1][next] !== '' &&
+        hasTextBelow(original, r, next) &&
         !startsParentGroup(rows, r, next)
       ) {
         line[next] = line[c];
@@ -167,6 +168,11 @@ function spreadHeaderTexts(grid: Grid, top: number, bottom: number, left: number
     }
   }
   return rows;
+}
+
+function hasTextBelow(rows: string[][], r: number, c: number): boolean {
+  for (let below = r + 1; below < rows.length; below++) if (rows[below][c] !== '') return true;
+  return false;
 }
 
 function startsParentGroup(rows: string[][], r: number, c: number): boolean {
