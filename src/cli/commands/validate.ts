@@ -18,7 +18,7 @@ function formatValue(finding: Finding, value: number | null, lang: Lang): string
 export function formatFinding(finding: Finding, lang: Lang): string {
   const severity = validateText.severity[finding.severity][lang];
   const where = finding.culprit ?? finding.anchor;
-  const values = finding.expected !== null || finding.actual !== null ? `  ${validateText.expectedFound(formatValue(finding, finding.expected, lang), formatValue(finding, finding.actual, lang))[lang]}` : '';
+  const values = finding.expected !== null ? `  ${validateText.expectedFound(formatValue(finding, finding.expected, lang), formatValue(finding, finding.actual, lang))[lang]}` : '';
   return `  ${severity.padEnd(9)} ${where.padEnd(6)} ${finding.rule}${values}\n            ${finding.message[lang]}`;
 }
 

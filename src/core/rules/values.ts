@@ -24,7 +24,7 @@ export function checkCellValues(context: RuleContext): Finding[] {
             severity: 'warning',
             cells: [address],
             culprit: address,
-            expected: cell.value,
+            expected: null,
             actual: cell.value,
             anchor: address,
             rowLabel: row.label,
