@@ -1,0 +1,122 @@
+// The annex table as the Word outputs lay it out: header rows with their merged cells, the
+// numbering row, field rows, totals and rates rows, each cell's text as the sheet shows it.
+
+import { readRate } from '../cells';
+import { formatNumber } from '../numbers';
+import { parseA1Range } from '../address';
+import type { CellRange, CellValue, Grid, Role, RowKind, TableModel } from '../types';
+
+export type AnnexRowKind = 'header' | 'numbering' | RowKind;
+
+export interface AnnexCell {
+  text: string;
+  colSpan: number;
+  rowSpan: number;
+  align: 'left' | 'center' | 'right';
+}
+
+export interface AnnexRow {
+  kind: AnnexRowKind;
+  /** Cells left to right; cells covered by a merged cell above or to the left are omitted. */
+  cells: AnnexCell[];
+}
+
+export interface AnnexTable {
+  columnCount: number;
+  /** Relative column widths summing to 1. */
+  columnWidths: number[];
+  /** Header rows and the numbering row, repeated on each page. */
+  headerRowCount: number;
+  rows: AnnexRow[];
+}
+
+function valueAt(grid: Grid, row: number, col: number): CellValue {
+  const value = grid.values[row - grid.origin.row]?.[col - grid.origin.col];
+  return value === undefined ? null : value;
+}
+
+function formatAt(grid: Grid, row: number, col: number): string | null {
+  return grid.numberFormats?.[row - grid.origin.row]?.[col - grid.origin.col] ?? null;
+}
+
+function plainText(value: CellValue): string {
+  if (value === null) return '';
+  if (typeof value === 'object') return value.error;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return String(value).replace(/\s+/g, ' ').trim();
+}
+
+/** A count cell as the report writes it: 1066 → "1.066"; text stays as typed. */
+function countText(value: CellValue, format: string | null): string {
+  if (typeof value !== 'number') return plainText(value);
+  if (format && format.includes('%')) return rateText(value, format, 1);
+  return formatNumber(value, 'vi');
+}
+
+function rateText(value: CellValue, format: string | null, plainScale: 1 | 100): string {
+  const rate = readRate(value, format, plainScale);
+  if (rate.kind !== 'rate') return plainText(value);
+  return `${formatNumber(rate.percent, 'vi', rate.decimals)}%`;
+}
+
+function roleOfColumn(table: TableModel, col: number): Role | undefined {
+  return table.columns.find((c) => c.col === col)?.role;
+}
+
+/** Column widths: the field column wide, STT narrow, counts equal. */
+function columnWidths(table: TableModel, left: number, right: number): number[] {
+  const raw: number[] = [];
+  for (let col = left; col <= right; col++) {
+    const role = roleOfColumn(table, col);
+    raw.push(role === 'field' ? 5.5 : role === 'stt' ? 1 : 1.35);
+  }
+  const total = raw.reduce((a, b) => a + b, 0);
+  return raw.map((w) => w / total);
+}
+
+/** The annex table of a located table, clipped to the table's range. */
+export function annexTable(grid: Grid, table: TableModel): AnnexTable {
+  const range = parseA1Range(table.range);
+  const kindOfRow = new Map(table.rows.map((r) => [r.row, r.kind]));
+  const merges: CellRange[] = (grid.merges ?? [])
+    .map((m) => ({ top: Math.max(m.top, range.top), left: Math.max(m.left, range.left), bottom: Math.min(m.bottom, range.bottom), right: Math.min(m.right, range.right) }))
+    .filter((m) => m.top <= m.bottom && m.left <= m.right);
+  const mergeAt = (row: number, col: number) => merges.find((m) => m.top === row && m.left === col);
+  const covered = (row: number, col: number) =>
+    merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && !(m.top === row && m.left === col));
+
+  // Rates rows written as fractions (0.984) or as percents (98.4) without a % format.
+  const ratesScale = (row: number): 1 | 100 => {
+    const numbers: number[] = [];
+    for (let col = range.left; col <= range.right; col++) {
+      const value = valueAt(grid, row, col);
+      if (typeof value === 'number' && !(formatAt(grid, row, col) ?? '').includes('%')) numbers.push(value);
+    }
+    return numbers.every((n) => n <= 1) ? 1 : 100;
+  };
+
+  const rows: AnnexRow[] = [];
+  for (let row = range.top; row <= range.bottom; row++) {
+    const kind: AnnexRowKind =
+      row === table.numberingRow ? 'numbering' : row <= table.headerBottom ? 'header' : kindOfRow.get(row) ?? 'blank';
+    const scale = kind === 'rates' ? ratesScale(row) : 100;
+    const cells: AnnexCell[] = [];
+    for (let col = range.left; col <= range.right; col++) {
+      if (covered(row, col)) continue;
+      const merge = mergeAt(row, col);
+      const value = valueAt(grid, row, col);
+      const role = roleOfColumn(table, col);
+      const isCountColumn = role !== undefined && role !== 'stt' && role !== 'field' && role !== 'other';
+      let text: string;
+      if (kind === 'header' || kind === 'numbering' || !isCountColumn) text = plainText(value);
+      else if (kind === 'rates' || role === 'rate') text = rateText(value, formatAt(grid, row, col), scale);
+      else text = countText(value, formatAt(grid, row, col));
+      const align: AnnexCell['align'] =
+        kind === 'header' || kind === 'numbering' ? 'center' : role === 'field' && kind !== 'total' && kind !== 'rates' ? 'left' : 'center';
+      cells.push({ text, colSpan: merge ? merge.right - merge.left + 1 : 1, rowSpan: merge ? merge.bottom - merge.top + 1 : 1, align });
+    }
+    rows.push({ kind, cells });
+  }
+  const headerRowCount = Math.max(table.numberingRow ?? table.headerBottom, table.headerBottom) - range.top + 1;
+  return { columnCount: range.right - range.left + 1, columnWidths: columnWidths(table, range.left, range.right), headerRowCount, rows };
+}

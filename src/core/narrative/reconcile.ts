@@ -1,0 +1,277 @@
+// Checks an existing report text against the table: each figure section I.2 states (counts and
+// their rates) is found by its label and compared with the table's count or computed rate.
+
+import { formatNumber, parseNumberText } from '../numbers';
+import type { LocalizedText, Role, TableColumn } from '../types';
+import { reconcileTexts } from '../../i18n/narrative';
+import { narrativeCounts, rateDenominatorRole, rateOf, type Counts } from './counts';
+
+export type ReconcileStatus = 'consistent' | 'mismatch' | 'not-checkable';
+
+/** What a stated figure is about: a role of the table, or a figure the annex does not hold. */
+export type StatedSubject = Role | 'payment' | 'digitisation';
+
+export interface ReconcileItem {
+  /** 1-based line number in the given text. */
+  line: number;
+  /** The line as written (trimmed). */
+  text: string;
+  subject: StatedSubject;
+  measure: 'count' | 'rate';
+  /** The figure as written, e.g. "3.575" or "98,4%". */
+  statedText: string;
+  stated: number;
+  /** The table's count, or the rate computed from the table at the stated precision. */
+  expected: number | null;
+  status: ReconcileStatus;
+  message: LocalizedText;
+}
+
+export interface ReconcileReport {
+  /** Lines (1-based, inclusive) of section I.2, or null when no such heading was found. */
+  section: { start: number; end: number } | null;
+  items: ReconcileItem[];
+  summary: { consistent: number; mismatch: number; notCheckable: number };
+}
+
+type Block = 'received' | 'resolved' | 'pending' | null;
+
+interface LabelRule {
+  pattern: RegExp;
+  subject: StatedSubject | ((block: Block) => StatedSubject | null);
+  /** The block a top-level ("- ") line with this label opens. */
+  opens?: Block;
+}
+
+// Patterns run on folded text (no accents, lower case, đ → d). Longer, more specific labels first.
+const RULES: LabelRule[] = [
+  { pattern: /thanh toan (phi|le phi)|phi, le phi|paid online|fees? (and charges )?paid/, subject: 'payment' },
+  { pattern: /so hoa|digiti[sz]/, subject: 'digitisation' },
+  { pattern: /tong so ho so (da )?tiep nhan|total dossiers received|tong so tiep nhan/, subject: 'received', opens: 'received' },
+  { pattern: /tiep nhan truc tuyen|nop truc tuyen|received online/, subject: 'received.online' },
+  { pattern: /tiep nhan (truc tiep|qua buu chinh)|in person/, subject: 'received.direct' },
+  { pattern: /tiep nhan (moi )?trong ky|received in the period/, subject: 'received.new' },
+  { pattern: /ky truoc chuyen (sang|qua)|tu ky truoc|ton ky truoc|carried over/, subject: 'received.carried' },
+  {
+    pattern: /(da )?(xu ly|giai quyet) va tra ket qua|so ho so da giai quyet|processed and returned|dossiers resolved/,
+    subject: 'resolved',
+    opens: 'resolved',
+  },
+  { pattern: /dang (giai quyet|xu ly)|being processed/, subject: 'pending', opens: 'pending' },
+  { pattern: /(dung, truoc|truoc, dung|dung va truoc|truoc va dung|dung hoac truoc) han|on time or early|early or on time/, subject: 'resolved.early+onTime' },
+  { pattern: /(tra |giai quyet )?truoc han|returned early/, subject: 'resolved.early' },
+  { pattern: /(tra |giai quyet )?dung han|returned on time/, subject: 'resolved.onTime' },
+  { pattern: /tra qua han|giai quyet qua han|returned late/, subject: 'resolved.late' },
+  { pattern: /tu choi|rejected/, subject: 'resolved.rejected' },
+  { pattern: /ho so rut|rut ho so|withdrawn/, subject: 'resolved.withdrawn' },
+  { pattern: /trong han|within the time limit/, subject: (block) => (block === 'pending' ? 'pending.inTime' : null) },
+  { pattern: /qua han|overdue/, subject: (block) => (block === 'pending' ? 'pending.overdue' : 'resolved.late') },
+  { pattern: /bo sung|additional documents/, subject: 'pending.supplement' },
+];
+
+/** The fields paragraph names per-field counts: not totals of section I.2. */
+const FIELD_LINE = /^[-–•+]?\s*(cac linh vuc|linh vuc|khong co linh vuc|fields? (with|of)|no field)/;
+
+const SECTION_HEADING = /^\s*(?:i\.\s*)?2\s*[.)]\s*(ket qua tiep nhan|ket qua giai quyet|tiep nhan va)|^\s*2\.\s*administrative-procedure/;
+const NEXT_HEADING = /^\s*(?:\d+\s*[.)]|[ivx]+\s*[.)])\s+\S/;
+
+/** Folds each character alone so that indexes in the folded text are indexes in the original. */
+function foldKeepingLength(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    let folded = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    if (folded === 'đ') folded = 'd';
+    out += folded.length === ch.length ? folded : ch.length === 1 ? ' ' : ch;
+  }
+  return out;
+}
+
+// "3.575", "3,575", "3 575", "98,4%", "98.4 %": parseNumberText decides which separator is which.
+const NUMBER_TOKEN = /(?<![\d/.,])(\d{1,3}(?:[  ]\d{3})+|\d+(?:[.,]\d+)*)(?![\d/])(\s*%)?/g;
+
+interface NumberToken {
+  index: number;
+  raw: string;
+  value: number;
+  decimals: number;
+  percent: boolean;
+}
+
+function numberTokens(text: string): NumberToken[] {
+  const tokens: NumberToken[] = [];
+  for (const match of text.matchAll(NUMBER_TOKEN)) {
+    const raw = match[0].replace(/\s+%$/, '%');
+    const parsed = parseNumberText(raw.replace(/[  ]/g, ''));
+    if (!parsed) continue;
+    // "năm 2026", "tháng 4" and footnote-style numbers are not figures.
+    const before = text.slice(Math.max(0, (match.index ?? 0) - 8), match.index).toLowerCase();
+    if (!parsed.percent && /(nam|thang|ngay|quy|year|month)\s*$/.test(before)) continue;
+    tokens.push({ index: match.index ?? 0, raw, value: parsed.value, decimals: parsed.decimals, percent: parsed.percent });
+  }
+  return tokens;
+}
+
+interface LabelHit {
+  index: number;
+  end: number;
+  rule: LabelRule;
+}
+
+function labelHits(folded: string): LabelHit[] {
+  const hits: LabelHit[] = [];
+  for (const rule of RULES) {
+    const global = new RegExp(rule.pattern.source, 'g');
+    for (const match of folded.matchAll(global)) {
+      const index = match.index ?? 0;
+      const end = index + match[0].length;
+      if (hits.some((h) => index < h.end && end > h.index)) continue;
+      hits.push({ index, end, rule });
+    }
+  }
+  return hits.sort((a, b) => a.index - b.index);
+}
+
+function findSection(lines: string[]): { start: number; end: number } | null {
+  const start = lines.findIndex((line) => SECTION_HEADING.test(foldKeepingLength(line.normalize('NFC'))));
+  if (start < 0) return null;
+  let end = lines.length - 1;
+  for (let i = start + 1; i < lines.length; i++) {
+    if (NEXT_HEADING.test(foldKeepingLength(lines[i].normalize('NFC')))) {
+      end = i - 1;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+export interface ReconcileOptions {
+  /** The table's columns, to name them in messages ("(4)"); optional. */
+  columns?: TableColumn[];
+}
+
+/** How the table names the column(s) of a count: "(4)", "(4)+(5)", or a column letter. */
+function columnRef(role: Role, columns: TableColumn[] | undefined): string {
+  const name = (r: Role) => {
+    const column = columns?.find((c) => c.role === r);
+    if (!column) return undefined;
+    return column.number !== undefined ? `(${column.number})` : column.letter;
+  };
+  const direct = name(role);
+  if (direct) return direct;
+  const parts: Record<string, Role[]> = {
+    'received.new': ['received.online', 'received.direct'],
+    'resolved.early+onTime': ['resolved.early', 'resolved.onTime'],
+  };
+  const derived = parts[role]?.map(name);
+  if (derived && derived.every((n) => n !== undefined)) return derived.join('+');
+  if (role === 'received.new') {
+    const received = name('received');
+    const carried = name('received.carried');
+    if (received && carried) return `${received}-${carried}`;
+  }
+  return role;
+}
+
+function checkCount(subject: Role, token: NumberToken, counts: Counts, columns: TableColumn[] | undefined): Pick<ReconcileItem, 'expected' | 'status' | 'message'> {
+  const label = reconcileTexts.labels[subject];
+  const stated: [string, string] = [formatNumber(token.value, 'vi'), formatNumber(token.value, 'en')];
+  const expected = counts[subject];
+  if (expected === undefined) {
+    return { expected: null, status: 'not-checkable', message: reconcileTexts.columnMissing(label, stated[0], stated[1]) };
+  }
+  const column = reconcileTexts.column(columnRef(subject, columns));
+  if (expected === token.value) {
+    return { expected, status: 'consistent', message: localize((lang) => reconcileTexts.countMatches(label, stated[0], stated[1], column[lang])[lang]) };
+  }
+  const table: [string, string] = [formatNumber(expected, 'vi'), formatNumber(expected, 'en')];
+  return { expected, status: 'mismatch', message: localize((lang) => reconcileTexts.countDiffers(label, stated, table, column[lang])[lang]) };
+}
+
+function checkRate(subject: Role, token: NumberToken, counts: Counts, columns: TableColumn[] | undefined): Pick<ReconcileItem, 'expected' | 'status' | 'message'> {
+  const label = reconcileTexts.labels[subject];
+  const stated: [string, string] = [`${formatNumber(token.value, 'vi')}%`, `${formatNumber(token.value, 'en')}%`];
+  const numerator = counts[subject];
+  const denominatorRole = rateDenominatorRole(subject);
+  const denominator = counts[denominatorRole];
+  if (numerator === undefined || denominator === undefined) {
+    return { expected: null, status: 'not-checkable', message: reconcileTexts.columnMissing(label, stated[0], stated[1]) };
+  }
+  const definition = `${columnRef(subject, columns)}/${columnRef(denominatorRole, columns)}`;
+  // A rate written "100%" or "98,4%" is checked at one decimal at least: the narrative's own precision.
+  const expected = rateOf(numerator, denominator, Math.max(token.decimals, 1));
+  if (expected === null) {
+    return { expected: null, status: 'not-checkable', message: reconcileTexts.rateUndefined(label, stated[0], stated[1], definition) };
+  }
+  if (expected === token.value) {
+    return { expected, status: 'consistent', message: reconcileTexts.rateMatches(label, stated[0], stated[1], definition) };
+  }
+  const table: [string, string] = [`${formatNumber(expected, 'vi')}%`, `${formatNumber(expected, 'en')}%`];
+  return { expected, status: 'mismatch', message: reconcileTexts.rateDiffers(label, stated, table, definition) };
+}
+
+function localize(make: (lang: 'vi' | 'en') => string): LocalizedText {
+  return { vi: make('vi'), en: make('en') };
+}
+
+/**
+ * Finds the figures section I.2 of `text` states and checks each against the table's totals.
+ * Without a recognisable I.2 heading the whole text is read.
+ */
+export function reconcileText(text: string, totals: Counts, options: ReconcileOptions = {}): ReconcileReport {
+  const counts = narrativeCounts(totals);
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const section = findSection(lines);
+  const first = section ? section.start + 1 : 0;
+  const last = section ? section.end : lines.length - 1;
+  const items: ReconcileItem[] = [];
+  let block: Block = null;
+  for (let i = first; i <= last; i++) {
+    const line = lines[i].normalize('NFC').trim();
+    if (line === '') continue;
+    const folded = foldKeepingLength(line);
+    const topLevel = /^[-–•]/.test(line);
+    if (FIELD_LINE.test(folded)) continue;
+    const hits = labelHits(folded);
+    if (topLevel) block = hits.find((h) => h.rule.opens)?.rule.opens ?? null;
+    const tokens = numberTokens(folded);
+    hits.forEach((hit, h) => {
+      const subject = typeof hit.rule.subject === 'function' ? hit.rule.subject(block) : hit.rule.subject;
+      if (subject === null) return;
+      const segmentEnd = hits[h + 1]?.index ?? folded.length;
+      const inSegment = tokens.filter((t) => t.index >= hit.end && t.index < segmentEnd);
+      const count = inSegment.find((t) => !t.percent);
+      const rates = inSegment.filter((t) => t.percent);
+      const base = { line: i + 1, text: line, subject };
+      if (subject === 'payment' || subject === 'digitisation') {
+        for (const token of inSegment) {
+          const label = reconcileTexts.labels[subject];
+          const statedVi = token.percent ? `${formatNumber(token.value, 'vi')}%` : formatNumber(token.value, 'vi');
+          const statedEn = token.percent ? `${formatNumber(token.value, 'en')}%` : formatNumber(token.value, 'en');
+          items.push({
+            ...base,
+            measure: token.percent ? 'rate' : 'count',
+            statedText: token.raw,
+            stated: token.value,
+            expected: null,
+            status: 'not-checkable',
+            message: reconcileTexts.notInAnnex(label, statedVi, statedEn),
+          });
+        }
+        return;
+      }
+      if (count) items.push({ ...base, measure: 'count', statedText: count.raw, stated: count.value, ...checkCount(subject, count, counts, options.columns) });
+      for (const rate of rates.slice(0, 1)) {
+        items.push({ ...base, measure: 'rate', statedText: rate.raw, stated: rate.value, ...checkRate(subject, rate, counts, options.columns) });
+      }
+    });
+  }
+  return {
+    section: section ? { start: section.start + 1, end: section.end + 1 } : null,
+    items,
+    summary: {
+      consistent: items.filter((item) => item.status === 'consistent').length,
+      mismatch: items.filter((item) => item.status === 'mismatch').length,
+      notCheckable: items.filter((item) => item.status === 'not-checkable').length,
+    },
+  };
+}

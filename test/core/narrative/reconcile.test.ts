@@ -1,0 +1,146 @@
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import { buildNarrative } from '../../../src/core/narrative/build';
+import { resolvePeriod } from '../../../src/core/narrative/period';
+import { narrativeToPlainText } from '../../../src/core/narrative/plain';
+import { reconcileText } from '../../../src/core/narrative/reconcile';
+import type { TableColumn } from '../../../src/core/types';
+import { seedFigures, seedTotals } from './seed-figures';
+
+const SEED_TEXT = readFileSync(path.join(__dirname, '../../../assets/samples/bao-cao-quy-II-2026.txt'), 'utf8');
+
+const seedColumns: TableColumn[] = (
+  [
+    [2, 'received'], [3, 'received.online'], [4, 'received.direct'], [5, 'received.carried'], [6, 'resolved'], [7, 'resolved.early'],
+    [8, 'resolved.onTime'], [9, 'resolved.late'], [10, 'resolved.rejected'], [11, 'resolved.withdrawn'], [12, 'pending'],
+    [13, 'pending.inTime'], [14, 'pending.overdue'], [15, 'pending.supplement'],
+  ] as const
+).map(([col, role]) => ({ col, letter: String.fromCharCode(65 + col), number: col + 1, label: role, role }));
+
+describe('reconcileText on the seed report', () => {
+  const report = reconcileText(SEED_TEXT, seedTotals, { columns: seedColumns });
+  const lineOf = (needle: string) => SEED_TEXT.split('\n').findIndex((l) => l.startsWith(needle)) + 1;
+
+  test('finds section I.2', () => {
+    expect(report.section).toEqual({ start: lineOf('2. Kết quả tiếp nhận'), end: lineOf('3. Kết quả xếp hạng') - 1 });
+  });
+
+  test('flags the online figure as not matching column (4), and only it', () => {
+    const mismatches = report.items.filter((i) => i.status === 'mismatch');
+    expect(mismatches).toEqual([
+      {
+        line: lineOf('+ Tiếp nhận trực tuyến'),
+        text: '+ Tiếp nhận trực tuyến: 3.575 hồ sơ, đạt tỷ lệ 100%. Trong đó:',
+        subject: 'received.online',
+        measure: 'count',
+        statedText: '3.575',
+        stated: 3575,
+        expected: 3556,
+        status: 'mismatch',
+        message: {
+          vi: 'Tiếp nhận trực tuyến: văn bản ghi 3.575 hồ sơ, bảng ghi 3.556 (cột (4)).',
+          en: 'Received online: the text says 3,575 dossiers, the table gives 3,556 (column (4)).',
+        },
+      },
+    ]);
+  });
+
+  test('finds every other count and rate consistent', () => {
+    const consistent = report.items.filter((i) => i.status === 'consistent').map((i) => [i.subject, i.measure, i.statedText]);
+    expect(consistent).toEqual([
+      ['received', 'count', '3.575'],
+      ['received.new', 'count', '3.556'],
+      ['received.carried', 'count', '19'],
+      ['received.online', 'rate', '100%'],
+      ['resolved', 'count', '3.518'],
+      ['resolved', 'rate', '98,4%'],
+      ['resolved.early+onTime', 'count', '3.488'],
+      ['resolved.early+onTime', 'rate', '97,6%'],
+      ['resolved.rejected', 'count', '17'],
+      ['resolved.rejected', 'rate', '0,5%'],
+      ['resolved.withdrawn', 'count', '13'],
+      ['resolved.withdrawn', 'rate', '0,4%'],
+      ['pending', 'count', '57'],
+      ['pending', 'rate', '1,6%'],
+      ['pending.inTime', 'count', '47'],
+      ['pending.inTime', 'rate', '1,3%'],
+      ['pending.overdue', 'count', '0'],
+      ['pending.overdue', 'rate', '0%'],
+      ['pending.supplement', 'count', '10'],
+      ['pending.supplement', 'rate', '0,3%'],
+    ]);
+  });
+
+  test('online payment and digitisation are not checkable from the annex', () => {
+    const notCheckable = report.items.filter((i) => i.status === 'not-checkable').map((i) => [i.subject, i.statedText]);
+    expect(notCheckable).toEqual([
+      ['payment', '100%'],
+      ['payment', '99,88%'],
+      ['payment', '100%'],
+      ['digitisation', '100%'],
+      ['digitisation', '100%'],
+    ]);
+    expect(report.items.find((i) => i.subject === 'digitisation')!.message.vi).toBe(
+      'Số hóa hồ sơ, kết quả: 100% — phụ lục không có số liệu này, không đối chiếu được.',
+    );
+    expect(report.summary).toEqual({ consistent: 20, mismatch: 1, notCheckable: 5 });
+  });
+});
+
+describe('reconcileText on other texts', () => {
+  test("the product's own narrative agrees with its table, in both languages", () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const figures = seedFigures();
+      figures.fields[4].values['pending.overdue'] = 3;
+      const text = narrativeToPlainText(buildNarrative(figures, { lang, period: resolvePeriod({ kind: 'Q2', year: 2026 }) }));
+      const report = reconcileText(text, seedTotals);
+      expect(report.section).not.toBeNull();
+      expect(report.summary).toEqual({ consistent: 23, mismatch: 0, notCheckable: 0 });
+    }
+  });
+
+  test('a wrong rate is reported with the rate computed from the table', () => {
+    const report = reconcileText('- Số hồ sơ đã xử lý và trả kết quả: 3.518 hồ sơ (tỷ lệ 98,2%);', seedTotals);
+    expect(report.section).toBeNull();
+    expect(report.items[1]).toMatchObject({
+      status: 'mismatch',
+      expected: 98.4,
+      message: { vi: 'Đã xử lý và trả kết quả: văn bản ghi tỷ lệ 98,2%, tính từ bảng là 98,4% (resolved/received).' },
+    });
+  });
+
+  test('a rate with more decimals is checked at its precision', () => {
+    const report = reconcileText('- Số hồ sơ đã xử lý và trả kết quả: 3.518 hồ sơ (tỷ lệ 98,41%);', seedTotals);
+    expect(report.items[1]).toMatchObject({ status: 'consistent', expected: 98.41 });
+  });
+
+  test('"quá hạn" means returned late under resolved and overdue under pending', () => {
+    const text = ['- Đã giải quyết và trả kết quả: 3.518 hồ sơ', '+ Quá hạn: 2 hồ sơ', '- Đang giải quyết: 57 hồ sơ', '+ Quá hạn: 0 hồ sơ'].join('\n');
+    const report = reconcileText(text, seedTotals);
+    expect(report.items.map((i) => [i.subject, i.stated, i.status])).toEqual([
+      ['resolved', 3518, 'consistent'],
+      ['resolved.late', 2, 'mismatch'],
+      ['pending', 57, 'consistent'],
+      ['pending.overdue', 0, 'consistent'],
+    ]);
+  });
+
+  test('a figure whose column the form lacks cannot be checked', () => {
+    const totals = { ...seedTotals };
+    delete totals['pending.supplement'];
+    const report = reconcileText('+ Hồ sơ yêu cầu bổ sung: 10 hồ sơ (tỷ lệ 0,3%);', totals);
+    expect(report.items.map((i) => i.status)).toEqual(['not-checkable', 'not-checkable']);
+    expect(report.items[0].message.vi).toBe('Yêu cầu bổ sung: 10 — bảng không có cột này, không đối chiếu được.');
+  });
+
+  test('text without figures gives nothing; dates and years are not figures', () => {
+    expect(reconcileText('', seedTotals).items).toEqual([]);
+    expect(reconcileText('Báo cáo quý II năm 2026, từ ngày 15/3 đến ngày 14/6/2026.', seedTotals).items).toEqual([]);
+  });
+
+  test('Windows line ends and decomposed (NFD) Vietnamese are read', () => {
+    const text = '2. Kết quả tiếp nhận và trả kết quả\r\n- Tổng số hồ sơ tiếp nhận là: 3.575 hồ sơ.\r\n'.normalize('NFD');
+    const report = reconcileText(text, seedTotals);
+    expect(report.items.map((i) => [i.subject, i.status, i.line])).toEqual([['received', 'consistent', 2]]);
+  });
+});
