@@ -1,0 +1,115 @@
+// The validation workflow shared by the pane and the ribbon commands (one runtime, one state):
+// read the sheet → core validation → highlights; clear; select a finding's cell.
+import type { Grid, Lang, ValidateOutcome } from '../core/types';
+import type { ExcelHost } from '../excel/host';
+import type { ClearResult, HighlightResult } from '../excel/highlight';
+import { planHighlights } from '../excel/highlight';
+import { storedCells } from '../excel/store';
+
+export type Validator = (grid: Grid) => ValidateOutcome;
+
+export type ValidationState =
+  | { kind: 'idle' }
+  | { kind: 'validating'; progress?: { rowsRead: number; rowsTotal: number } }
+  | { kind: 'clearing' }
+  | { kind: 'validated'; sheet: string; grid: Grid; outcome: ValidateOutcome; highlight: HighlightResult | null }
+  | { kind: 'cleared'; result: ClearResult }
+  | { kind: 'failed'; message: string };
+
+export type StateListener = (state: ValidationState) => void;
+
+export class ValidationController {
+  private current: ValidationState = { kind: 'idle' };
+  private readonly listeners = new Set<StateListener>();
+  /** Operations run one after another: a ribbon press during a pane run waits its turn. */
+  private queue: Promise<unknown> = Promise.resolve();
+  /** The last validated state, kept while clearing so the findings stay listed. */
+  private lastValidated: Extract<ValidationState, { kind: 'validated' }> | null = null;
+
+  constructor(
+    private readonly excel: ExcelHost,
+    private readonly validate: Validator,
+    private readonly lang: () => Lang,
+  ) {}
+
+  get state(): ValidationState {
+    return this.current;
+  }
+
+  get lastValidation(): Extract<ValidationState, { kind: 'validated' }> | null {
+    return this.lastValidated;
+  }
+
+  subscribe(listener: StateListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private set(state: ValidationState): void {
+    this.current = state;
+    if (state.kind === 'validated') this.lastValidated = state;
+    for (const listener of this.listeners) listener(state);
+  }
+
+  private enqueue<T>(operation: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(operation, operation);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Validates the sheet (the active one unless named) and highlights the findings in place. */
+  runValidation(sheetName?: string): Promise<void> {
+    return this.enqueue(async () => {
+      this.set({ kind: 'validating' });
+      try {
+        const read = await this.excel.readSheet({
+          sheetName,
+          onProgress: (rowsRead, rowsTotal) => {
+            if (rowsRead < rowsTotal) this.set({ kind: 'validating', progress: { rowsRead, rowsTotal } });
+          },
+        });
+        const grid = read.grid;
+        const outcome = this.validate(grid);
+        const findings = outcome.ok ? outcome.report.findings : [];
+        const targets = planHighlights(findings);
+        const hadHighlights = Object.keys(storedCells(read.store, grid.sheetName)).length > 0;
+        const highlight =
+          targets.length > 0 || hadHighlights
+            ? await this.excel.applyHighlights({ sheetName: grid.sheetName, targets, store: read.store, lang: this.lang() })
+            : null;
+        this.set({ kind: 'validated', sheet: grid.sheetName, grid, outcome, highlight });
+      } catch (error) {
+        this.set({ kind: 'failed', message: errorMessage(error) });
+      }
+    });
+  }
+
+  clear(): Promise<void> {
+    return this.enqueue(async () => {
+      this.set({ kind: 'clearing' });
+      try {
+        const result = await this.excel.clearHighlights();
+        this.set({ kind: 'cleared', result });
+      } catch (error) {
+        this.set({ kind: 'failed', message: errorMessage(error) });
+      }
+    });
+  }
+
+  /** Selects a cell of the last validated sheet; resolves to an error message when Excel refuses. */
+  async select(address: string): Promise<string | null> {
+    const sheet = this.lastValidated?.sheet;
+    if (!sheet) return null;
+    try {
+      await this.excel.selectCell(sheet, address);
+      return null;
+    } catch (error) {
+      return errorMessage(error);
+    }
+  }
+}
+
+export function errorMessage(error: unknown): string {
+  if (error && typeof error === 'object' && 'message' in error) return String((error as Error).message);
+  return String(error);
+}

@@ -1,0 +1,52 @@
+// Entry of taskpane.html, which is also the shared runtime's function file.
+import type { Lang } from '../core/types';
+import { validateGrid } from '../core/validate';
+import { officeExcelHost } from '../excel/host';
+import { languageFromLocale, paneTexts } from '../i18n/pane';
+import { registerCommands } from '../commands/commands';
+import { createPane } from './app';
+import { h } from './dom';
+import { panels } from './panels';
+import { VALIDATE_PANEL_ID } from './panels/validate/panel';
+
+const LANG_KEY = 'tthc-report.lang';
+
+function storedLang(): Lang | null {
+  try {
+    const value = window.localStorage.getItem(LANG_KEY);
+    return value === 'vi' || value === 'en' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function saveLang(lang: Lang): void {
+  try {
+    window.localStorage.setItem(LANG_KEY, lang);
+  } catch {
+    // Storage can be blocked in some webviews: the choice then lasts for this session only.
+  }
+}
+
+function showOutsideExcel(root: HTMLElement, lang: Lang): void {
+  root.replaceChildren(h('p', { className: 'outside', text: paneTexts[lang].noOffice }));
+}
+
+function start(): void {
+  const root = document.getElementById('app')!;
+  if (typeof Office === 'undefined') {
+    showOutsideExcel(root, storedLang() ?? 'vi');
+    return;
+  }
+  void Office.onReady((info) => {
+    const lang = storedLang() ?? languageFromLocale(Office.context?.displayLanguage);
+    if (info.host !== Office.HostType.Excel) {
+      showOutsideExcel(root, lang);
+      return;
+    }
+    const pane = createPane(root, { excel: officeExcelHost(), validate: validateGrid, panels, initialLang: lang, saveLang });
+    registerCommands({ controller: pane.controller, showValidationPanel: () => pane.context.activate(VALIDATE_PANEL_ID) });
+  });
+}
+
+start();

@@ -1,0 +1,114 @@
+// Builds the add-in into dist/: taskpane.html (+ the shared runtime's commands), commands.html,
+// help.html, taskpane.css, icons and the manifest. Layout after the Yo Office TaskPane template.
+'use strict';
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_URL = 'https://localhost:3000/';
+const OFFICE_JS_HOSTS = ['https://appsforoffice.microsoft.com', 'https://ajax.aspnetcdn.com'];
+
+/**
+ * The pages' Content-Security-Policy: our own scripts and office.js's CDN only, the inline styles
+ * office.js injects, no inline or eval'd script, no network access of our own.
+ */
+function contentSecurityPolicy(dev) {
+  const connect = dev ? ["'self'", 'wss://localhost:3000', 'ws://localhost:3000'] : ["'self'"];
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${OFFICE_JS_HOSTS.join(' ')}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src ${connect.join(' ')}`,
+    `frame-src 'self' ${OFFICE_JS_HOSTS[0]}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/** ADDIN_BASE_URL=https://host/path/ rewrites the manifest's localhost URLs for deployment. */
+function manifestTransform(content) {
+  const base = process.env.ADDIN_BASE_URL;
+  if (!base) return content;
+  const normalized = base.endsWith('/') ? base : `${base}/`;
+  const origin = new URL(normalized).origin;
+  return content
+    .toString()
+    .replace(/https:\/\/localhost:3000\//g, normalized)
+    .replace(/<AppDomain>https:\/\/localhost:3000<\/AppDomain>/g, `<AppDomain>${origin}</AppDomain>`);
+}
+
+async function httpsOptions() {
+  try {
+    // Only for `npm run dev-server` on Windows/Mac, where office-addin-dev-certs can install a CA.
+    const devCerts = require('office-addin-dev-certs');
+    return await devCerts.getHttpsServerOptions();
+  } catch (error) {
+    console.warn(`No dev certificates (${error.message}); serving http. Run "npx office-addin-dev-certs install" for https.`);
+    return null;
+  }
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === 'development';
+  const csp = contentSecurityPolicy(dev);
+  const https = env && env.WEBPACK_SERVE ? await httpsOptions() : null;
+  return {
+    devtool: dev ? 'source-map' : false,
+    entry: {
+      taskpane: './src/taskpane/index.ts',
+      commands: './src/commands/standalone.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', sourceMap: dev } } },
+        },
+      ],
+    },
+    performance: { hints: dev ? false : 'error', maxEntrypointSize: 250_000, maxAssetSize: 1_000_000 },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        csp,
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+        csp,
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },
+          { from: 'src/taskpane/help.html', to: 'help.html' },
+          { from: 'manifest*.xml', to: '[name][ext]', transform: manifestTransform },
+        ],
+      }),
+    ],
+    devServer: {
+      port: 3000,
+      hot: false,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      server: https ? { type: 'https', options: https } : { type: 'http' },
+      static: { directory: path.resolve(__dirname, 'dist') },
+    },
+  };
+};
+
+module.exports.contentSecurityPolicy = contentSecurityPolicy;
+module.exports.DEV_URL = DEV_URL;
