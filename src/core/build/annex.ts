@@ -1,0 +1,248 @@
+// The annex sheet in the seed's layout, as plain data: what every writer (exceljs in the CLI,
+// office.js in the add-in) puts in the cells, and the Grid the validator reads back.
+import { columnLetter, toA1 } from '../address';
+import type { CellRange, Grid } from '../types';
+import { pendingTotal, receivedTotal, resolvedTotal } from './aggregate';
+import { ANNEX_COUNT_COLUMNS, SEED_COLUMN_NUMBER } from './types';
+import type { AnnexCountColumn, FieldCounts, Leaf, LeafCounts } from './types';
+
+export type AnnexCellStyle =
+  | 'header'
+  | 'numbering'
+  | 'stt'
+  | 'fieldName'
+  | 'count'
+  | 'totalLabel'
+  | 'totalCount'
+  | 'rateLabel'
+  | 'rate';
+
+export interface AnnexCell {
+  row: number;
+  col: number;
+  /** The constant, or the formula's computed result. */
+  value: string | number | null;
+  /** "=SUM(D5:F5)"; absent for constants. */
+  formula?: string;
+  numFmt?: string;
+  style: AnnexCellStyle;
+}
+
+export interface AnnexSheet {
+  cells: AnnexCell[];
+  merges: CellRange[];
+  rowCount: number;
+  colCount: number;
+  /** 0-based rows repeated at the top of every printed page. */
+  printTitleRows: { top: number; bottom: number };
+  columnWidths: number[];
+  headerRowHeights: number[];
+  /** 0-based sheet row of each field, in order. */
+  fieldRows: { field: string; row: number }[];
+  totalRow: number;
+  ratesRow: number;
+  /** 0-based sheet column of each count column. */
+  columnOf: Record<AnnexCountColumn, number>;
+}
+
+export const COUNT_FORMAT = '#,##0';
+export const RATE_FORMAT = '0.0%';
+
+const HEADER_ROWS = 3;
+const FIRST_COUNT_COL = 2;
+
+/** Column c of the seed holds column number c + 1: (3) received is C. */
+export const ANNEX_COLUMN_OF: Record<AnnexCountColumn, number> = Object.fromEntries(
+  ANNEX_COUNT_COLUMNS.map((key) => [key, SEED_COLUMN_NUMBER[key] - 1]),
+) as Record<AnnexCountColumn, number>;
+
+/** Header texts as in the seed (spelling corrected), row by row, by 0-based column; merged areas written once. */
+const HEADER_TEXT: [number, number, string][] = [
+  [0, 0, 'STT'],
+  [0, 1, 'Lĩnh vực giải quyết'],
+  [0, 2, 'Số lượng hồ sơ tiếp nhận'],
+  [0, 6, 'Số lượng hồ sơ đã giải quyết'],
+  [0, 12, 'Số lượng hồ sơ đang giải quyết'],
+  [1, 2, 'Tổng số'],
+  [1, 3, 'Trong kỳ'],
+  [1, 5, 'Từ kỳ trước'],
+  [1, 6, 'Tổng số'],
+  [1, 7, 'Trước hạn'],
+  [1, 8, 'Đúng hạn'],
+  [1, 9, 'Quá hạn'],
+  [1, 10, 'Từ chối, không giải quyết'],
+  [1, 11, 'Hồ sơ rút'],
+  [1, 12, 'Tổng số'],
+  [1, 13, 'Trong hạn'],
+  [1, 14, 'Quá hạn'],
+  [1, 15, 'Yêu cầu bổ sung'],
+  [2, 3, 'Trực tuyến'],
+  [2, 4, 'Trực tiếp, dịch vụ bưu chính'],
+];
+
+const HEADER_MERGES: CellRange[] = [
+  { top: 0, left: 0, bottom: 2, right: 0 },
+  { top: 0, left: 1, bottom: 2, right: 1 },
+  { top: 0, left: 2, bottom: 0, right: 5 },
+  { top: 0, left: 6, bottom: 0, right: 11 },
+  { top: 0, left: 12, bottom: 0, right: 15 },
+  { top: 1, left: 2, bottom: 2, right: 2 },
+  { top: 1, left: 3, bottom: 1, right: 4 },
+  { top: 1, left: 5, bottom: 2, right: 5 },
+  ...[6, 7, 8, 9, 10, 11, 12, 13, 14, 15].map((col) => ({ top: 1, left: col, bottom: 2, right: col })),
+];
+
+const NUMBERING = [
+  '(1)',
+  '(2)',
+  '(3)=(4)+(5)+(6)',
+  '(4)',
+  '(5)',
+  '(6)',
+  '(7)=(8)+(9)+(10)+(11)+(12)',
+  '(8)',
+  '(9)',
+  '(10)',
+  '(11)',
+  '(12)',
+  '(13)=(14)+(15)+(16)',
+  '(14)',
+  '(15)',
+  '(16)',
+];
+
+/** Parent column → its leaf columns, as in the numbering row. */
+const PARENTS: Partial<Record<AnnexCountColumn, Leaf[]>> = {
+  received: ['received.online', 'received.direct', 'received.carried'],
+  resolved: ['resolved.early', 'resolved.onTime', 'resolved.late', 'resolved.rejected', 'resolved.withdrawn'],
+  pending: ['pending.inTime', 'pending.overdue', 'pending.supplement'],
+};
+
+export function countOf(counts: LeafCounts, column: AnnexCountColumn): number {
+  if (column === 'received') return receivedTotal(counts);
+  if (column === 'resolved') return resolvedTotal(counts);
+  if (column === 'pending') return pendingTotal(counts);
+  return counts[column];
+}
+
+/**
+ * The rates row: (3) against itself, (4) online against new received (4)+(5) as the seed
+ * computes it, (5) and (6) left blank like the seed, every other column against (3).
+ */
+function rateFormula(column: AnnexCountColumn, totalRow: number): { formula: string; value: (t: LeafCounts) => number } | null {
+  const at = (key: AnnexCountColumn) => toA1(totalRow, ANNEX_COLUMN_OF[key]);
+  if (column === 'received.direct' || column === 'received.carried') return null;
+  if (column === 'received.online') {
+    const newReceived = `(${at('received.online')}+${at('received.direct')})`;
+    return {
+      formula: `=IF(${newReceived}=0,0,${at('received.online')}/${newReceived})`,
+      value: (t) => {
+        const denominator = t['received.online'] + t['received.direct'];
+        return denominator === 0 ? 0 : t['received.online'] / denominator;
+      },
+    };
+  }
+  const total = at('received');
+  return {
+    formula: `=IF(${total}=0,0,${at(column)}/${total})`,
+    value: (t) => {
+      const denominator = receivedTotal(t);
+      return denominator === 0 ? 0 : countOf(t, column) / denominator;
+    },
+  };
+}
+
+/** The annex sheet for these field counts, starting at A1 like the seed. */
+export function layoutAnnex(fields: FieldCounts[], totals: LeafCounts): AnnexSheet {
+  const cells: AnnexCell[] = [];
+  for (const [row, col, text] of HEADER_TEXT) cells.push({ row, col, value: text, style: 'header' });
+  const headerCovered = new Set(HEADER_TEXT.map(([row, col]) => `${row}:${col}`));
+  for (const merge of HEADER_MERGES) {
+    for (let row = merge.top; row <= merge.bottom; row++) {
+      for (let col = merge.left; col <= merge.right; col++) headerCovered.add(`${row}:${col}`);
+    }
+  }
+  NUMBERING.forEach((text, col) => cells.push({ row: HEADER_ROWS, col, value: text, style: 'numbering' }));
+
+  const firstFieldRow = HEADER_ROWS + 1;
+  const fieldRows = fields.map((entry, index) => ({ field: entry.field, row: firstFieldRow + index }));
+  const totalRow = firstFieldRow + fields.length;
+  const ratesRow = totalRow + 1;
+
+  for (const { field, row } of fieldRows) {
+    const counts = fields[row - firstFieldRow].counts;
+    cells.push({ row, col: 0, value: row - firstFieldRow + 1, style: 'stt' });
+    cells.push({ row, col: 1, value: field, style: 'fieldName' });
+    for (const column of ANNEX_COUNT_COLUMNS) {
+      const col = ANNEX_COLUMN_OF[column];
+      const leaves = PARENTS[column];
+      const formula = leaves
+        ? `=SUM(${toA1(row, ANNEX_COLUMN_OF[leaves[0]])}:${toA1(row, ANNEX_COLUMN_OF[leaves[leaves.length - 1]])})`
+        : undefined;
+      cells.push({ row, col, value: countOf(counts, column), formula, numFmt: COUNT_FORMAT, style: 'count' });
+    }
+  }
+
+  cells.push({ row: totalRow, col: 0, value: 'Tổng cộng', style: 'totalLabel' });
+  cells.push({ row: totalRow, col: 1, value: null, style: 'totalLabel' });
+  for (const column of ANNEX_COUNT_COLUMNS) {
+    const col = ANNEX_COLUMN_OF[column];
+    const formula =
+      fields.length > 0 ? `=SUM(${toA1(firstFieldRow, col)}:${toA1(totalRow - 1, col)})` : undefined;
+    cells.push({ row: totalRow, col, value: countOf(totals, column), formula, numFmt: COUNT_FORMAT, style: 'totalCount' });
+  }
+
+  cells.push({ row: ratesRow, col: 0, value: 'Tỷ lệ:', style: 'rateLabel' });
+  cells.push({ row: ratesRow, col: 1, value: null, style: 'rateLabel' });
+  for (const column of ANNEX_COUNT_COLUMNS) {
+    const col = ANNEX_COLUMN_OF[column];
+    const rate = rateFormula(column, totalRow);
+    cells.push(
+      rate
+        ? { row: ratesRow, col, value: rate.value(totals), formula: rate.formula, numFmt: RATE_FORMAT, style: 'rate' }
+        : { row: ratesRow, col, value: null, numFmt: RATE_FORMAT, style: 'rate' },
+    );
+  }
+  // Header cells inside merged areas (not their top-left) exist for borders only.
+  for (let row = 0; row < HEADER_ROWS; row++) {
+    for (let col = 0; col < NUMBERING.length; col++) {
+      if (!HEADER_TEXT.some(([r, c]) => r === row && c === col) && headerCovered.has(`${row}:${col}`)) {
+        cells.push({ row, col, value: null, style: 'header' });
+      }
+    }
+  }
+
+  return {
+    cells,
+    merges: HEADER_MERGES,
+    rowCount: ratesRow + 1,
+    colCount: NUMBERING.length,
+    printTitleRows: { top: 0, bottom: HEADER_ROWS },
+    columnWidths: [6, 40, ...Array.from({ length: NUMBERING.length - FIRST_COUNT_COL }, () => 11)],
+    headerRowHeights: [33, 30, 45, 30],
+    fieldRows,
+    totalRow,
+    ratesRow,
+    columnOf: { ...ANNEX_COLUMN_OF },
+  };
+}
+
+/** The sheet as the core Grid (values as Excel shows them, formulas, formats, merges). */
+export function annexToGrid(sheet: AnnexSheet, sheetName: string): Grid {
+  const values: Grid['values'] = Array.from({ length: sheet.rowCount }, () =>
+    Array.from({ length: sheet.colCount }, () => null),
+  );
+  const formulas: (string | null)[][] = values.map((line) => line.map(() => null));
+  const numberFormats: (string | null)[][] = values.map((line) => line.map(() => 'General'));
+  for (const cell of sheet.cells) {
+    values[cell.row][cell.col] = cell.value;
+    formulas[cell.row][cell.col] = cell.formula ?? null;
+    if (cell.numFmt) numberFormats[cell.row][cell.col] = cell.numFmt;
+  }
+  return { sheetName, origin: { row: 0, col: 0 }, values, formulas, numberFormats, merges: sheet.merges };
+}
+
+/** "D7" for a dossier's leaf on its field's row. */
+export function leafAddress(sheet: AnnexSheet, fieldRow: number, leaf: Leaf): string {
+  return `${columnLetter(sheet.columnOf[leaf])}${fieldRow + 1}`;
+}

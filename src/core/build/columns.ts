@@ -1,0 +1,228 @@
+// Finding the header row of an export and mapping its columns by their words.
+import { containsPhrase, foldText } from '../text';
+import { COLUMN_KEYS, REQUIRED_COLUMNS } from './types';
+import type { ColumnKey, ColumnMapping, ExportCell } from './types';
+
+interface HeaderPattern {
+  /** Every phrase must occur (folded, whole words, in order within each phrase). */
+  all: string[];
+  /** No phrase may occur. */
+  none?: string[];
+  score: number;
+}
+
+const p = (all: string | string[], score: number, none?: string[]): HeaderPattern => ({
+  all: Array.isArray(all) ? all : [all],
+  score,
+  none,
+});
+
+const NOT_DOSSIER_CODE = ['tthc', 'thu tuc', 'linh vuc', 'don vi', 'co quan', 'buu chinh', 'van don', 'thanh toan', 'cong dan', 'dinh danh'];
+const NOT_RECEIVED = ['can bo', 'nguoi', 'noi', 'don vi', 'hinh thuc', 'kenh', 'co quan', 'so luong'];
+
+export const HEADER_PATTERNS: Record<ColumnKey, HeaderPattern[]> = {
+  code: [
+    p('ma ho so', 10),
+    p('so ho so', 9),
+    p('ma hs', 9),
+    p('so bien nhan', 8),
+    p('ma bien nhan', 8),
+    p('ma so ho so', 10),
+    p(['dossier', 'code'], 7),
+    p(['dossier', 'id'], 7),
+    p('ma', 3, NOT_DOSSIER_CODE),
+  ],
+  procedure: [
+    p('ten tthc', 10),
+    p('ten thu tuc', 10),
+    p('thu tuc hanh chinh', 9, ['ma']),
+    p('tthc', 8, ['ma', 'linh vuc']),
+    p('thu tuc', 7, ['ma', 'linh vuc']),
+    p('ma tthc', 5),
+    p('ma thu tuc', 5),
+    p('procedure', 6),
+  ],
+  field: [
+    p('ten linh vuc', 10),
+    p('linh vuc', 9, ['ma']),
+    p('ma linh vuc', 3),
+    p('field', 5),
+    p('sector', 5),
+  ],
+  channel: [
+    p('kenh', 9),
+    p('hinh thuc', 8, ['tra', 'thanh toan', 'nhan ket qua']),
+    p('channel', 6),
+    p('nguon', 4),
+  ],
+  received: [
+    p('ngay tiep nhan', 10),
+    p('thoi gian tiep nhan', 9),
+    p('ngay nhan', 9),
+    p('ngay nop', 8),
+    p('thoi gian nop', 7),
+    p('tiep nhan', 5, NOT_RECEIVED),
+    p('received', 6),
+  ],
+  due: [
+    p('ngay hen tra', 10),
+    p('han xu ly', 10),
+    p('han giai quyet', 10),
+    p('hen tra', 9),
+    p('ngay hen', 8),
+    p('han tra', 8),
+    p('thoi han', 6),
+    p('due', 6),
+    p('deadline', 6),
+  ],
+  returned: [
+    p('ngay tra ket qua', 10),
+    p('ngay tra kq', 10),
+    p('thoi gian tra ket qua', 9),
+    p('ngay tra', 8, ['hen']),
+    p('returned', 5),
+  ],
+  ended: [
+    p('ngay ket thuc', 10),
+    p('ket thuc xu ly', 9),
+    p('ngay hoan thanh', 9),
+    p('ngay xu ly xong', 9),
+    p('ngay co ket qua', 9),
+    p('ket thuc', 6),
+    p('completed', 5),
+    p('ended', 5),
+  ],
+  status: [
+    p('trang thai', 10, ['thanh toan', 'dong bo', 'danh gia']),
+    p('tinh trang', 9, ['thanh toan', 'dong bo', 'danh gia']),
+    p('status', 8, ['payment']),
+  ],
+  supplementRequested: [
+    p('ngay yeu cau bo sung', 10),
+    p('yeu cau bo sung', 8),
+    p('ngay bo sung', 7),
+    p('ycbs', 7),
+  ],
+};
+
+/** How well a header text means `key`: 0 when it does not. */
+export function headerScore(header: string, key: ColumnKey): number {
+  const folded = foldText(header);
+  if (folded === '') return 0;
+  let best = 0;
+  for (const pattern of HEADER_PATTERNS[key]) {
+    if (pattern.score <= best) continue;
+    if (!pattern.all.every((phrase) => containsPhrase(folded, phrase))) continue;
+    if (pattern.none?.some((phrase) => containsPhrase(folded, phrase))) continue;
+    best = pattern.score;
+  }
+  return best;
+}
+
+export function cellText(value: ExportCell | undefined): string {
+  if (value === null || value === undefined) return '';
+  return String(value).trim();
+}
+
+/**
+ * Assigns each key at most one column and each column at most one key, best score first
+ * (ties: the leftmost column). `fixed` are the clerk's choices and are taken as they are.
+ */
+export function mapHeaders(
+  headers: string[],
+  fixed: Partial<Record<ColumnKey, number>> = {},
+): Partial<Record<ColumnKey, number>> {
+  const columns: Partial<Record<ColumnKey, number>> = { ...fixed };
+  const usedColumns = new Set(Object.values(fixed));
+  const candidates: { key: ColumnKey; col: number; score: number }[] = [];
+  for (const key of COLUMN_KEYS) {
+    if (fixed[key] !== undefined) continue;
+    headers.forEach((header, col) => {
+      const score = headerScore(header, key);
+      if (score > 0) candidates.push({ key, col, score });
+    });
+  }
+  candidates.sort((a, b) => b.score - a.score || a.col - b.col);
+  for (const { key, col } of candidates) {
+    if (columns[key] !== undefined || usedColumns.has(col)) continue;
+    columns[key] = col;
+    usedColumns.add(col);
+  }
+  return columns;
+}
+
+/** The column whose header is the clerk's text: equal when folded, else containing it. */
+export function findHeader(headers: string[], wanted: string): number | null {
+  const target = foldText(wanted);
+  if (target === '') return null;
+  const exact = headers.findIndex((header) => foldText(header) === target);
+  if (exact >= 0) return exact;
+  const partial = headers.findIndex((header) => containsPhrase(header, wanted));
+  return partial >= 0 ? partial : null;
+}
+
+/** Header texts of row `row`, joined with the row above where that makes a two-row header. */
+function headerTexts(rows: ExportCell[][], row: number, withAbove: boolean): string[] {
+  const line = rows[row] ?? [];
+  const above = withAbove ? rows[row - 1] ?? [] : [];
+  const width = Math.max(line.length, above.length);
+  const texts: string[] = [];
+  for (let col = 0; col < width; col++) {
+    const lower = cellText(line[col]);
+    const upper = cellText(above[col]);
+    texts.push(upper && upper !== lower ? `${upper} ${lower}`.trim() : lower);
+  }
+  return texts;
+}
+
+function mappingQuality(columns: Partial<Record<ColumnKey, number>>, headers: string[]): number {
+  let quality = 0;
+  for (const [key, col] of Object.entries(columns) as [ColumnKey, number][]) {
+    const required = REQUIRED_COLUMNS.includes(key) ? 100 : 10;
+    quality += required + headerScore(headers[col] ?? '', key);
+  }
+  return quality;
+}
+
+/** Header rows are looked for in the first rows only: exports put a title block above. */
+const HEADER_SEARCH_ROWS = 40;
+
+export interface HeaderDetection {
+  headerRow: number;
+  headers: string[];
+  columns: Partial<Record<ColumnKey, number>>;
+}
+
+/**
+ * The header row of an export: of the first rows (and pairs of rows, for two-row headers),
+ * the one whose words map the required columns best. `resolveFixed` turns the clerk's header
+ * texts into column indexes for a candidate row.
+ */
+export function detectHeader(
+  rows: ExportCell[][],
+  resolveFixed: (headers: string[]) => Partial<Record<ColumnKey, number>> = () => ({}),
+): HeaderDetection | null {
+  let best: (HeaderDetection & { quality: number }) | null = null;
+  const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
+  for (let row = 0; row < limit; row++) {
+    for (const withAbove of row > 0 ? [false, true] : [false]) {
+      const headers = headerTexts(rows, row, withAbove);
+      if (headers.every((header) => header === '')) continue;
+      const columns = mapHeaders(headers, resolveFixed(headers));
+      const quality = mappingQuality(columns, headers);
+      if (quality > 0 && (!best || quality > best.quality)) best = { headerRow: row, headers, columns, quality };
+    }
+  }
+  if (!best) return null;
+  return { headerRow: best.headerRow, headers: best.headers, columns: best.columns };
+}
+
+export function missingRequired(columns: Partial<Record<ColumnKey, number>>): ColumnKey[] {
+  return REQUIRED_COLUMNS.filter((key) => columns[key] === undefined);
+}
+
+export function describeMapping(mapping: ColumnMapping): string[] {
+  return COLUMN_KEYS.filter((key) => mapping.columns[key] !== undefined).map(
+    (key) => `${key}: ${mapping.headers[key] ?? ''}`,
+  );
+}

@@ -1,0 +1,209 @@
+// Dates of dossier exports, read as calendar dates in Vietnam's time (UTC+7) whatever the
+// machine's zone: only Date.UTC arithmetic, never the local-time Date methods.
+import type { DayNumber, ExportCell } from './types';
+
+const MS_PER_DAY = 86_400_000;
+const VIETNAM_OFFSET_MINUTES = 7 * 60;
+/** Excel serial of 1970-01-01 in the 1900 date system. */
+const EXCEL_EPOCH_OFFSET = 25_569;
+
+export interface CivilDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function isValidCivil(year: number, month: number, day: number): boolean {
+  return year >= 1900 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** The day number of a civil date, or null when no such date exists (31/02). */
+export function dayFromCivil(year: number, month: number, day: number): DayNumber | null {
+  if (!isValidCivil(year, month, day)) return null;
+  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+}
+
+export function civilFromDay(dayNumber: DayNumber): CivilDate {
+  const date = new Date(dayNumber * MS_PER_DAY);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/** dd/MM/yyyy, as clerks write it. */
+export function formatDay(dayNumber: DayNumber): string {
+  const { year, month, day } = civilFromDay(dayNumber);
+  return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
+}
+
+/** An Excel serial (wall-clock date and time) → its calendar day. */
+export function dayFromExcelSerial(serial: number): DayNumber | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial >= 2_958_466) return null;
+  return Math.floor(serial) - EXCEL_EPOCH_OFFSET;
+}
+
+export function excelSerialFromDay(dayNumber: DayNumber): number {
+  return dayNumber + EXCEL_EPOCH_OFFSET;
+}
+
+function isValidTime(hour: number, minute: number, second: number): boolean {
+  return hour >= 0 && hour <= 24 && minute >= 0 && minute < 60 && second >= 0 && second < 61;
+}
+
+/** A moment with an explicit UTC offset → its calendar day in Vietnam. */
+function vietnamDayOfInstant(
+  civil: CivilDate,
+  hour: number,
+  minute: number,
+  second: number,
+  offsetMinutes: number,
+): DayNumber {
+  const utcMs =
+    Date.UTC(civil.year, civil.month - 1, civil.day, hour, minute, second) - offsetMinutes * 60_000;
+  return Math.floor((utcMs + VIETNAM_OFFSET_MINUTES * 60_000) / MS_PER_DAY);
+}
+
+function parseOffset(zone: string): number {
+  if (zone === 'Z' || zone === 'z') return 0;
+  const match = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
+  if (!match) return Number.NaN;
+  const minutes = Number(match[2]) * 60 + Number(match[3]);
+  return match[1] === '-' ? -minutes : minutes;
+}
+
+/** Which of the first two numbers of "a/b/yyyy" is the day. Vietnamese exports: day first. */
+export type DayMonthOrder = 'dmy' | 'mdy';
+
+const TIME = String.raw`(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(?:SA|CH|AM|PM|sa|ch|am|pm)?`;
+const SLASHED = new RegExp(String.raw`^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?:[ T,]+${TIME})?$`);
+const TIME_FIRST = new RegExp(String.raw`^${TIME}[ ,]+(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$`);
+const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2})?)?$/;
+const ISO = new RegExp(
+  String.raw`^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(Z|z|[+-]\d{2}:?\d{2})?$`,
+);
+const SERIAL_TEXT = /^\d{4,7}(?:[.,]\d+)?$/;
+
+function withTime(day: DayNumber | null, hour?: string, minute?: string, second?: string): DayNumber | null {
+  if (day === null) return null;
+  if (hour !== undefined && !isValidTime(Number(hour), Number(minute), Number(second ?? 0))) return null;
+  return day;
+}
+
+/**
+ * A date written as text: `dd/MM/yyyy`, `dd/MM/yyyy HH:mm[:ss]`, `HH:mm dd/MM/yyyy`,
+ * `yyyyMMdd[HHmm[ss]]`, `yyyy-MM-dd[THH:mm:ss][Z|±hh:mm]`, or an Excel serial typed as text.
+ * A time without a zone is Vietnam's local time, so only the date part counts; with a zone the
+ * instant is moved to UTC+7 first. Returns null when the text is not a date.
+ */
+export function parseDateText(raw: string, order: DayMonthOrder = 'dmy'): DayNumber | null {
+  const text = raw.replace(/[\u00a0\u202f]/g, ' ').trim();
+  let match = SLASHED.exec(text);
+  if (match) {
+    const [first, second] = [Number(match[1]), Number(match[2])];
+    const [day, month] = order === 'dmy' ? [first, second] : [second, first];
+    return withTime(dayFromCivil(Number(match[3]), month, day), match[4], match[5], match[6]);
+  }
+  match = TIME_FIRST.exec(text);
+  if (match) {
+    const [first, second] = [Number(match[4]), Number(match[5])];
+    const [day, month] = order === 'dmy' ? [first, second] : [second, first];
+    return withTime(dayFromCivil(Number(match[6]), month, day), match[1], match[2], match[3]);
+  }
+  match = COMPACT.exec(text);
+  if (match) {
+    return withTime(dayFromCivil(Number(match[1]), Number(match[2]), Number(match[3])), match[4], match[5], match[6]);
+  }
+  match = ISO.exec(text);
+  if (match) {
+    const civilDay = withTime(
+      dayFromCivil(Number(match[1]), Number(match[2]), Number(match[3])),
+      match[4],
+      match[5],
+      match[6],
+    );
+    if (civilDay === null || match[7] === undefined) return civilDay;
+    const offset = parseOffset(match[7]);
+    if (Number.isNaN(offset)) return null;
+    const civil = civilFromDay(civilDay);
+    return vietnamDayOfInstant(civil, Number(match[4] ?? 0), Number(match[5] ?? 0), Number(match[6] ?? 0), offset);
+  }
+  if (SERIAL_TEXT.test(text)) return dayFromExcelSerial(Number(text.replace(',', '.')));
+  return null;
+}
+
+/** 20260315 or 20260315083000 stored as a number rather than text. */
+function isCompactDateNumber(value: number): boolean {
+  return Number.isInteger(value) && ((value >= 19_000_101 && value <= 99_991_231) || value >= 19_000_101_000_000);
+}
+
+export type DateCell = { kind: 'blank' } | { kind: 'date'; day: DayNumber } | { kind: 'bad'; raw: string };
+
+/** A date cell of an export: text in any of the accepted formats, or an Excel serial number. */
+export function readDateCell(value: ExportCell, order: DayMonthOrder = 'dmy'): DateCell {
+  if (value === null || value === '' || (typeof value === 'string' && value.trim() === '')) return { kind: 'blank' };
+  if (typeof value === 'boolean') return { kind: 'bad', raw: String(value) };
+  if (typeof value === 'number') {
+    const day = isCompactDateNumber(value) ? parseDateText(String(value)) : dayFromExcelSerial(value);
+    return day === null ? { kind: 'bad', raw: String(value) } : { kind: 'date', day };
+  }
+  const day = parseDateText(value, order);
+  return day === null ? { kind: 'bad', raw: value } : { kind: 'date', day };
+}
+
+/**
+ * Day-first unless the column proves otherwise: some value reads only month-first (03/15/2026)
+ * and none reads only day-first. Exports saved through an English-locale Excel write M/d/yyyy.
+ */
+export function detectDayMonthOrder(values: Iterable<ExportCell>): DayMonthOrder {
+  let onlyDmy = 0;
+  let onlyMdy = 0;
+  for (const value of values) {
+    if (typeof value !== 'string') continue;
+    const text = value.trim();
+    if (!SLASHED.test(text) && !TIME_FIRST.test(text)) continue;
+    const dmy = parseDateText(text, 'dmy') !== null;
+    const mdy = parseDateText(text, 'mdy') !== null;
+    if (dmy && !mdy) onlyDmy++;
+    if (mdy && !dmy) onlyMdy++;
+    if (onlyDmy > 0) return 'dmy';
+  }
+  return onlyMdy > 0 ? 'mdy' : 'dmy';
+}
+
+/** A period bound typed by the clerk: "15/3/2026", "2026-03-15". */
+export function parsePeriodDate(text: string): DayNumber | null {
+  const trimmed = text.trim();
+  const match = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$/.exec(trimmed);
+  if (match) return dayFromCivil(Number(match[3]), Number(match[2]), Number(match[1]));
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
+  if (iso) return dayFromCivil(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  return null;
+}
+
+const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
+
+/** "II", "2", "q2" → 2; null otherwise. */
+export function parseQuarter(text: string): number | null {
+  const cleaned = text.trim().toUpperCase().replace(/^(Q|QUY|QUÝ)\s*/u, '');
+  const roman = ROMAN_QUARTERS.indexOf(cleaned);
+  if (roman >= 0) return roman + 1;
+  return /^[1-4]$/.test(cleaned) ? Number(cleaned) : null;
+}
+
+export function romanQuarter(quarter: number): string {
+  return ROMAN_QUARTERS[quarter - 1];
+}
+
+/**
+ * The statistical period of a quarter as the seed uses it (quarter II 2026 = 15/3/2026–14/6/2026):
+ * from the 15th of the month before the quarter to the 14th of its last month.
+ */
+export function quarterPeriod(quarter: number, year: number): { from: DayNumber; to: DayNumber } {
+  const lastMonth = quarter * 3;
+  const firstMonth = lastMonth - 2;
+  const from = Date.UTC(year, firstMonth - 2, 15) / MS_PER_DAY;
+  const to = Date.UTC(year, lastMonth - 1, 14) / MS_PER_DAY;
+  return { from, to };
+}

@@ -1,0 +1,147 @@
+// The "Chi tiết" sheet: every counted dossier with the two leaf cells it was counted in, and the
+// "Tóm tắt" sheet: what was read, merged and skipped. Rows of typed cells for any writer.
+import { columnLetter } from '../address';
+import type { Lang } from '../types';
+import {
+  CHANNEL_LABEL,
+  COLUMN_KEY_LABEL,
+  DETAIL_HEADERS,
+  DETAIL_NOTE,
+  LEAF_LABEL,
+  SKIP_REASON,
+  STATUS_LABEL,
+  SUMMARY_TEXT,
+  describeWarning,
+} from '../../i18n/build';
+import type { AnnexSheet } from './annex';
+import { formatDay } from './dates';
+import type { BuildResult, ColumnKey, CountedDossier, DayNumber, Leaf } from './types';
+
+/** Text is always written as text: a value starting with "=" never becomes a formula. */
+export type TypedCell = { t: 's'; v: string } | { t: 'n'; v: number } | { t: 'd'; v: DayNumber } | null;
+
+const s = (v: string): TypedCell => ({ t: 's', v });
+const n = (v: number): TypedCell => ({ t: 'n', v });
+const d = (v: DayNumber | null): TypedCell => (v === null ? null : { t: 'd', v });
+
+export function detailHeaders(lang: Lang): string[] {
+  return DETAIL_HEADERS.map((header) => header[lang]);
+}
+
+/** Column widths of the detail sheet, in characters. */
+export const DETAIL_WIDTHS = [6, 24, 30, 40, 16, 12, 12, 12, 18, 9, 30, 9, 30, 22, 40];
+/** 0-based detail columns holding dates. */
+export const DETAIL_DATE_COLUMNS = [5, 6, 7];
+
+function leafCell(sheet: AnnexSheet, rowOfField: Map<string, number>, dossier: CountedDossier, leaf: Leaf): string {
+  const row = rowOfField.get(dossier.field);
+  return row === undefined ? '' : `${columnLetter(sheet.columnOf[leaf])}${row + 1}`;
+}
+
+function notes(dossier: CountedDossier, lang: Lang): string {
+  const parts: string[] = [];
+  if (dossier.conflict) parts.push(DETAIL_NOTE.conflict[lang]);
+  if (dossier.record.due === null) parts.push(DETAIL_NOTE.noDueDate[lang]);
+  if (dossier.record.statusInferred) parts.push(DETAIL_NOTE.statusInferred[lang]);
+  if (dossier.record.channel === null && dossier.receivedLeaf === 'received.direct') parts.push(DETAIL_NOTE.unknownChannel[lang]);
+  return parts.join('; ');
+}
+
+/** One row per counted dossier, in annex order (field, then result leaf, then receipt date). */
+export function detailRows(result: BuildResult, sheet: AnnexSheet, lang: Lang): TypedCell[][] {
+  const rowOfField = new Map(sheet.fieldRows.map((entry) => [entry.field, entry.row]));
+  const fieldIndex = new Map(sheet.fieldRows.map((entry, index) => [entry.field, index]));
+  const leafOrder = Object.keys(LEAF_LABEL) as Leaf[];
+  const ordered = [...result.dossiers].sort(
+    (a, b) =>
+      (fieldIndex.get(a.field) ?? 0) - (fieldIndex.get(b.field) ?? 0) ||
+      leafOrder.indexOf(a.resultLeaf) - leafOrder.indexOf(b.resultLeaf) ||
+      a.record.received - b.record.received ||
+      (a.record.code < b.record.code ? -1 : a.record.code > b.record.code ? 1 : 0),
+  );
+  return ordered.map((dossier, index) => {
+    const record = dossier.record;
+    const channel = record.channelText || (record.channel ? CHANNEL_LABEL[record.channel][lang] : '');
+    return [
+      n(index + 1),
+      s(record.rawCode.trim()),
+      s(dossier.field),
+      s(record.procedure),
+      s(channel),
+      d(record.received),
+      d(record.due),
+      d(record.ended),
+      s(record.statusText || STATUS_LABEL[record.status][lang]),
+      s(leafCell(sheet, rowOfField, dossier, dossier.receivedLeaf)),
+      s(LEAF_LABEL[dossier.receivedLeaf][lang]),
+      s(leafCell(sheet, rowOfField, dossier, dossier.resultLeaf)),
+      s(LEAF_LABEL[dossier.resultLeaf][lang]),
+      s(dossier.mergedFrom.map((from) => `${from.source}: ${from.line}`).join('; ')),
+      s(notes(dossier, lang)),
+    ];
+  });
+}
+
+function periodText(result: BuildResult): string {
+  return `${formatDay(result.period.from)} – ${formatDay(result.period.to)}`;
+}
+
+function mappingText(columns: Partial<Record<ColumnKey, string>>, lang: Lang): string {
+  return (Object.entries(columns) as [ColumnKey, string][])
+    .map(([key, header]) => `${COLUMN_KEY_LABEL[key][lang]} ← "${header}"`)
+    .join('; ');
+}
+
+/** The summary sheet: period, each file with its rows and mapping, merges, skipped rows, warnings. */
+export function summaryRows(result: BuildResult, lang: Lang): TypedCell[][] {
+  const t = (key: keyof typeof SUMMARY_TEXT) => SUMMARY_TEXT[key][lang];
+  const summary = result.summary;
+  const rows: TypedCell[][] = [[s(t('title'))], [s(t('period')), s(periodText(result))], []];
+  rows.push([s(t('source')), s(t('rowsRead')), s(t('mapping'))]);
+  for (const source of summary.sources) {
+    const mapping = source.mapping
+      ? mappingText(source.mapping.headers, lang)
+      : `${t('missingColumns')}: ${(source.problem?.missing ?? []).map((key) => COLUMN_KEY_LABEL[key][lang]).join(', ')}`;
+    rows.push([s(source.source), n(source.rowsRead), s(mapping)]);
+  }
+  rows.push([]);
+  rows.push([s(t('dossiers')), n(summary.dossiers)]);
+  rows.push([s(t('duplicates')), n(summary.duplicatesMerged)]);
+  rows.push([s(t('conflicts')), n(summary.conflicts.length)]);
+  rows.push([s(t('counted')), n(summary.counted)]);
+  rows.push([s(t('outside')), n(summary.outsidePeriod)]);
+  rows.push([s(t('skipped')), n(summary.skipped.length)]);
+  rows.push([]);
+  if (summary.skipped.length > 0) {
+    rows.push([s(t('skipped')), s(t('line')), s(t('reason')), s(t('column')), s(t('value')), s(t('code'))]);
+    for (const row of summary.skipped) {
+      rows.push([
+        s(row.source),
+        n(row.line),
+        s(SKIP_REASON[row.reason][lang]),
+        s(row.column ?? ''),
+        s(row.value ?? ''),
+        s(row.code ?? ''),
+      ]);
+    }
+    rows.push([]);
+  }
+  if (summary.conflicts.length > 0) {
+    rows.push([s(t('conflicts')), s(t('winner')), s(t('differences'))]);
+    for (const conflict of summary.conflicts) {
+      const others = conflict.others.map((o) => `${o.source}: ${o.line} (${STATUS_LABEL[o.status][lang]})`).join('; ');
+      rows.push([
+        s(conflict.code),
+        s(`${conflict.winner.source}: ${conflict.winner.line} (${STATUS_LABEL[conflict.winner.status][lang]})`),
+        s(conflict.differences.join(', ')),
+        s(others),
+      ]);
+    }
+    rows.push([]);
+  }
+  if (summary.warnings.length > 0) {
+    rows.push([s(t('warnings'))]);
+    for (const warning of summary.warnings) rows.push([s(describeWarning(warning, lang))]);
+  }
+  return rows;
+}

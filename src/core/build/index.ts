@@ -1,0 +1,11 @@
+export * from './types';
+export { buildAnnexData, buildFromRecords } from './build';
+export type { BuildOptions } from './build';
+export { layoutAnnex, annexToGrid, leafAddress, ANNEX_COLUMN_OF, COUNT_FORMAT, RATE_FORMAT } from './annex';
+export type { AnnexSheet, AnnexCell, AnnexCellStyle } from './annex';
+export { detailRows, detailHeaders, summaryRows, DETAIL_WIDTHS, DETAIL_DATE_COLUMNS } from './detail';
+export type { TypedCell } from './detail';
+export { parsePeriodDate, parseQuarter, quarterPeriod, romanQuarter, formatDay, excelSerialFromDay } from './dates';
+export { mapTable, readTable, normaliseCode } from './records';
+export { normaliseStatus } from './status';
+export { normaliseChannel } from './channel';

@@ -1,0 +1,259 @@
+// The model of building an annex from dossier-level exports. Pure types.
+
+/** A calendar date in Vietnam's time as a day number: days since 1970-01-01 (civil). */
+export type DayNumber = number;
+
+/** A cell of an export as the reader gives it: Excel dates arrive as serial numbers (wall clock). */
+export type ExportCell = string | number | boolean | null;
+
+/** One table read from an export file (a CSV file or one sheet of an .xlsx). */
+export interface ExportTable {
+  /** Shown to the clerk: "dvcqg.csv", "mot-cua.xlsx › Sheet1". */
+  source: string;
+  /** All rows, header included; the header row is found by its words. */
+  rows: ExportCell[][];
+  /** 1-based sheet/file line number of rows[0] (for messages). */
+  firstLine?: number;
+}
+
+/** The export columns the build understands. */
+export type ColumnKey =
+  | 'code'
+  | 'procedure'
+  | 'field'
+  | 'channel'
+  | 'received'
+  | 'due'
+  | 'returned'
+  | 'ended'
+  | 'status'
+  | 'supplementRequested';
+
+export const COLUMN_KEYS: readonly ColumnKey[] = [
+  'code',
+  'procedure',
+  'field',
+  'channel',
+  'received',
+  'due',
+  'returned',
+  'ended',
+  'status',
+  'supplementRequested',
+];
+
+/** Keys a table cannot be built without. */
+export const REQUIRED_COLUMNS: readonly ColumnKey[] = ['code', 'field', 'received'];
+
+export type Status = 'new' | 'processing' | 'supplement' | 'returned' | 'rejected' | 'withdrawn';
+export type Channel = 'online' | 'direct';
+
+/** How one table's columns were mapped: 0-based column index per key, and where from. */
+export interface ColumnMapping {
+  /** 0-based index into ExportTable.rows of the header row. */
+  headerRow: number;
+  columns: Partial<Record<ColumnKey, number>>;
+  /** The header text of each mapped column, as written. */
+  headers: Partial<Record<ColumnKey, string>>;
+  /** Keys the clerk's mapping file set, as opposed to guessed from header words. */
+  fromMapFile: ColumnKey[];
+}
+
+/**
+ * The clerk's corrections, remembered between runs (a --map JSON file in the CLI, workbook
+ * settings in the add-in). Every part is optional.
+ */
+export interface BuildMapping {
+  /** Header text (matched folded) per key, for every file. */
+  columns?: Partial<Record<ColumnKey, string>>;
+  /** Per-source overrides, keyed by the file name (or "file › sheet"). */
+  sources?: Record<string, { columns?: Partial<Record<ColumnKey, string>>; channel?: Channel }>;
+  /** Status text (folded) → status, for wordings the built-in list does not know. */
+  statuses?: Record<string, Status>;
+  /** Channel text (folded) → channel. */
+  channels?: Record<string, Channel>;
+  /** Field name spelled in an export → field name in the annex. */
+  fields?: Record<string, string>;
+}
+
+/** One row of an export, read and normalised. */
+export interface DossierRecord {
+  /** Normalised code: trimmed, upper-cased, spaces removed. */
+  code: string;
+  /** The code as written. */
+  rawCode: string;
+  source: string;
+  /** 1-based line in the source. */
+  line: number;
+  field: string;
+  procedure: string;
+  channel: Channel | null;
+  /** The channel text as written (for the detail sheet). */
+  channelText: string;
+  status: Status;
+  statusText: string;
+  /** True when the export has no status for this row and it was read from the dates. */
+  statusInferred: boolean;
+  received: DayNumber;
+  due: DayNumber | null;
+  /** End date: return date, else end-of-processing date; null for dossiers not ended. */
+  ended: DayNumber | null;
+  supplementRequested: DayNumber | null;
+}
+
+export type SkipReason =
+  | 'no-code'
+  | 'no-field'
+  | 'no-received-date'
+  | 'unreadable-date'
+  | 'unknown-status'
+  | 'no-end-date'
+  | 'end-before-received';
+
+export interface SkippedRow {
+  source: string;
+  line: number;
+  reason: SkipReason;
+  /** The column concerned (header as written), when there is one. */
+  column?: string;
+  /** The offending value, as written. */
+  value?: string;
+  code?: string;
+}
+
+export type BuildWarningKind =
+  | 'no-due-date'
+  | 'unknown-channel'
+  | 'status-inferred'
+  | 'no-carried-over-data'
+  | 'field-not-in-template'
+  | 'template-field-unused'
+  | 'no-status-column'
+  | 'no-channel-column'
+  | 'no-due-column'
+  | 'ended-status-has-no-end-column';
+
+export interface BuildWarning {
+  kind: BuildWarningKind;
+  source?: string;
+  code?: string;
+  field?: string;
+  /** How many dossiers or rows the warning covers (for grouped warnings). */
+  count?: number;
+}
+
+/** The same dossier in several records that disagree; the most advanced record won. */
+export interface MergeConflict {
+  code: string;
+  winner: { source: string; line: number; status: Status };
+  others: { source: string; line: number; status: Status }[];
+  /** What differs: 'status', 'received', 'ended', 'due', 'channel', 'field'. */
+  differences: string[];
+}
+
+/** The leaf columns of the seed annex a dossier can be counted in. */
+export type ReceivedLeaf = 'received.online' | 'received.direct' | 'received.carried';
+export type ResultLeaf =
+  | 'resolved.early'
+  | 'resolved.onTime'
+  | 'resolved.late'
+  | 'resolved.rejected'
+  | 'resolved.withdrawn'
+  | 'pending.inTime'
+  | 'pending.overdue'
+  | 'pending.supplement';
+export type Leaf = ReceivedLeaf | ResultLeaf;
+
+/** A merged dossier with the leaves it counts in for the period (absent: outside the period). */
+export interface CountedDossier {
+  record: DossierRecord;
+  /** The annex field name it is counted under. */
+  field: string;
+  receivedLeaf: ReceivedLeaf;
+  resultLeaf: ResultLeaf;
+  /** Every source line that was merged into it (winner first). */
+  mergedFrom: { source: string; line: number }[];
+  conflict: boolean;
+}
+
+export const ANNEX_COUNT_COLUMNS = [
+  'received',
+  'received.online',
+  'received.direct',
+  'received.carried',
+  'resolved',
+  'resolved.early',
+  'resolved.onTime',
+  'resolved.late',
+  'resolved.rejected',
+  'resolved.withdrawn',
+  'pending',
+  'pending.inTime',
+  'pending.overdue',
+  'pending.supplement',
+] as const;
+export type AnnexCountColumn = (typeof ANNEX_COUNT_COLUMNS)[number];
+
+/** The seed's column number of each count column: (3) … (16). */
+export const SEED_COLUMN_NUMBER: Record<AnnexCountColumn, number> = {
+  received: 3,
+  'received.online': 4,
+  'received.direct': 5,
+  'received.carried': 6,
+  resolved: 7,
+  'resolved.early': 8,
+  'resolved.onTime': 9,
+  'resolved.late': 10,
+  'resolved.rejected': 11,
+  'resolved.withdrawn': 12,
+  pending: 13,
+  'pending.inTime': 14,
+  'pending.overdue': 15,
+  'pending.supplement': 16,
+};
+
+export type LeafCounts = Record<Leaf, number>;
+
+export interface FieldCounts {
+  field: string;
+  counts: LeafCounts;
+}
+
+export interface Period {
+  from: DayNumber;
+  to: DayNumber;
+  /** Roman quarter ("II") and year, for the title, when known. */
+  quarter?: string;
+  year?: number;
+}
+
+export interface SourceSummary {
+  source: string;
+  /** Data rows below the header (blank rows not counted). */
+  rowsRead: number;
+  mapping: ColumnMapping | null;
+  /** Why the table could not be read at all (no header row with the required columns). */
+  problem?: { missing: ColumnKey[] };
+}
+
+export interface BuildSummary {
+  sources: SourceSummary[];
+  /** Records whose code appeared more than once (across or within sources), merged away. */
+  duplicatesMerged: number;
+  conflicts: MergeConflict[];
+  skipped: SkippedRow[];
+  warnings: BuildWarning[];
+  /** Dossiers after merging, and those counted in the period. */
+  dossiers: number;
+  counted: number;
+  /** Dossiers merged but outside the period (received after `to`, or ended before `from`). */
+  outsidePeriod: number;
+}
+
+export interface BuildResult {
+  period: Period;
+  fields: FieldCounts[];
+  totals: LeafCounts;
+  dossiers: CountedDossier[];
+  summary: BuildSummary;
+}

@@ -1,0 +1,249 @@
+// User-facing strings of the annex build (CLI, workbook sheets, task pane). Vietnamese first.
+import type { Lang } from '../core/types';
+import type {
+  BuildWarning,
+  BuildWarningKind,
+  Channel,
+  ColumnKey,
+  Leaf,
+  SkipReason,
+  SkippedRow,
+  Status,
+} from '../core/build/types';
+
+type Texts = Record<Lang, string>;
+
+export const COLUMN_KEY_LABEL: Record<ColumnKey, Texts> = {
+  code: { vi: 'Mã hồ sơ', en: 'Dossier code' },
+  procedure: { vi: 'Thủ tục hành chính', en: 'Procedure' },
+  field: { vi: 'Lĩnh vực', en: 'Field' },
+  channel: { vi: 'Kênh nộp', en: 'Channel' },
+  received: { vi: 'Ngày tiếp nhận', en: 'Received on' },
+  due: { vi: 'Ngày hẹn trả', en: 'Due on' },
+  returned: { vi: 'Ngày trả kết quả', en: 'Returned on' },
+  ended: { vi: 'Ngày kết thúc xử lý', en: 'Processing ended on' },
+  status: { vi: 'Trạng thái', en: 'Status' },
+  supplementRequested: { vi: 'Ngày yêu cầu bổ sung', en: 'Supplement requested on' },
+};
+
+export const LEAF_LABEL: Record<Leaf, Texts> = {
+  'received.online': { vi: '(4) Tiếp nhận trực tuyến', en: '(4) Received online' },
+  'received.direct': { vi: '(5) Tiếp nhận trực tiếp, bưu chính', en: '(5) Received in person or by post' },
+  'received.carried': { vi: '(6) Từ kỳ trước', en: '(6) Carried over' },
+  'resolved.early': { vi: '(8) Đã giải quyết trước hạn', en: '(8) Resolved early' },
+  'resolved.onTime': { vi: '(9) Đã giải quyết đúng hạn', en: '(9) Resolved on time' },
+  'resolved.late': { vi: '(10) Đã giải quyết quá hạn', en: '(10) Resolved late' },
+  'resolved.rejected': { vi: '(11) Từ chối, không giải quyết', en: '(11) Rejected' },
+  'resolved.withdrawn': { vi: '(12) Hồ sơ rút', en: '(12) Withdrawn' },
+  'pending.inTime': { vi: '(14) Đang giải quyết trong hạn', en: '(14) Pending, in time' },
+  'pending.overdue': { vi: '(15) Đang giải quyết quá hạn', en: '(15) Pending, overdue' },
+  'pending.supplement': { vi: '(16) Yêu cầu bổ sung', en: '(16) Awaiting supplement' },
+};
+
+export const STATUS_LABEL: Record<Status, Texts> = {
+  new: { vi: 'mới tiếp nhận', en: 'new' },
+  processing: { vi: 'đang xử lý', en: 'processing' },
+  supplement: { vi: 'yêu cầu bổ sung', en: 'awaiting supplement' },
+  returned: { vi: 'đã trả kết quả', en: 'returned' },
+  rejected: { vi: 'từ chối', en: 'rejected' },
+  withdrawn: { vi: 'công dân rút', en: 'withdrawn' },
+};
+
+export const CHANNEL_LABEL: Record<Channel, Texts> = {
+  online: { vi: 'trực tuyến', en: 'online' },
+  direct: { vi: 'trực tiếp, bưu chính', en: 'in person or by post' },
+};
+
+export const SKIP_REASON: Record<SkipReason, Texts> = {
+  'no-code': { vi: 'không có mã hồ sơ', en: 'no dossier code' },
+  'no-field': { vi: 'không có lĩnh vực', en: 'no field (lĩnh vực)' },
+  'no-received-date': { vi: 'không có ngày tiếp nhận', en: 'no receipt date' },
+  'unreadable-date': { vi: 'ngày không đọc được', en: 'unreadable date' },
+  'unknown-status': { vi: 'trạng thái không rõ', en: 'unknown status' },
+  'no-end-date': {
+    vi: 'đã kết thúc nhưng không có ngày trả kết quả / kết thúc xử lý',
+    en: 'ended but no return / end-of-processing date',
+  },
+  'end-before-received': { vi: 'ngày kết thúc trước ngày tiếp nhận', en: 'end date before receipt date' },
+};
+
+/** "dvcqg.csv dòng 12: ngày không đọc được (Ngày tiếp nhận = "31/02/2026")". */
+export function describeSkipped(row: SkippedRow, lang: Lang): string {
+  const where = lang === 'vi' ? `${row.source} dòng ${row.line}` : `${row.source} line ${row.line}`;
+  const detail = row.column ? ` (${row.column}${row.value !== undefined ? ` = "${row.value}"` : ''})` : '';
+  const code = row.code ? (lang === 'vi' ? `, mã ${row.code}` : `, code ${row.code}`) : '';
+  return `${where}: ${SKIP_REASON[row.reason][lang]}${detail}${code}`;
+}
+
+const WARNING_TEXT: Record<BuildWarningKind, (w: BuildWarning) => Texts> = {
+  'no-due-date': (w) => ({
+    vi: `Hồ sơ ${w.code} (${w.source}) không có ngày hẹn trả: tính là đúng hạn / trong hạn`,
+    en: `Dossier ${w.code} (${w.source}) has no due date: counted on time / in time`,
+  }),
+  'unknown-channel': (w) => ({
+    vi: `${w.source}: ${w.count} hồ sơ có kênh nộp không rõ, tính vào cột (5) trực tiếp, bưu chính (ghi kênh trong tệp ánh xạ: "channels" hoặc "sources")`,
+    en: `${w.source}: ${w.count} dossiers with an unknown channel, counted in (5) in person / post (set it in the map file: "channels" or "sources")`,
+  }),
+  'status-inferred': (w) => ({
+    vi: `${w.source}: ${w.count} dòng để trống trạng thái, xác định theo ngày trả kết quả`,
+    en: `${w.source}: ${w.count} rows with an empty status, read from the return date`,
+  }),
+  'no-carried-over-data': () => ({
+    vi: 'Không có hồ sơ nào tiếp nhận trước ngày bắt đầu kỳ: có thể tệp xuất đã lọc theo ngày tiếp nhận, nên cột (6) "Từ kỳ trước" không xác định được',
+    en: 'No dossier was received before the period starts: the export was probably filtered by receipt date, so column (6) "carried over" cannot be known',
+  }),
+  'field-not-in-template': (w) => ({
+    vi: `Lĩnh vực "${w.field}" không có trong phụ lục mẫu: thêm vào cuối bảng`,
+    en: `Field "${w.field}" is not in the template annex: added at the end`,
+  }),
+  'template-field-unused': (w) => ({
+    vi: `Lĩnh vực "${w.field}" của phụ lục mẫu không có hồ sơ nào: ghi 0`,
+    en: `Template field "${w.field}" has no dossiers: written as 0`,
+  }),
+  'no-status-column': (w) => ({
+    vi: `${w.source}: không có cột trạng thái, xác định theo ngày trả kết quả`,
+    en: `${w.source}: no status column, statuses read from the return date`,
+  }),
+  'no-channel-column': (w) => ({
+    vi: `${w.source}: không có cột kênh nộp; ghi kênh cho tệp này trong tệp ánh xạ ("sources": {"${w.source}": {"channel": "online"}})`,
+    en: `${w.source}: no channel column; set this file's channel in the map file ("sources": {"${w.source}": {"channel": "online"}})`,
+  }),
+  'no-due-column': (w) => ({
+    vi: `${w.source}: không có cột ngày hẹn trả: hồ sơ tính là đúng hạn / trong hạn`,
+    en: `${w.source}: no due-date column: dossiers counted on time / in time`,
+  }),
+  'ended-status-has-no-end-column': (w) => ({
+    vi: `${w.source}: không có cột ngày trả kết quả hay kết thúc xử lý`,
+    en: `${w.source}: no return or end-of-processing date column`,
+  }),
+};
+
+export function describeWarning(warning: BuildWarning, lang: Lang): string {
+  return WARNING_TEXT[warning.kind](warning)[lang];
+}
+
+export const DETAIL_SHEET_NAME: Texts = { vi: 'Chi tiết', en: 'Details' };
+export const SUMMARY_SHEET_NAME: Texts = { vi: 'Tóm tắt', en: 'Summary' };
+export const ANNEX_SHEET_NAME: Texts = { vi: 'Phụ lục', en: 'Annex' };
+/** The add-in's sheet (≤ 31 characters, Excel's limit). */
+export const ADDIN_SHEET_NAME: Texts = { vi: 'Lập phụ lục từ dữ liệu hồ sơ', en: 'Annex built from dossiers' };
+
+export const DETAIL_HEADERS: Texts[] = [
+  { vi: 'STT', en: 'No.' },
+  { vi: 'Mã hồ sơ', en: 'Dossier code' },
+  { vi: 'Lĩnh vực', en: 'Field' },
+  { vi: 'Thủ tục hành chính', en: 'Procedure' },
+  { vi: 'Kênh nộp', en: 'Channel' },
+  { vi: 'Ngày tiếp nhận', en: 'Received' },
+  { vi: 'Ngày hẹn trả', en: 'Due' },
+  { vi: 'Ngày kết thúc', en: 'Ended' },
+  { vi: 'Trạng thái', en: 'Status' },
+  { vi: 'Ô tiếp nhận', en: 'Received cell' },
+  { vi: 'Nhóm tiếp nhận', en: 'Received as' },
+  { vi: 'Ô kết quả', en: 'Result cell' },
+  { vi: 'Nhóm kết quả', en: 'Result' },
+  { vi: 'Nguồn (tệp: dòng)', en: 'Source (file: line)' },
+  { vi: 'Ghi chú', en: 'Note' },
+];
+
+export const DETAIL_NOTE = {
+  conflict: { vi: 'các hệ thống ghi khác nhau, lấy bản ghi có trạng thái tiến xa nhất', en: 'systems disagree; the most advanced record was used' },
+  noDueDate: { vi: 'không có ngày hẹn trả', en: 'no due date' },
+  statusInferred: { vi: 'trạng thái xác định theo ngày', en: 'status read from the dates' },
+  unknownChannel: { vi: 'kênh nộp không rõ, tính trực tiếp', en: 'channel unknown, counted in person' },
+} satisfies Record<string, Texts>;
+
+export const SUMMARY_TEXT = {
+  title: { vi: 'Tóm tắt lập phụ lục từ dữ liệu hồ sơ', en: 'Summary of the annex build' },
+  period: { vi: 'Kỳ báo cáo', en: 'Period' },
+  source: { vi: 'Tệp', en: 'File' },
+  rowsRead: { vi: 'Số dòng đọc', en: 'Rows read' },
+  mapping: { vi: 'Ánh xạ cột', en: 'Column mapping' },
+  duplicates: { vi: 'Bản ghi trùng mã đã gộp', en: 'Duplicate records merged' },
+  conflicts: { vi: 'Hồ sơ các hệ thống ghi khác nhau', en: 'Dossiers the systems disagree on' },
+  dossiers: { vi: 'Số hồ sơ sau khi gộp', en: 'Dossiers after merging' },
+  counted: { vi: 'Số hồ sơ tính vào kỳ', en: 'Dossiers counted in the period' },
+  outside: { vi: 'Hồ sơ ngoài kỳ (nhận sau kỳ hoặc kết thúc trước kỳ)', en: 'Dossiers outside the period (received after it or ended before it)' },
+  skipped: { vi: 'Dòng bị bỏ qua', en: 'Rows skipped' },
+  warnings: { vi: 'Lưu ý', en: 'Warnings' },
+  reason: { vi: 'Lý do', en: 'Reason' },
+  line: { vi: 'Dòng', en: 'Line' },
+  column: { vi: 'Cột', en: 'Column' },
+  value: { vi: 'Giá trị', en: 'Value' },
+  code: { vi: 'Mã hồ sơ', en: 'Code' },
+  differences: { vi: 'Khác nhau ở', en: 'Differs in' },
+  winner: { vi: 'Bản ghi được dùng', en: 'Record used' },
+  none: { vi: 'không có', en: 'none' },
+  missingColumns: { vi: 'không tìm thấy cột bắt buộc', en: 'required columns not found' },
+} satisfies Record<string, Texts>;
+
+export const CLI_TEXT = {
+  usage: {
+    vi: `Cách dùng: tthc-report build TỆP_XUẤT... --from 15/3/2026 --to 14/6/2026 --out phu-luc.xlsx
+       [--quarter II --year 2026] [--template PHỤ_LỤC.xlsx] [--map ÁNH_XẠ.json] [--save-map ÁNH_XẠ.json] [--lang vi|en]
+
+  TỆP_XUẤT      danh sách hồ sơ xuất từ các hệ thống (.xlsx hoặc .csv), một hay nhiều tệp
+  --from/--to   kỳ báo cáo (dd/MM/yyyy); hoặc --quarter I..IV --year yyyy (quý II = 15/3–14/6)
+  --template    phụ lục của đơn vị: lấy thứ tự và tên các lĩnh vực
+  --map         tệp ánh xạ cột / trạng thái / kênh / lĩnh vực đã lưu
+  --save-map    ghi ánh xạ đang dùng ra tệp để sửa và dùng lại
+  --out         tệp .xlsx kết quả (phụ lục, Chi tiết, Tóm tắt)`,
+    en: `Usage: tthc-report build EXPORT... --from 15/3/2026 --to 14/6/2026 --out annex.xlsx
+       [--quarter II --year 2026] [--template ANNEX.xlsx] [--map MAP.json] [--save-map MAP.json] [--lang vi|en]
+
+  EXPORT        dossier lists exported from the platforms (.xlsx or .csv), one or more
+  --from/--to   the period (dd/MM/yyyy); or --quarter I..IV --year yyyy (quarter II = 15/3–14/6)
+  --template    the clerk's own annex: field order and names
+  --map         saved column / status / channel / field mapping
+  --save-map    write the mapping in use to a file, to correct and reuse
+  --out         the .xlsx to write (annex, details, summary)`,
+  },
+  missingExports: { vi: 'Thiếu tệp dữ liệu hồ sơ (.xlsx hoặc .csv).', en: 'No export file given (.xlsx or .csv).' },
+  missingOut: { vi: 'Thiếu --out TỆP.xlsx.', en: 'Missing --out FILE.xlsx.' },
+  outNotXlsx: { vi: '--out phải là tệp .xlsx.', en: '--out must be an .xlsx file.' },
+  missingPeriod: {
+    vi: 'Thiếu kỳ báo cáo: --from dd/MM/yyyy --to dd/MM/yyyy, hoặc --quarter II --year 2026.',
+    en: 'Missing period: --from dd/MM/yyyy --to dd/MM/yyyy, or --quarter II --year 2026.',
+  },
+  periodReversed: { vi: 'Ngày bắt đầu kỳ sau ngày kết thúc kỳ.', en: 'The period starts after it ends.' },
+  noDossiers: {
+    vi: 'Không có hồ sơ nào để lập phụ lục (xem các dòng bị bỏ qua ở trên).',
+    en: 'No dossier to build the annex from (see the skipped rows above).',
+  },
+  templateNoTable: {
+    vi: 'Không tìm thấy bảng phụ lục trong tệp mẫu',
+    en: 'No annex table found in the template',
+  },
+  written: { vi: 'Đã ghi', en: 'Written' },
+  mapSaved: { vi: 'Đã lưu ánh xạ vào', en: 'Mapping saved to' },
+  andMore: { vi: 'và {n} mục khác (xem trang Tóm tắt)', en: 'and {n} more (see the Summary sheet)' },
+} satisfies Record<string, Texts>;
+
+/** Errors that name the file and what to do. */
+export const FILE_ERROR = {
+  xls: (file: string): Texts => ({
+    vi: `${file}: tệp .xls (Excel 97-2003) không đọc được. Mở tệp trong Excel và chọn Lưu thành (Save As) → "Sổ làm việc Excel (*.xlsx)", rồi chạy lại với tệp .xlsx.`,
+    en: `${file}: .xls (Excel 97-2003) files cannot be read. Open it in Excel, Save As "Excel Workbook (*.xlsx)" and run again with the .xlsx.`,
+  }),
+  htmlAsXls: (file: string): Texts => ({
+    vi: `${file}: tệp này là trang HTML mang đuôi .xls (nhiều hệ thống xuất như vậy). Mở trong Excel và Lưu thành "Sổ làm việc Excel (*.xlsx)".`,
+    en: `${file}: this is an HTML page named .xls (many platforms export so). Open it in Excel and Save As "Excel Workbook (*.xlsx)".`,
+  }),
+  notFound: (file: string): Texts => ({ vi: `${file}: không tìm thấy tệp.`, en: `${file}: file not found.` }),
+  unsupported: (file: string): Texts => ({
+    vi: `${file}: chỉ đọc được tệp .xlsx và .csv.`,
+    en: `${file}: only .xlsx and .csv files can be read.`,
+  }),
+  unreadable: (file: string, detail: string): Texts => ({
+    vi: `${file}: không đọc được tệp (${detail}).`,
+    en: `${file}: the file cannot be read (${detail}).`,
+  }),
+  noHeader: (source: string, missing: string): Texts => ({
+    vi: `${source}: không tìm thấy dòng tiêu đề có các cột ${missing}. Chỉ rõ tên cột trong tệp ánh xạ (--map), ví dụ {"columns": {"code": "Số biên nhận"}}.`,
+    en: `${source}: no header row with the columns ${missing}. Name them in a map file (--map), e.g. {"columns": {"code": "Số biên nhận"}}.`,
+  }),
+  badMap: (file: string, detail: string): Texts => ({
+    vi: `${file}: tệp ánh xạ không hợp lệ (${detail}).`,
+    en: `${file}: invalid map file (${detail}).`,
+  }),
+};
