@@ -103,7 +103,7 @@ describe('buildAnnexData on two systems', () => {
       ['mot-cua.csv', 14, 2],
       ['dvcqg.xlsx › Sheet1', 8, 0],
     ]);
-    expect(summary.dossiers).toBe(18);
+    expect(summary.dossiers).toBe(17);
     expect(summary.counted).toBe(15);
     expect(summary.outsidePeriod).toBe(2);
     expect(summary.warnings).toEqual([{ kind: 'no-due-date', source: 'dvcqg.xlsx › Sheet1', code: 'B-101' }]);
