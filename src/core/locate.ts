@@ -9,23 +9,24 @@ import type { Grid, Identity, LocateOutcome, RateDefinition, Role, Section, Tabl
 const ROMAN = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/;
 const MAX_BLANK_RUN = 3;
 
-function isTotalLabel(text: string): boolean {
-  return /^(tong cong|tong so|cong|tong)\b/.test(foldText(text).replace(/[^a-z0-9 ]/g, ' ').trim());
+// The label predicates take folded text (foldText), folded once per row.
+function isTotalLabel(folded: string): boolean {
+  return /^(tong cong|tong so|cong|tong)\b/.test(folded.replace(/[^a-z0-9 ]/g, ' ').trim());
 }
 
-function isRatesLabel(text: string): boolean {
-  return /^ty le\b/.test(foldText(text).replace(/[^a-z0-9 ]/g, ' ').trim());
+function isRatesLabel(folded: string): boolean {
+  return /^ty le\b/.test(folded.replace(/[^a-z0-9 ]/g, ' ').trim());
 }
 
 function isSectionMarker(stt: string, label: string): boolean {
-  const marker = foldText(stt).replace(/[.)\s]/g, '');
+  const marker = stt.replace(/[.)\s]/g, '');
   if (ROMAN.test(marker) || /^[a-h]$/.test(marker)) return true;
-  const lead = /^([ivx]+|[a-h])[.)]\s/.exec(foldText(label));
+  const lead = /^([ivx]+|[a-h])[.)]\s/.exec(label);
   return lead !== null && (ROMAN.test(lead[1]) || /^[a-h]$/.test(lead[1]));
 }
 
-function isFooterLabel(text: string): boolean {
-  return /^(ghi chu|nguoi lap|noi nhan|thu truong|lanh dao|xac nhan|chu tich|ket luan)/.test(foldText(text));
+function isFooterLabel(folded: string): boolean {
+  return /^(ghi chu|nguoi lap|noi nhan|thu truong|lanh dao|xac nhan|chu tich|ket luan)/.test(folded);
 }
 
 function buildColumns(header: HeaderBlock, tokens: Map<number, NumberingToken> | null): TableColumn[] {
@@ -167,21 +168,29 @@ function scanRows(grid: Grid, header: HeaderBlock, columns: TableColumn[]): RowS
     const field = cellText(grid, row, fieldCol);
     const label = field || stt;
     const hasCounts = rowHasCounts(grid, row, valueCols);
+    if (/^\d+\.?$/.test(stt) && !sawTotal) {
+      // A numbered row is a field: the common case, decided without folding its label.
+      rows.push(sections.length > 0 ? { row, kind: 'field', label, section: sections.length - 1 } : { row, kind: 'field', label });
+      lastRow = row;
+      continue;
+    }
+    const foldedStt = foldText(stt);
+    const foldedField = foldText(field);
 
-    if (isRatesLabel(stt) || isRatesLabel(field)) {
+    if (isRatesLabel(foldedStt) || isRatesLabel(foldedField)) {
       rows.push({ row, kind: 'rates', label });
       lastRow = row;
       break;
     }
     if (sawTotal) break;
-    if (isTotalLabel(stt) || (isTotalLabel(field) && !/^\d+$/.test(stt))) {
+    if (isTotalLabel(foldedStt) || (isTotalLabel(foldedField) && !/^\d+$/.test(stt))) {
       rows.push({ row, kind: 'total', label });
       lastRow = row;
       sawTotal = true;
       continue;
     }
-    if (isFooterLabel(label) && !hasCounts) break;
-    if (isSectionMarker(stt, field)) {
+    if (isFooterLabel(foldedField || foldedStt) && !hasCounts) break;
+    if (isSectionMarker(foldedStt, foldedField)) {
       const section: Section = { row, label };
       if (hasCounts) section.subtotalRow = row;
       sections.push(section);

@@ -3,6 +3,8 @@
  * "Thủy"/"Thuỷ", "hóa"/"hoá", NFC/NFD and stray spaces all compare equal.
  */
 export function foldText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase().replace(/\s+/g, ' ').trim();
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -6,7 +6,7 @@ import { buildContext, a1, cellKey, compareCells, type RuleContext } from './rul
 import { analyseClusters, type Culprit } from './rules/culprit';
 import { checkConstantTotals } from './rules/formulas';
 import { checkRatesRow } from './rules/rates';
-import { buildEquations, equationCells, equationSum, isFailing, type Equation } from './rules/sums';
+import { equationCells, equationSum, failingEquations, type Equation } from './rules/sums';
 import { checkCachedValues, checkCellValues } from './rules/values';
 import type { Finding, Grid, LocalizedText, RuleId, ValidateOutcome, ValidationReport, ValidationSummary } from './types';
 
@@ -91,7 +91,7 @@ export function validateGrid(grid: Grid): ValidateOutcome {
   const context = buildContext(grid, located.table);
 
   const findings: Finding[] = [...checkCellValues(context), ...checkCachedValues(context)];
-  const failing = buildEquations(context).filter(isFailing);
+  const failing = failingEquations(context);
   const doubtful = new Set<string>();
   for (const cluster of analyseClusters(failing)) {
     for (const equation of cluster.equations) {

@@ -10,20 +10,34 @@ export interface RuleContext {
   countRows: TableRow[];
   /** Columns that hold counts (in an identity, or numeric columns outside them). */
   countColumns: TableColumn[];
-  /** Parsed count cells by key `row,col`. */
-  counts: Map<string, CountCell>;
-  /** Cells whose value cannot be used: bad values and formulas without a cached result. */
-  unusable: Set<string>;
+  /** Parsed count cells, countRows × countColumns, row-major. */
+  cells: CountCell[];
+  /** Usable values of those cells (blank = 0); NaN for bad values and formulas without a cached result. */
+  values: Float64Array;
+  rowIndex: Map<number, number>;
+  colIndex: Map<number, number>;
 }
 
 export const cellKey = (row: number, col: number): string => `${row},${col}`;
 
+function slot(context: RuleContext, row: number, col: number): number {
+  const r = context.rowIndex.get(row);
+  const c = context.colIndex.get(col);
+  return r === undefined || c === undefined ? -1 : r * context.countColumns.length + c;
+}
+
+/** The parsed count cell at (row, col), or undefined outside the count rows and columns. */
+export function countCell(context: RuleContext, row: number, col: number): CountCell | undefined {
+  const index = slot(context, row, col);
+  return index < 0 ? undefined : context.cells[index];
+}
+
+/** The count at (row, col) for sums: blank is 0; null when the cell cannot be used. */
 export function countValue(context: RuleContext, row: number, col: number): number | null {
-  const key = cellKey(row, col);
-  if (context.unusable.has(key)) return null;
-  const cell = context.counts.get(key);
-  if (!cell || cell.kind === 'blank') return 0;
-  return cell.kind === 'count' ? cell.value : null;
+  const index = slot(context, row, col);
+  if (index < 0) return 0;
+  const value = context.values[index];
+  return Number.isNaN(value) ? null : value;
 }
 
 function isNumericColumn(grid: Grid, rows: TableRow[], col: number): boolean {
@@ -44,21 +58,24 @@ export function buildContext(grid: Grid, table: TableModel): RuleContext {
   const countColumns = table.columns.filter(
     (c) => inIdentity.has(c.col) || (c.role === 'other' && isNumericColumn(grid, countRows, c.col)),
   );
-  const counts = new Map<string, CountCell>();
-  const unusable = new Set<string>();
+  const cells: CountCell[] = [];
+  const values = new Float64Array(countRows.length * countColumns.length);
+  let index = 0;
   for (const row of countRows) {
     for (const column of countColumns) {
       const cell = readCount(cellValue(grid, row.row, column.col));
-      const key = cellKey(row.row, column.col);
-      counts.set(key, cell);
-      if (cell.kind === 'bad') unusable.add(key);
+      cells.push(cell);
+      values[index++] = cell.kind === 'count' ? cell.value : cell.kind === 'blank' ? 0 : Number.NaN;
     }
   }
+  const rowIndex = new Map(countRows.map((r, i) => [r.row, i]));
+  const colIndex = new Map(countColumns.map((c, i) => [c.col, i]));
+  const context: RuleContext = { grid, table, countRows, countColumns, cells, values, rowIndex, colIndex };
   for (const ref of grid.uncached ?? []) {
-    const key = cellKey(ref.row, ref.col);
-    if (counts.has(key) && cellFormula(grid, ref.row, ref.col) !== null) unusable.add(key);
+    const at = slot(context, ref.row, ref.col);
+    if (at >= 0 && cellFormula(grid, ref.row, ref.col) !== null) values[at] = Number.NaN;
   }
-  return { grid, table, countRows, countColumns, counts, unusable };
+  return context;
 }
 
 export function a1(row: number, col: number): string {

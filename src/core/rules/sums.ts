@@ -23,56 +23,71 @@ export function equationSum(equation: Equation): number {
   return sum;
 }
 
-function evaluate(context: RuleContext, equation: Omit<Equation, 'parentValue' | 'childValues'>): Equation | null {
-  const parentValue = countValue(context, equation.parent.row, equation.parent.col);
-  if (parentValue === null) return null;
-  const childValues: number[] = [];
-  for (const child of equation.children) {
-    const value = countValue(context, child.row, child.col);
+/** Sum of the usable values at `cols` on `row`, or null when one cannot be used. */
+function rowSum(context: RuleContext, row: number, cols: number[]): number | null {
+  let sum = 0;
+  for (const col of cols) {
+    const value = countValue(context, row, col);
     if (value === null) return null;
-    childValues.push(value);
+    sum += value;
   }
-  return { ...equation, parentValue, childValues };
+  return sum;
 }
 
-/** Every identity on every count row, plus each total and subtotal against the rows it adds up. */
-export function buildEquations(context: RuleContext): Equation[] {
-  const equations: Equation[] = [];
+function columnSum(context: RuleContext, rows: TableRow[], col: number): number | null {
+  let sum = 0;
+  for (const row of rows) {
+    const value = countValue(context, row.row, col);
+    if (value === null) return null;
+    sum += value;
+  }
+  return sum;
+}
+
+function values(context: RuleContext, cells: CellRef[]): number[] {
+  return cells.map((cell) => countValue(context, cell.row, cell.col) ?? Number.NaN);
+}
+
+/**
+ * Every identity on every count row, plus each total and subtotal against the rows it adds up.
+ * Only the equations that fail are returned (as objects): a large table allocates little.
+ */
+export function failingEquations(context: RuleContext): Equation[] {
+  const failing: Equation[] = [];
   const { table } = context;
   for (const row of context.countRows) {
     for (const identity of table.identities) {
-      const equation = evaluate(context, {
-        rule: identity.kind,
-        parent: { row: row.row, col: identity.parent },
-        children: identity.children.map((col) => ({ row: row.row, col })),
-        identity: identity.text,
-        row,
-      });
-      if (equation) equations.push(equation);
+      const parentValue = countValue(context, row.row, identity.parent);
+      const sum = rowSum(context, row.row, identity.children);
+      if (parentValue === null || sum === null || parentValue === sum) continue;
+      const children = identity.children.map((col) => ({ row: row.row, col }));
+      failing.push({ rule: identity.kind, parent: { row: row.row, col: identity.parent }, children, parentValue, childValues: values(context, children), identity: identity.text, row });
     }
   }
   const fieldRows = table.rows.filter((r) => r.kind === 'field');
-  const sectionOwnRows = table.sections.filter((s) => s.subtotalRow !== undefined);
-  for (const total of table.rows.filter((r) => r.kind === 'total' || r.kind === 'subtotal' || (r.kind === 'section' && sectionOwnRows.some((s) => s.subtotalRow === r.row)))) {
+  const ownSubtotal = new Set(table.sections.map((s) => s.subtotalRow));
+  const totals = table.rows.filter((r) => r.kind === 'total' || r.kind === 'subtotal' || (r.kind === 'section' && ownSubtotal.has(r.row)));
+  for (const total of totals) {
     const addends = total.kind === 'total' ? fieldRows : fieldRows.filter((r) => r.section === total.section);
     if (addends.length === 0) continue;
     for (const column of context.countColumns) {
-      const equation = evaluate(context, {
+      const parentValue = countValue(context, total.row, column.col);
+      const sum = columnSum(context, addends, column.col);
+      if (parentValue === null || sum === null || parentValue === sum) continue;
+      const children = addends.map((r) => ({ row: r.row, col: column.col }));
+      failing.push({
         rule: 'column-total',
         parent: { row: total.row, col: column.col },
-        children: addends.map((r) => ({ row: r.row, col: column.col })),
+        children,
+        parentValue,
+        childValues: values(context, children),
         identity: columnName(column),
         row: total,
         sectionLabel: total.kind === 'total' ? undefined : table.sections[total.section ?? -1]?.label,
       });
-      if (equation) equations.push(equation);
     }
   }
-  return equations;
-}
-
-export function isFailing(equation: Equation): boolean {
-  return equation.parentValue !== equationSum(equation);
+  return failing;
 }
 
 export function equationCells(equation: Equation): CellRef[] {

@@ -3,7 +3,7 @@ import { decimalsOf } from '../numbers';
 import { findingMessages } from '../../i18n/core';
 import { cellFormula, cellValue } from '../cells';
 import type { Finding } from '../types';
-import { a1, cellKey, type RuleContext } from './context';
+import { a1, countCell, type RuleContext } from './context';
 
 /** "1.066" typed in an English-locale Excel becomes 1.066: the count was probably 1066. */
 function thousandsReading(value: number): number | null {
@@ -14,7 +14,7 @@ export function checkCellValues(context: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const row of context.countRows) {
     for (const column of context.countColumns) {
-      const cell = context.counts.get(cellKey(row.row, column.col));
+      const cell = countCell(context, row.row, column.col);
       if (!cell || cell.kind === 'blank') continue;
       const address = a1(row.row, column.col);
       if (cell.kind === 'count') {
@@ -59,7 +59,7 @@ export function checkCellValues(context: RuleContext): Finding[] {
 export function checkCachedValues(context: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const ref of context.grid.uncached ?? []) {
-    if (!context.counts.has(cellKey(ref.row, ref.col)) || cellFormula(context.grid, ref.row, ref.col) === null) continue;
+    if (!countCell(context, ref.row, ref.col) || cellFormula(context.grid, ref.row, ref.col) === null) continue;
     const address = a1(ref.row, ref.col);
     const row = context.table.rows.find((r) => r.row === ref.row);
     findings.push({
