@@ -1,0 +1,112 @@
+// `tthc-report check-text REPORT.txt|.docx --table FILE.xlsx [--sheet NAME] [--json]`
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { parseArgs } from 'node:util';
+import { tableFigures } from '../../core/figures';
+import { reconcileText, type ReconcileReport } from '../../core/narrative/reconcile';
+import type { Lang } from '../../core/types';
+import { narrativeCliTexts as texts, reconcileTexts } from '../../i18n/narrative';
+import { InputError } from '../errors';
+import { EXIT, parseLang, processIo, usageError, type CliIo } from '../io';
+import { explainingInputErrors, loadTable } from '../narrative-input';
+
+const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b]);
+
+/** The text of a .txt (UTF-8 or UTF-16 with BOM) or .docx report. */
+export async function readReportText(file: string, lang: Lang): Promise<string> {
+  let data: Buffer;
+  try {
+    data = await fs.readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'ENOENT' ? texts.reportMissing(file)[lang] : texts.reportUnreadable(file, String(code ?? error))[lang]);
+  }
+  const extension = path.extname(file).toLowerCase();
+  if (extension === '.docx' || data.subarray(0, 2).equals(ZIP_SIGNATURE)) {
+    try {
+      const mammoth = await import('mammoth');
+      return (await mammoth.extractRawText({ buffer: data })).value;
+    } catch (error) {
+      throw new InputError(texts.reportUnreadable(file, (error as Error).message)[lang]);
+    }
+  }
+  if (extension === '.doc' || data.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) throw new InputError(texts.reportKind(file)[lang]);
+  if (data[0] === 0xff && data[1] === 0xfe) return data.subarray(2).toString('utf16le');
+  if (data[0] === 0xfe && data[1] === 0xff) return Buffer.from(data.subarray(2)).swap16().toString('utf16le');
+  const text = data.toString('utf8').replace(/^\uFEFF/, '');
+  if (text.includes('\u0000')) throw new InputError(texts.reportKind(file)[lang]);
+  return text;
+}
+
+const STATUS_WIDTH = 22;
+
+export function formatReconcile(result: ReconcileReport, lang: Lang): string {
+  const lines: string[] = [];
+  if (!result.section) lines.push(`  ${reconcileTexts.noSection[lang]}`);
+  if (result.items.length === 0) lines.push(`  ${reconcileTexts.nothingFound[lang]}`);
+  for (const item of result.items) {
+    const status = reconcileTexts.status[item.status][lang].toUpperCase();
+    const where = `${reconcileTexts.lineLabel[lang]} ${item.line}`;
+    lines.push(`  ${status.padEnd(STATUS_WIDTH)} ${where.padEnd(9)} ${item.message[lang]}`);
+  }
+  lines.push(`  ${reconcileTexts.summary(result.summary.consistent, result.summary.mismatch, result.summary.notCheckable)[lang]}`);
+  return lines.join('\n');
+}
+
+export async function run(args: string[], io: CliIo = processIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        table: { type: 'string' },
+        sheet: { type: 'string' },
+        json: { type: 'boolean' },
+        lang: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    return usageError(io, (error as Error).message, texts.checkTextUsage);
+  }
+  const lang = parseLang(parsed.values.lang);
+  if (parsed.values.help) {
+    io.stdout(texts.checkTextUsage[lang]);
+    return EXIT.ok;
+  }
+  const [reportFile, ...extra] = parsed.positionals;
+  if (!reportFile) return usageError(io, texts.noReport[lang], texts.checkTextUsage, lang);
+  if (extra.length > 0) return usageError(io, texts.tooManyFiles[lang], texts.checkTextUsage, lang);
+  const tableFile = parsed.values.table;
+  if (!tableFile) return usageError(io, texts.noTable[lang], texts.checkTextUsage, lang);
+
+  const values = parsed.values;
+  return explainingInputErrors(io, async () => {
+    const text = await readReportText(reportFile, lang);
+    const table = await loadTable(tableFile, values.sheet, lang);
+    const figures = tableFigures(table.grid, table.report.table);
+    const result = reconcileText(text, figures.totals, { columns: table.report.table.columns });
+    if (table.report.summary.errors > 0) io.stderr(texts.tableHasErrors(tableFile, table.report.summary.errors)[lang]);
+    if (values.json) {
+      io.stdout(
+        JSON.stringify(
+          {
+            report: reportFile,
+            table: tableFile,
+            sheet: table.report.sheet,
+            tableErrors: table.report.summary.errors,
+            section: result.section,
+            summary: result.summary,
+            items: result.items.map((item) => ({ ...item, message: item.message[lang] })),
+          },
+          null,
+          2,
+        ),
+      );
+    } else {
+      io.stdout(`${texts.checkHeader(reportFile, tableFile, table.report.sheet)[lang]}\n${formatReconcile(result, lang)}`);
+    }
+    return result.summary.mismatch > 0 ? EXIT.findings : EXIT.ok;
+  });
+}

@@ -1,0 +1,41 @@
+// `tthc-report narrative FILE.xlsx [--quarter II --year 2026 --from 15/3/2026 --to 14/6/2026 --unit "xã An Phú"] [--format text|html] [--annex]`
+import { parseArgs } from 'node:util';
+import { narrativeForTable } from '../../core/narrative';
+import { narrativeCliTexts as texts } from '../../i18n/narrative';
+import { clipboardPayload } from '../../word/html';
+import { EXIT, parseLang, processIo, usageError, type CliIo } from '../io';
+import { clerkInputFromFlags, explainingInputErrors, loadTable, PERIOD_OPTIONS, warnAboutNarrative } from '../narrative-input';
+
+export async function run(args: string[], io: CliIo = processIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { ...PERIOD_OPTIONS, format: { type: 'string' }, annex: { type: 'boolean' } },
+    });
+  } catch (error) {
+    return usageError(io, (error as Error).message, texts.narrativeUsage);
+  }
+  const lang = parseLang(parsed.values.lang);
+  if (parsed.values.help) {
+    io.stdout(texts.narrativeUsage[lang]);
+    return EXIT.ok;
+  }
+  const [file, ...extra] = parsed.positionals;
+  if (!file) return usageError(io, texts.noFile[lang], texts.narrativeUsage, lang);
+  if (extra.length > 0) return usageError(io, texts.tooManyFiles[lang], texts.narrativeUsage, lang);
+  const format = parsed.values.format ?? 'text';
+  if (format !== 'text' && format !== 'html') return usageError(io, texts.badFormat(format)[lang], texts.narrativeUsage, lang);
+
+  const values = parsed.values;
+  return explainingInputErrors(io, async () => {
+    const clerk = clerkInputFromFlags(values, lang);
+    const table = await loadTable(file, values.sheet, lang);
+    const bundle = narrativeForTable(table.grid, table.report.table, clerk, lang);
+    warnAboutNarrative(io, file, table, bundle, lang);
+    const payload = clipboardPayload(bundle.model, values.annex ? bundle.annex : undefined);
+    io.stdout(format === 'html' ? payload.html : payload.text.replace(/\r\n/g, '\n'));
+    return EXIT.ok;
+  });
+}

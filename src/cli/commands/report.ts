@@ -1,0 +1,48 @@
+// `tthc-report report FILE.xlsx --out report.docx [--quarter II --year 2026 …] [--no-annex]`
+import { promises as fs } from 'fs';
+import { parseArgs } from 'node:util';
+import { narrativeForTable } from '../../core/narrative';
+import { narrativeCliTexts as texts } from '../../i18n/narrative';
+import { docxFileName } from '../../word/captions';
+import { reportDocxBuffer } from '../../word/docx';
+import { EXIT, parseLang, processIo, usageError, type CliIo } from '../io';
+import { clerkInputFromFlags, explainingInputErrors, loadTable, PERIOD_OPTIONS, warnAboutNarrative } from '../narrative-input';
+
+export async function run(args: string[], io: CliIo = processIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { ...PERIOD_OPTIONS, out: { type: 'string', short: 'o' }, 'no-annex': { type: 'boolean' } },
+    });
+  } catch (error) {
+    return usageError(io, (error as Error).message, texts.reportUsage);
+  }
+  const lang = parseLang(parsed.values.lang);
+  if (parsed.values.help) {
+    io.stdout(texts.reportUsage[lang]);
+    return EXIT.ok;
+  }
+  const [file, ...extra] = parsed.positionals;
+  if (!file) return usageError(io, texts.noFile[lang], texts.reportUsage, lang);
+  if (extra.length > 0) return usageError(io, texts.tooManyFiles[lang], texts.reportUsage, lang);
+
+  const values = parsed.values;
+  return explainingInputErrors(io, async () => {
+    const clerk = clerkInputFromFlags(values, lang);
+    const table = await loadTable(file, values.sheet, lang);
+    const bundle = narrativeForTable(table.grid, table.report.table, clerk, lang);
+    warnAboutNarrative(io, file, table, bundle, lang);
+    const bytes = await reportDocxBuffer({ model: bundle.model, annex: values['no-annex'] ? undefined : bundle.annex });
+    const out = values.out ?? docxFileName(bundle.model);
+    try {
+      await fs.writeFile(out, bytes);
+    } catch (error) {
+      io.stderr(texts.cannotWrite(out, (error as NodeJS.ErrnoException).code ?? (error as Error).message)[lang]);
+      return EXIT.badInput;
+    }
+    io.stdout(texts.written(out)[lang]);
+    return EXIT.ok;
+  });
+}

@@ -1,0 +1,43 @@
+// The words around the annex table, shared by the clipboard and the .docx.
+
+import type { NarrativeModel } from '../core/narrative/model';
+import { formatDateRange, QUARTER_ROMAN } from '../core/narrative/period';
+import { narrativeTemplates, wordTexts, BLANK_MARK } from '../i18n/narrative';
+
+/** "quý II năm 2026", with "[…]" for unknown parts. */
+export function periodWords(model: NarrativeModel): string {
+  const t = narrativeTemplates[model.lang];
+  const year = model.period.year !== undefined ? String(model.period.year) : BLANK_MARK;
+  if (model.period.kind) return t.period[model.period.kind].replace('{year}', year);
+  return t.periodUnknown.replace('{quarter}', BLANK_MARK).replace('{year}', year);
+}
+
+/** "từ ngày 15/3 đến hết ngày 14/6/2026" style range, or null when the dates are unknown. */
+export function rangeWords(model: NarrativeModel): string | null {
+  if (!model.period.from || !model.period.to) return null;
+  const range = formatDateRange(model.period.from, model.period.to);
+  return narrativeTemplates[model.lang].range.replace('{from}', range.from).replace('{to}', range.to);
+}
+
+export interface AnnexCaption {
+  title: string;
+  subtitle: string;
+  range: string | null;
+}
+
+export function annexCaption(model: NarrativeModel): AnnexCaption {
+  const range = rangeWords(model);
+  return {
+    title: wordTexts.annexTitle[model.lang],
+    subtitle: wordTexts.annexSubtitle(periodWords(model), model.unit)[model.lang],
+    range: range ? wordTexts.annexRange(range)[model.lang] : null,
+  };
+}
+
+/** A file name for the .docx: "bao-cao-tthc-quy-II-2026.docx". */
+export function docxFileName(model: NarrativeModel): string {
+  const kind = model.period.kind;
+  const part = kind ? (QUARTER_ROMAN[kind] ? `quy-${QUARTER_ROMAN[kind]}` : { '6M': '6-thang', '9M': '9-thang', Y: 'nam' }[kind as '6M' | '9M' | 'Y']) : 'ky-bao-cao';
+  const year = model.period.year !== undefined ? `-${model.period.year}` : '';
+  return `bao-cao-tthc-${part}${year}.docx`;
+}

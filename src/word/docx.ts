@@ -1,0 +1,185 @@
+// The .docx of the report section: section I.2 on portrait A4, then the annex table in a
+// landscape section, laid out per Nghị định 30/2020/NĐ-CP. The `docx` library is loaded on
+// demand, in its own webpack chunk, so the pane's first load stays small.
+
+import type { AnnexTable } from '../core/narrative/annex';
+import type { NarrativeModel, NarrativeParagraph } from '../core/narrative/model';
+import { BLANK_MARK, wordTexts } from '../i18n/narrative';
+import { annexCaption, periodWords } from './captions';
+import {
+  A4,
+  BODY_PT,
+  FIRST_LINE_INDENT_CM,
+  FONT,
+  LANDSCAPE_TEXT_WIDTH_MM,
+  LINE_SPACING,
+  MARGIN_MM,
+  PARAGRAPH_AFTER_PT,
+  TABLE_PT,
+  twips,
+} from './layout';
+
+import type { ISectionOptions } from 'docx';
+
+type DocxModule = typeof import('docx');
+
+let docxModule: Promise<DocxModule> | null = null;
+
+/** Loads `docx` once; call early (when the pane opens) so a click does not wait for it. */
+export function loadDocx(): Promise<DocxModule> {
+  docxModule ??= import(/* webpackChunkName: "docx" */ 'docx');
+  return docxModule;
+}
+
+export interface ReportDocxInput {
+  model: NarrativeModel;
+  /** The annex table; without it the document holds the narrative only. */
+  annex?: AnnexTable;
+}
+
+const halfPoints = (pt: number) => pt * 2;
+
+function pageProperties(d: DocxModule, orientation: 'portrait' | 'landscape') {
+  return {
+    page: {
+      // docx swaps width and height itself for landscape: always pass the portrait size.
+      size: {
+        width: twips(A4.widthMm),
+        height: twips(A4.heightMm),
+        orientation: orientation === 'landscape' ? d.PageOrientation.LANDSCAPE : d.PageOrientation.PORTRAIT,
+      },
+      margin: { top: twips(MARGIN_MM.top), bottom: twips(MARGIN_MM.bottom), left: twips(MARGIN_MM.left), right: twips(MARGIN_MM.right) },
+    },
+  };
+}
+
+function narrativeParagraph(d: DocxModule, paragraph: NarrativeParagraph) {
+  const bold = paragraph.style === 'heading';
+  const italics = paragraph.style === 'note';
+  const children = paragraph.runs.map((run) =>
+    run.type === 'blank'
+      ? new d.TextRun({ text: BLANK_MARK, highlight: 'yellow', bold, italics })
+      : new d.TextRun({ text: run.text, bold, italics }),
+  );
+  return new d.Paragraph({
+    children,
+    alignment: d.AlignmentType.JUSTIFIED,
+    indent: { firstLine: twips(FIRST_LINE_INDENT_CM * 10) },
+    spacing: { after: PARAGRAPH_AFTER_PT * 20, line: Math.round(240 * LINE_SPACING) },
+  });
+}
+
+function centeredParagraph(d: DocxModule, text: string, options: { bold?: boolean; italics?: boolean; after?: number } = {}) {
+  return new d.Paragraph({
+    children: [new d.TextRun({ text, bold: options.bold, italics: options.italics })],
+    alignment: d.AlignmentType.CENTER,
+    spacing: { after: options.after ?? 0 },
+  });
+}
+
+function annexTableElement(d: DocxModule, annex: AnnexTable) {
+  const tableWidth = twips(LANDSCAPE_TEXT_WIDTH_MM);
+  const widths = annex.columnWidths.map((w) => Math.floor(w * tableWidth));
+  const border = { style: d.BorderStyle.SINGLE, size: 4, color: '000000' };
+  const borders = { top: border, bottom: border, left: border, right: border };
+  const rows = annex.rows.map((row, r) => {
+    let col = 0;
+    const occupied = coveredColumns(annex, r);
+    const cells = row.cells.map((cell) => {
+      while (occupied.has(col)) col++;
+      const width = widths.slice(col, col + cell.colSpan).reduce((a, b) => a + b, 0);
+      col += cell.colSpan;
+      const alignment = cell.align === 'left' ? d.AlignmentType.LEFT : cell.align === 'right' ? d.AlignmentType.RIGHT : d.AlignmentType.CENTER;
+      return new d.TableCell({
+        children: [
+          new d.Paragraph({
+            alignment,
+            children: [
+              new d.TextRun({
+                text: cell.text,
+                size: halfPoints(TABLE_PT),
+                bold: row.kind === 'header' || row.kind === 'total',
+                italics: row.kind === 'numbering',
+              }),
+            ],
+          }),
+        ],
+        columnSpan: cell.colSpan > 1 ? cell.colSpan : undefined,
+        rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined,
+        verticalAlign: d.VerticalAlign.CENTER,
+        width: { size: width, type: d.WidthType.DXA },
+        margins: { left: 57, right: 57, top: 20, bottom: 20 },
+        borders,
+      });
+    });
+    return new d.TableRow({ children: cells, tableHeader: r < annex.headerRowCount ? true : undefined, cantSplit: true });
+  });
+  return new d.Table({
+    rows,
+    width: { size: tableWidth, type: d.WidthType.DXA },
+    columnWidths: widths,
+    layout: d.TableLayoutType.FIXED,
+  });
+}
+
+/** Columns of row `r` taken by cells merged down from rows above. */
+function coveredColumns(annex: AnnexTable, r: number): Set<number> {
+  const covered = new Set<number>();
+  for (let above = 0; above < r; above++) {
+    let col = 0;
+    const aboveCovered = above === 0 ? new Set<number>() : coveredColumns(annex, above);
+    for (const cell of annex.rows[above].cells) {
+      while (aboveCovered.has(col)) col++;
+      if (above + cell.rowSpan > r) for (let c = col; c < col + cell.colSpan; c++) covered.add(c);
+      col += cell.colSpan;
+    }
+  }
+  return covered;
+}
+
+/** The Word document: narrative on portrait A4, annex on a landscape page. */
+export async function buildReportDocument(input: ReportDocxInput) {
+  const d = await loadDocx();
+  const { model, annex } = input;
+  const sections: ISectionOptions[] = [
+    {
+      properties: pageProperties(d, 'portrait'),
+      children: model.paragraphs.map((p) => narrativeParagraph(d, p)),
+    },
+  ];
+  if (annex) {
+    const caption = annexCaption(model);
+    sections.push({
+      properties: { ...pageProperties(d, 'landscape'), type: d.SectionType.NEXT_PAGE },
+      children: [
+        centeredParagraph(d, caption.title, { bold: true }),
+        centeredParagraph(d, caption.subtitle, { bold: true }),
+        ...(caption.range ? [centeredParagraph(d, caption.range, { italics: true })] : []),
+        centeredParagraph(d, '', { after: 120 }),
+        annexTableElement(d, annex),
+      ],
+    });
+  }
+  return new d.Document({
+    creator: 'tthc-report',
+    title: wordTexts.documentTitle(periodWords(model))[model.lang],
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: halfPoints(BODY_PT), language: { value: model.lang === 'vi' ? 'vi-VN' : 'en-GB' } } },
+      },
+    },
+    sections,
+  });
+}
+
+/** The .docx as bytes, for the CLI. */
+export async function reportDocxBuffer(input: ReportDocxInput): Promise<Uint8Array> {
+  const d = await loadDocx();
+  return d.Packer.toBuffer(await buildReportDocument(input));
+}
+
+/** The .docx as a Blob, for the pane's download. */
+export async function reportDocxBlob(input: ReportDocxInput): Promise<Blob> {
+  const d = await loadDocx();
+  return d.Packer.toBlob(await buildReportDocument(input));
+}

@@ -1,0 +1,158 @@
+// The narrative, report and check-text commands, on the samples and on generated workbooks.
+import { readFileSync, writeFileSync } from 'fs';
+import * as path from 'path';
+import mammoth from 'mammoth';
+import { run as checkText } from '../../src/cli/commands/check-text';
+import { run as narrative } from '../../src/cli/commands/narrative';
+import { run as report } from '../../src/cli/commands/report';
+import type { CliIo } from '../../src/cli/io';
+import { REQUIRED_LINES, expectLinesInOrder } from '../core/narrative/seed-figures';
+import { buildAnnexGrid, SEED_FIELDS } from '../helpers/annex';
+import { tempDir, writeWorkbook } from '../helpers/xlsx';
+
+const SAMPLES = path.join(__dirname, '..', '..', 'assets', 'samples');
+const SAMPLE = path.join(SAMPLES, 'phu-luc-quy-II-2026.xlsx');
+const PLANTED = path.join(SAMPLES, 'phu-luc-quy-II-2026-co-loi.xlsx');
+const SEED_TEXT = path.join(SAMPLES, 'bao-cao-quy-II-2026.txt');
+const Q2_FLAGS = ['--quarter', 'II', '--year', '2026', '--from', '15/3/2026', '--to', '14/6/2026', '--unit', 'xã An Phú'];
+
+type Command = (args: string[], io?: CliIo) => Promise<number>;
+
+async function cli(command: Command, ...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await command(args, { stdout: (t) => (stdout += `${t}\n`), stderr: (t) => (stderr += `${t}\n`) });
+  return { code, stdout, stderr };
+}
+
+const dir = tempDir('tthc-narrative-');
+const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+
+describe('tthc-report narrative', () => {
+  test('writes the required lines of section I.2 from the sample', async () => {
+    const result = await cli(narrative, SAMPLE, ...Q2_FLAGS);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expectLinesInOrder(lines(result.stdout), REQUIRED_LINES);
+  });
+
+  test('a quarter alone gives the official period', async () => {
+    const result = await cli(narrative, SAMPLE, '--quarter', '2', '--year', '2026');
+    expect(lines(result.stdout)[0]).toBe(REQUIRED_LINES[0]);
+  });
+
+  test('reads the period from the title rows when no flag gives it; flags win', async () => {
+    const grid = buildAnnexGrid(SEED_FIELDS, {
+      titleRows: ['UBND XÃ AN PHÚ', 'KẾT QUẢ GIẢI QUYẾT TTHC QUÝ I NĂM 2026', '(Số liệu tính từ ngày 15/12/2025 đến hết ngày 14/3/2026)', ''],
+    });
+    const file = await writeWorkbook(path.join(dir, 'titled.xlsx'), [grid]);
+    const fromTitles = await cli(narrative, file, '--annex');
+    expect(fromTitles.code).toBe(0);
+    const out = lines(fromTitles.stdout);
+    expect(out[0]).toBe('2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC quý I năm 2026 (thời điểm từ ngày 15/12/2025 đến ngày 14/3/2026):');
+    expect(out).toContain('Kết quả giải quyết thủ tục hành chính quý I năm 2026 của xã An Phú');
+    const overridden = await cli(narrative, file, '--quarter', 'II', '--year', '2026');
+    expect(lines(overridden.stdout)[0]).toBe(REQUIRED_LINES[0]);
+  });
+
+  test('--format html gives Word-ready paragraphs', async () => {
+    const result = await cli(narrative, SAMPLE, ...Q2_FLAGS, '--format', 'html', '--annex');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("font-family:'Times New Roman',serif;font-size:14pt");
+    expect(result.stdout).toContain('<p style="margin:0 0 6pt 0;text-align:justify;text-indent:1.27cm;');
+    expect(result.stdout).toContain('- Số hồ sơ đã xử lý và trả kết quả: 3.518 hồ sơ (tỷ lệ 98,4%);</p>');
+    expect(result.stdout).toContain('<td colspan="4" style="border:solid windowtext 1.0pt;');
+  });
+
+  test('English', async () => {
+    const result = await cli(narrative, SAMPLE, ...Q2_FLAGS, '--lang', 'en');
+    expect(lines(result.stdout)).toContain('- Dossiers processed and returned: 3,518 dossiers (rate 98.4%);');
+  });
+
+  test('a table with errors is written, and said on stderr', async () => {
+    const result = await cli(narrative, PLANTED, ...Q2_FLAGS);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^Lưu ý: bảng trong .*phu-luc-quy-II-2026-co-loi\.xlsx có \d+ lỗi — đoạn văn có thể mang số liệu sai\./);
+    expect(result.stdout).toContain('- Tổng số hồ sơ tiếp nhận là:');
+  });
+
+  test('bad input: exit 2 with a message that says what', async () => {
+    expect(await cli(narrative, path.join(dir, 'missing.xlsx'))).toMatchObject({ code: 2, stdout: '' });
+    const badQuarter = await cli(narrative, SAMPLE, '--quarter', 'V');
+    expect(badQuarter).toMatchObject({ code: 2, stdout: '' });
+    expect(badQuarter.stderr).toContain('--quarter “V” không hợp lệ');
+    const badDate = await cli(narrative, SAMPLE, '--to', '31/6/2026');
+    expect(badDate.stderr).toContain('--to “31/6/2026” không phải ngày hợp lệ');
+    expect((await cli(narrative, SAMPLE, '--format', 'pdf')).code).toBe(2);
+    expect((await cli(narrative)).code).toBe(2);
+    const empty = await writeWorkbook(path.join(dir, 'empty.xlsx'), [{ sheetName: 'Trống', origin: { row: 0, col: 0 }, values: [['ghi chú']] }]);
+    const noTable = await cli(narrative, empty);
+    expect(noTable.code).toBe(2);
+    expect(noTable.stderr).toContain('empty.xlsx');
+  });
+});
+
+describe('tthc-report report', () => {
+  test('writes the .docx with the narrative and the annex', async () => {
+    const out = path.join(dir, 'bao-cao.docx');
+    const result = await cli(report, SAMPLE, ...Q2_FLAGS, '--out', out);
+    expect(result).toMatchObject({ code: 0, stderr: '', stdout: `Đã ghi ${out}\n` });
+    const { value } = await mammoth.extractRawText({ path: out });
+    expectLinesInOrder(lines(value), [...REQUIRED_LINES, 'PHỤ LỤC', 'Tổng cộng']);
+  });
+
+  test('an unwritable destination is exit 2', async () => {
+    const result = await cli(report, SAMPLE, '--out', path.join(dir, 'no-such-folder', 'x.docx'));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Không ghi được');
+  });
+});
+
+describe('tthc-report check-text', () => {
+  test("catches the seed's drifted online figure: exit 1", async () => {
+    const result = await cli(checkText, SEED_TEXT, '--table', SAMPLE);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/KHÔNG KHỚP\s+Dòng \d+\s+Tiếp nhận trực tuyến: văn bản ghi 3\.575 hồ sơ, bảng ghi 3\.556 \(cột \(4\)\)\./);
+    expect(result.stdout).toContain('20 số liệu khớp, 1 không khớp, 5 không đối chiếu được.');
+  });
+
+  test('--json lists every figure with its status', async () => {
+    const result = await cli(checkText, SEED_TEXT, '--table', SAMPLE, '--json');
+    const parsed = JSON.parse(result.stdout);
+    expect(parsed.summary).toEqual({ consistent: 20, mismatch: 1, notCheckable: 5 });
+    expect(parsed.items.find((i: { status: string }) => i.status === 'mismatch')).toMatchObject({
+      subject: 'received.online',
+      stated: 3575,
+      expected: 3556,
+    });
+  });
+
+  test('the narrative the product writes, as .txt and .docx, agrees: exit 0', async () => {
+    const txt = path.join(dir, 'narrative.txt');
+    writeFileSync(txt, (await cli(narrative, SAMPLE, ...Q2_FLAGS)).stdout);
+    expect((await cli(checkText, txt, '--table', SAMPLE)).code).toBe(0);
+    const docx = path.join(dir, 'narrative.docx');
+    await cli(report, SAMPLE, ...Q2_FLAGS, '--out', docx);
+    const fromDocx = await cli(checkText, docx, '--table', SAMPLE);
+    expect(fromDocx.code).toBe(0);
+    expect(fromDocx.stdout).toContain('23 số liệu khớp, 0 không khớp, 0 không đối chiếu được.');
+  });
+
+  test('UTF-16 text with a BOM is read', async () => {
+    const file = path.join(dir, 'utf16.txt');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(SEED_TEXT, 'utf8'), 'utf16le')]));
+    expect((await cli(checkText, file, '--table', SAMPLE)).code).toBe(1);
+  });
+
+  test('unreadable input is exit 2', async () => {
+    expect((await cli(checkText, path.join(dir, 'nope.txt'), '--table', SAMPLE)).code).toBe(2);
+    expect((await cli(checkText, SEED_TEXT)).code).toBe(2);
+    const doc = path.join(dir, 'old.doc');
+    writeFileSync(doc, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0]));
+    const old = await cli(checkText, doc, '--table', SAMPLE);
+    expect(old.code).toBe(2);
+    expect(old.stderr).toContain('chỉ đọc được .txt hoặc .docx');
+    const brokenDocx = path.join(dir, 'broken.docx');
+    writeFileSync(brokenDocx, 'PK not really a zip');
+    expect((await cli(checkText, brokenDocx, '--table', SAMPLE)).code).toBe(2);
+  });
+});

@@ -1,0 +1,106 @@
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import { buildNarrative } from '../../src/core/narrative/build';
+import { resolvePeriod } from '../../src/core/narrative/period';
+import { docxFileName } from '../../src/word/captions';
+import { reportDocxBuffer } from '../../src/word/docx';
+import { REQUIRED_LINES, expectLinesInOrder, seedFigures } from '../core/narrative/seed-figures';
+import { sampleBundle } from './sample-bundle';
+
+let buffer: Buffer;
+let documentXml: string;
+
+beforeAll(async () => {
+  const bundle = await sampleBundle();
+  buffer = Buffer.from(await reportDocxBuffer({ model: bundle.model, annex: bundle.annex }));
+  documentXml = await (await JSZip.loadAsync(buffer)).file('word/document.xml')!.async('string');
+});
+
+/** Each <w:sectPr> in order, with its page size and margins. */
+function sections(xml: string) {
+  return [...xml.matchAll(/<w:sectPr[\s\S]*?<\/w:sectPr>/g)].map(([section]) => ({
+    size: /<w:pgSz ([^>]*)\/>/.exec(section)![1],
+    margins: /<w:pgMar ([^>]*)\/>/.exec(section)![1],
+  }));
+}
+
+const attr = (attrs: string, name: string) => new RegExp(`w:${name}="([^"]*)"`).exec(attrs)?.[1];
+
+test('the paragraphs of section I.2 read back from the .docx in order', async () => {
+  const { value } = await mammoth.extractRawText({ buffer });
+  const lines = value.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  expectLinesInOrder(lines, REQUIRED_LINES);
+  expectLinesInOrder(lines, [
+    '- Số hồ sơ thanh toán phí, lệ phí trực tuyến: đạt […]%.',
+    '(Có bảng kết quả từng lĩnh vực cụ thể gửi kèm)',
+    'PHỤ LỤC',
+    'Kết quả giải quyết thủ tục hành chính quý II năm 2026 của xã An Phú',
+    '(Số liệu tính từ ngày 15/3 đến ngày 14/6/2026)',
+  ]);
+});
+
+test('the annex table cells read back, with merged headers, numbering row and totals', async () => {
+  const { value: html } = await mammoth.convertToHtml({ buffer });
+  const table = /<table>[\s\S]*<\/table>/.exec(html)![0];
+  const rows = [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map(([, row]) =>
+    [...row.matchAll(/<t[dh]([^>]*)>([\s\S]*?)<\/t[dh]>/g)].map(([, attrs, inner]) => {
+      const text = inner.replace(/<[^>]+>/g, '');
+      const colspan = /colspan="(\d+)"/.exec(attrs)?.[1];
+      const rowspan = /rowspan="(\d+)"/.exec(attrs)?.[1];
+      return `${text}${colspan ? ` [c${colspan}]` : ''}${rowspan ? ` [r${rowspan}]` : ''}`;
+    }),
+  );
+  expect(rows[0]).toEqual(['STT [r3]', 'Lĩnh vực giải quyết [r3]', 'Số lượng hồ sơ tiếp nhận [c4]', 'Số lượng hồ sơ đã giải quyết [c6]', 'Số lượng hồ sơ đang giải quyết [c4]']);
+  expect(rows[2]).toEqual(['Thực tuyến', 'Thực tiếp, dịch vụ bưu chính']);
+  expect(rows[3].slice(0, 4)).toEqual(['(1)', '(2)', '(3)=(4)+(5)+(6)', '(4)']);
+  expect(rows[4]).toEqual(['1', 'Hộ tịch', '1.066', '1.061', '', '5', '1.062', '1.043', '', '', '10', '9', '4', '', '', '4']);
+  expect(rows[16]).toEqual(['Tổng cộng', '', '3.575', '3.556', '0', '19', '3.518', '3.488', '0', '0', '17', '13', '57', '47', '0', '10']);
+  expect(rows[17]).toEqual(['Tỷ lệ:', '', '100%', '100%', '', '', '98,4%', '97,6%', '0%', '0%', '0,5%', '0,4%', '1,6%', '1,3%', '0%', '0,3%']);
+  expect(rows).toHaveLength(18);
+  // The header rows repeat on every page (Word's "repeat header rows"), which mammoth reads as <th>.
+  expect(/<thead>([\s\S]*?)<\/thead>/.exec(table)![1].match(/<tr>/g)).toHaveLength(4);
+});
+
+test('the narrative is portrait A4 and the annex a landscape A4 section, with the decree margins', () => {
+  const [narrative, annex] = sections(documentXml);
+  expect(sections(documentXml)).toHaveLength(2);
+  // A4 = 11906 × 16838 twips; margins 20/20/30/15 mm = 1134/1134/1701/850.
+  expect([attr(narrative.size, 'w'), attr(narrative.size, 'h'), attr(narrative.size, 'orient')]).toEqual(['11906', '16838', 'portrait']);
+  expect([attr(annex.size, 'w'), attr(annex.size, 'h'), attr(annex.size, 'orient')]).toEqual(['16838', '11906', 'landscape']);
+  for (const margins of [narrative.margins, annex.margins]) {
+    expect([attr(margins, 'top'), attr(margins, 'bottom'), attr(margins, 'left'), attr(margins, 'right')]).toEqual(['1134', '1134', '1701', '850']);
+  }
+});
+
+test('Times New Roman 14 pt body, justified with a first-line indent; table 13 pt, bold header and totals', async () => {
+  const zip = await JSZip.loadAsync(buffer);
+  const styles = await zip.file('word/styles.xml')!.async('string');
+  expect(styles).toMatch(/<w:rFonts w:ascii="Times New Roman"[^>]*w:hAnsi="Times New Roman"/);
+  expect(styles).toMatch(/<w:sz w:val="28"\/>/);
+  const firstParagraph = /<w:p>[\s\S]*?<\/w:p>/.exec(documentXml)![0];
+  expect(firstParagraph).toContain('<w:jc w:val="both"/>');
+  expect(firstParagraph).toMatch(/<w:ind w:firstLine="720"\/>/);
+  expect(firstParagraph).toContain('<w:b/>');
+  const totalsRow = [...documentXml.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]).find((row) => row.includes('Tổng cộng'))!;
+  expect(totalsRow).toContain('<w:b/>');
+  expect(totalsRow).toContain('<w:sz w:val="26"/>');
+  const headerRow = /<w:tr>[\s\S]*?<\/w:tr>/.exec(documentXml)![0];
+  expect(headerRow).toContain('<w:tblHeader/>');
+  expect(headerRow).toContain('<w:gridSpan w:val="4"/>');
+  expect(headerRow).toContain('<w:vMerge w:val="restart"/>');
+});
+
+test('blanks for the clerk are highlighted', () => {
+  expect(documentXml).toMatch(/<w:highlight w:val="yellow"\/>[\s\S]{0,200}<w:t xml:space="preserve">\[…\]<\/w:t>/);
+});
+
+test('without an annex the document has the narrative only, in one portrait section', async () => {
+  const model = buildNarrative(seedFigures(), { period: resolvePeriod({ kind: 'Q2', year: 2026 }) });
+  const bytes = Buffer.from(await reportDocxBuffer({ model }));
+  const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+  expect(sections(xml)).toHaveLength(1);
+  expect(xml).not.toContain('<w:tbl>');
+  expect(docxFileName(model)).toBe('bao-cao-tthc-quy-II-2026.docx');
+  expect(docxFileName(buildNarrative(seedFigures(), { period: resolvePeriod({ kind: '6M', year: 2026 }) }))).toBe('bao-cao-tthc-6-thang-2026.docx');
+  expect(docxFileName(buildNarrative(seedFigures(), {}))).toBe('bao-cao-tthc-ky-bao-cao.docx');
+});
