@@ -229,6 +229,7 @@ export const FILE_ERROR = {
     vi: `${file}: tệp này là trang HTML mang đuôi .xls (nhiều hệ thống xuất như vậy). Mở trong Excel và Lưu thành "Sổ làm việc Excel (*.xlsx)".`,
     en: `${file}: this is an HTML page named .xls (many platforms export so). Open it in Excel and Save As "Excel Workbook (*.xlsx)".`,
   }),
+  empty: (file: string): Texts => ({ vi: `${file}: tệp trống.`, en: `${file}: the file is empty.` }),
   notFound: (file: string): Texts => ({ vi: `${file}: không tìm thấy tệp.`, en: `${file}: file not found.` }),
   unsupported: (file: string): Texts => ({
     vi: `${file}: chỉ đọc được tệp .xlsx và .csv.`,
@@ -247,3 +248,51 @@ export const FILE_ERROR = {
     en: `${file}: invalid map file (${detail}).`,
   }),
 };
+
+/** Printed at the top of every page of the annex. */
+export function annexPrintTitle(from: string, to: string, quarter: string | undefined, year: number | undefined): Texts {
+  const when = quarter && year ? ` quý ${quarter} năm ${year}` : '';
+  const whenEn = quarter && year ? ` quarter ${quarter} ${year}` : '';
+  return {
+    vi: `Kết quả tiếp nhận, giải quyết hồ sơ TTHC${when} (từ ngày ${from} đến ngày ${to})`,
+    en: `Dossiers received and resolved${whenEn} (${from} to ${to})`,
+  };
+}
+
+export const REPORT_TEXT = {
+  period: (from: string, to: string): Texts => ({ vi: `Kỳ báo cáo: ${from} – ${to}`, en: `Period: ${from} – ${to}` }),
+  source: (source: string, rows: number): Texts => ({
+    vi: `  ${source}: ${rows} dòng`,
+    en: `  ${source}: ${rows} rows`,
+  }),
+  notDossierList: (source: string, missing: string): Texts => ({
+    vi: `  ${source}: bỏ qua, không phải danh sách hồ sơ (thiếu cột ${missing})`,
+    en: `  ${source}: ignored, not a dossier list (no ${missing} column)`,
+  }),
+  mapping: { vi: 'Ánh xạ cột', en: 'Column mapping' },
+  merged: (dossiers: number, duplicates: number, conflicts: number): Texts => ({
+    vi: `Hồ sơ: ${dossiers} sau khi gộp ${duplicates} bản ghi trùng mã; ${conflicts} hồ sơ các hệ thống ghi khác nhau`,
+    en: `Dossiers: ${dossiers} after merging ${duplicates} duplicate records; ${conflicts} the systems disagree on`,
+  }),
+  counted: (counted: number, outside: number): Texts => ({
+    vi: `Tính vào kỳ: ${counted} hồ sơ (${outside} hồ sơ ngoài kỳ)`,
+    en: `Counted in the period: ${counted} dossiers (${outside} outside it)`,
+  }),
+  totals: (received: string, resolved: string, pending: string): Texts => ({
+    vi: `Tiếp nhận (3) = ${received}; đã giải quyết (7) = ${resolved}; đang giải quyết (13) = ${pending}`,
+    en: `Received (3) = ${received}; resolved (7) = ${resolved}; pending (13) = ${pending}`,
+  }),
+  conflict: (code: string, winner: string, differences: string): Texts => ({
+    vi: `  ${code}: lấy ${winner}; khác nhau ở ${differences}`,
+    en: `  ${code}: used ${winner}; differs in ${differences}`,
+  }),
+  skipped: (count: number): Texts => ({ vi: `Dòng bị bỏ qua: ${count}`, en: `Rows skipped: ${count}` }),
+  conflicts: (count: number): Texts => ({ vi: `Hồ sơ các hệ thống ghi khác nhau: ${count}`, en: `Dossiers the systems disagree on: ${count}` }),
+  warnings: (count: number): Texts => ({ vi: `Lưu ý: ${count}`, en: `Warnings: ${count}` }),
+  noDueDates: (count: number, codes: string): Texts => ({
+    vi: `  ${count} hồ sơ không có ngày hẹn trả, tính là đúng hạn / trong hạn: ${codes}`,
+    en: `  ${count} dossiers without a due date, counted on time / in time: ${codes}`,
+  }),
+  selfCheck: { vi: 'Tự kiểm tra phụ lục vừa lập', en: 'Self-check of the built annex' },
+  clean: { vi: 'hợp lệ', en: 'clean' },
+} satisfies Record<string, Texts | ((...args: never[]) => Texts)>;

@@ -1,0 +1,225 @@
+// Writes the built annex workbook: the annex sheet (exceljs: formulas with their results, A4
+// landscape, header rows repeated, #,##0), then the "Chi tiết" and "Tóm tắt" sheets, whose rows
+// are spliced into exceljs's output as inline-string XML (text stays text; 100,000 rows in well
+// under a second, where exceljs's cell model takes several).
+import { promises as fs } from 'fs';
+import ExcelJS from 'exceljs';
+import { columnLetter, rangeToA1, toA1 } from '../../core/address';
+import type { AnnexCell, AnnexCellStyle, AnnexSheet } from '../../core/build/annex';
+import { excelSerialFromDay } from '../../core/build/dates';
+import type { TypedCell } from '../../core/build/detail';
+import { readZip, writeZip } from './zip';
+
+export interface RowsSheet {
+  name: string;
+  /** Bold header row (with a filter and frozen) — or none. */
+  headers?: string[];
+  widths: number[];
+  rows: TypedCell[][];
+  /** Bold first row (a title) when there is no header row. */
+  boldFirstRow?: boolean;
+}
+
+export interface AnnexWorkbook {
+  annexName: string;
+  annex: AnnexSheet;
+  /** Printed at the top of every page of the annex ("Phụ lục … quý II năm 2026 …"). */
+  printTitle: string;
+  sheets: RowsSheet[];
+}
+
+const FONT = 'Times New Roman';
+const THIN: Partial<ExcelJS.Borders> = {
+  top: { style: 'thin' },
+  left: { style: 'thin' },
+  bottom: { style: 'thin' },
+  right: { style: 'thin' },
+};
+
+const STYLE: Record<AnnexCellStyle, Partial<ExcelJS.Style>> = {
+  header: {
+    font: { name: FONT, size: 11, bold: true },
+    alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+    border: THIN,
+  },
+  numbering: { font: { name: FONT, size: 10, italic: true }, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true }, border: THIN },
+  stt: { font: { name: FONT, size: 11 }, alignment: { horizontal: 'center', vertical: 'middle' }, border: THIN },
+  fieldName: { font: { name: FONT, size: 11 }, alignment: { horizontal: 'left', vertical: 'middle', wrapText: true }, border: THIN },
+  count: { font: { name: FONT, size: 11 }, alignment: { horizontal: 'right', vertical: 'middle' }, border: THIN },
+  totalLabel: { font: { name: FONT, size: 11, bold: true }, alignment: { horizontal: 'center', vertical: 'middle' }, border: THIN },
+  totalCount: { font: { name: FONT, size: 11, bold: true }, alignment: { horizontal: 'right', vertical: 'middle' }, border: THIN },
+  rateLabel: { font: { name: FONT, size: 11, bold: true, italic: true }, alignment: { horizontal: 'center', vertical: 'middle' }, border: THIN },
+  rate: { font: { name: FONT, size: 11, italic: true }, alignment: { horizontal: 'right', vertical: 'middle' }, border: THIN },
+};
+
+function excelValue(cell: AnnexCell): ExcelJS.CellValue {
+  if (cell.formula) return { formula: cell.formula.slice(1), result: cell.value ?? 0 } as ExcelJS.CellFormulaValue;
+  return cell.value;
+}
+
+/** Header/footer text: "&" starts a code in Excel's header language, so it is doubled. */
+function headerFooterText(text: string): string {
+  return text.replace(/&/g, '&&');
+}
+
+function addAnnexSheet(workbook: ExcelJS.Workbook, input: AnnexWorkbook): void {
+  const { annex } = input;
+  const sheet = workbook.addWorksheet(input.annexName, {
+    views: [{ state: 'frozen', xSplit: 2, ySplit: annex.printTitleRows.bottom + 1 }],
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      printTitlesRow: `${annex.printTitleRows.top + 1}:${annex.printTitleRows.bottom + 1}`,
+    },
+    headerFooter: {
+      oddHeader: `&C&"${FONT},Bold"${headerFooterText(input.printTitle)}`,
+      oddFooter: `&C&"${FONT},Regular"&P/&N`,
+    },
+  });
+  annex.columnWidths.forEach((width, col) => {
+    sheet.getColumn(col + 1).width = width;
+  });
+  annex.headerRowHeights.forEach((height, row) => {
+    sheet.getRow(row + 1).height = height;
+  });
+  for (const cell of annex.cells) {
+    const target = sheet.getCell(toA1(cell.row, cell.col));
+    target.value = excelValue(cell);
+    target.style = { ...STYLE[cell.style], ...(cell.numFmt ? { numFmt: cell.numFmt } : {}) };
+  }
+  for (const merge of annex.merges) sheet.mergeCells(rangeToA1(merge));
+}
+
+type CellKind = 's' | 'n' | 'd';
+const PROBE_STYLE: Record<CellKind, Partial<ExcelJS.Style>> = {
+  s: { numFmt: '@', font: { name: FONT, size: 11 } },
+  n: { numFmt: '0', font: { name: FONT, size: 11 } },
+  d: { numFmt: 'dd/mm/yyyy', font: { name: FONT, size: 11 }, alignment: { horizontal: 'center' } },
+};
+
+function columnCount(sheet: RowsSheet): number {
+  return Math.max(sheet.headers?.length ?? 0, sheet.widths.length, ...sheet.rows.slice(0, 1000).map((row) => row.length));
+}
+
+/** Adds the sheet with its header row, widths and one probe row carrying each cell kind's style. */
+function addRowsSheet(workbook: ExcelJS.Workbook, rowsSheet: RowsSheet): number {
+  const headerRows = rowsSheet.headers ? 1 : 0;
+  const sheet = workbook.addWorksheet(rowsSheet.name, {
+    views: headerRows ? [{ state: 'frozen', ySplit: 1 }] : [],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  rowsSheet.widths.forEach((width, col) => {
+    sheet.getColumn(col + 1).width = width;
+  });
+  if (rowsSheet.headers) {
+    const header = sheet.getRow(1);
+    rowsSheet.headers.forEach((text, col) => {
+      const cell = header.getCell(col + 1);
+      cell.value = text;
+      cell.style = { font: { name: FONT, size: 11, bold: true }, alignment: { vertical: 'middle', wrapText: true }, border: THIN };
+    });
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: rowsSheet.headers.length } };
+  }
+  const probe = sheet.getRow(headerRows + 1);
+  (['s', 'n', 'd'] as CellKind[]).forEach((kind, index) => {
+    const cell = probe.getCell(index + 1);
+    cell.value = kind === 's' ? 'probe' : 0;
+    cell.style = PROBE_STYLE[kind];
+  });
+  const bold = probe.getCell(4);
+  bold.value = 'probe';
+  bold.style = { ...PROBE_STYLE.s, font: { name: FONT, size: 11, bold: true } };
+  return headerRows;
+}
+
+// Characters XML 1.0 cannot hold (control characters, lone surrogates) are dropped.
+// eslint-disable-next-line no-control-regex
+const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const MAX_CELL_TEXT = 32_767;
+
+export function xmlText(text: string): string {
+  const clean = text.replace(INVALID_XML, '').slice(0, MAX_CELL_TEXT);
+  return clean.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+interface ProbeStyles {
+  s: string;
+  n: string;
+  d: string;
+  bold: string;
+}
+
+function probeStyles(sheetXml: string, probeRow: number): ProbeStyles {
+  const style = (col: number): string => {
+    const match = new RegExp(`<c r="${columnLetter(col)}${probeRow}"(?: s="(\\d+)")?`).exec(sheetXml);
+    if (!match) throw new Error(`probe cell ${columnLetter(col)}${probeRow} not found`);
+    return match[1] ?? '0';
+  };
+  return { s: style(0), n: style(1), d: style(2), bold: style(3) };
+}
+
+function rowXml(cells: TypedCell[], rowNumber: number, styles: ProbeStyles, bold: boolean): string {
+  let xml = `<row r="${rowNumber}">`;
+  cells.forEach((cell, col) => {
+    if (cell === null) return;
+    const ref = `${columnLetter(col)}${rowNumber}`;
+    if (cell.t === 's') {
+      if (cell.v === '') return;
+      const space = /^\s|\s$/.test(cell.v) ? ' xml:space="preserve"' : '';
+      xml += `<c r="${ref}" s="${bold ? styles.bold : styles.s}" t="inlineStr"><is><t${space}>${xmlText(cell.v)}</t></is></c>`;
+    } else if (cell.t === 'n') {
+      if (Number.isFinite(cell.v)) xml += `<c r="${ref}" s="${styles.n}"><v>${cell.v}</v></c>`;
+    } else {
+      xml += `<c r="${ref}" s="${styles.d}"><v>${excelSerialFromDay(cell.v)}</v></c>`;
+    }
+  });
+  return `${xml}</row>`;
+}
+
+/** Replaces the probe row with the real rows and fixes the sheet's dimension and filter range. */
+export function spliceRows(sheetXml: string, rowsSheet: RowsSheet, firstRow: number, width: number): string {
+  const styles = probeStyles(sheetXml, firstRow);
+  const probe = new RegExp(`<row r="${firstRow}"[^>]*>.*?</row>`, 's');
+  const parts: string[] = [];
+  rowsSheet.rows.forEach((cells, index) => {
+    parts.push(rowXml(cells, firstRow + index, styles, Boolean(rowsSheet.boldFirstRow) && index === 0));
+  });
+  const lastRow = Math.max(firstRow - 1 + rowsSheet.rows.length, 1);
+  const lastCol = columnLetter(Math.max(width, 1) - 1);
+  const withoutProbe = sheetXml.replace(probe, '');
+  const end = withoutProbe.indexOf('</sheetData>');
+  const body =
+    end >= 0
+      ? withoutProbe.slice(0, end) + parts.join('') + withoutProbe.slice(end)
+      : withoutProbe.replace('<sheetData/>', `<sheetData>${parts.join('')}</sheetData>`);
+  return body
+    .replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:${lastCol}${lastRow}"/>`)
+    .replace(/<autoFilter ref="[^"]*"\/>/, `<autoFilter ref="A1:${lastCol}${lastRow}"/>`);
+}
+
+/** The whole workbook as .xlsx bytes. */
+export async function annexWorkbookBuffer(input: AnnexWorkbook): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'tthc-report';
+  workbook.calcProperties = { fullCalcOnLoad: true };
+  addAnnexSheet(workbook, input);
+  const firstRows = input.sheets.map((sheet) => addRowsSheet(workbook, sheet) + 1);
+  const entries = readZip(Buffer.from(await workbook.xlsx.writeBuffer()));
+  input.sheets.forEach((rowsSheet, index) => {
+    const name = `xl/worksheets/sheet${index + 2}.xml`;
+    const entry = entries.find((candidate) => candidate.name === name);
+    if (!entry) throw new Error(`${name} missing from the workbook`);
+    const xml = spliceRows(entry.data.toString('utf8'), rowsSheet, firstRows[index], columnCount(rowsSheet));
+    entry.data = Buffer.from(xml, 'utf8');
+  });
+  return writeZip(entries, 6);
+}
+
+export async function writeAnnexWorkbook(file: string, input: AnnexWorkbook): Promise<void> {
+  await fs.writeFile(file, await annexWorkbookBuffer(input));
+}

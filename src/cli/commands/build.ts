@@ -1,0 +1,257 @@
+// `tthc-report build EXPORT… --from dd/MM/yyyy --to dd/MM/yyyy --out annex.xlsx
+//   [--quarter II --year 2026] [--template ANNEX.xlsx] [--map MAP.json] [--save-map MAP.json] [--lang vi|en]`
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { parseArgs } from 'node:util';
+import { pendingTotal, receivedTotal, resolvedTotal } from '../../core/build/aggregate';
+import { annexToGrid, layoutAnnex } from '../../core/build/annex';
+import { buildAnnexData } from '../../core/build/build';
+import { parseQuarter, formatDay, parsePeriodDate, quarterPeriod, romanQuarter } from '../../core/build/dates';
+import { DETAIL_WIDTHS, detailHeaders, detailRows, summaryRows } from '../../core/build/detail';
+import { mappingInUse, parseBuildMapping } from '../../core/build/mapping';
+import { templateFieldsFromGrids } from '../../core/build/template';
+import { COLUMN_KEYS } from '../../core/build/types';
+import type { BuildMapping, BuildResult, ExportTable, Period } from '../../core/build/types';
+import { formatNumber } from '../../core/numbers';
+import type { Lang } from '../../core/types';
+import { validateGrid } from '../../core/validate';
+import {
+  ANNEX_SHEET_NAME,
+  CLI_TEXT,
+  COLUMN_KEY_LABEL,
+  DETAIL_SHEET_NAME,
+  FILE_ERROR,
+  REPORT_TEXT,
+  STATUS_LABEL,
+  SUMMARY_SHEET_NAME,
+  annexPrintTitle,
+  describeSkipped,
+  describeWarning,
+} from '../../i18n/build';
+import { readExportFile } from '../build/exports';
+import { writeAnnexWorkbook } from '../build/workbook';
+import { InputError } from '../errors';
+import { EXIT, type CliIo, parseLang, processIo } from '../io';
+import { readXlsxGrids } from '../xlsx';
+
+/** How many skipped rows, conflicts and codes the console lists before "and N more". */
+const LIST_LIMIT = 10;
+
+interface BuildArgs {
+  exports: string[];
+  period: Period;
+  out: string;
+  template?: string;
+  map?: string;
+  saveMap?: string;
+  lang: Lang;
+}
+
+function usageError(io: CliIo, message: string, lang: Lang): number {
+  io.stderr(`${message}\n\n${CLI_TEXT.usage[lang]}`);
+  return EXIT.badInput;
+}
+
+/** The period from --from/--to, else from --quarter/--year; the quarter is named when it matches. */
+function readPeriod(values: Record<string, string | undefined>, lang: Lang): Period | string {
+  const quarter = values.quarter !== undefined ? parseQuarter(values.quarter) : null;
+  const year = values.year !== undefined && /^\d{4}$/.test(values.year.trim()) ? Number(values.year) : null;
+  if (values.quarter !== undefined && quarter === null) return `--quarter ${values.quarter}: I, II, III, IV`;
+  if (values.year !== undefined && year === null) return `--year ${values.year}: yyyy`;
+  let from: number | null;
+  let to: number | null;
+  if (values.from !== undefined || values.to !== undefined) {
+    from = values.from !== undefined ? parsePeriodDate(values.from) : null;
+    to = values.to !== undefined ? parsePeriodDate(values.to) : null;
+    if (from === null) return values.from === undefined ? CLI_TEXT.missingPeriod[lang] : `--from ${values.from}: dd/MM/yyyy`;
+    if (to === null) return values.to === undefined ? CLI_TEXT.missingPeriod[lang] : `--to ${values.to}: dd/MM/yyyy`;
+  } else if (quarter !== null && year !== null) {
+    ({ from, to } = quarterPeriod(quarter, year));
+  } else {
+    return CLI_TEXT.missingPeriod[lang];
+  }
+  if (from > to) return CLI_TEXT.periodReversed[lang];
+  if (quarter !== null && year !== null) return { from, to, quarter: romanQuarter(quarter), year };
+  for (const candidateYear of [new Date(to * 86_400_000).getUTCFullYear(), new Date(to * 86_400_000).getUTCFullYear() + 1]) {
+    for (let q = 1; q <= 4; q++) {
+      const period = quarterPeriod(q, candidateYear);
+      if (period.from === from && period.to === to) return { from, to, quarter: romanQuarter(q), year: candidateYear };
+    }
+  }
+  return { from, to };
+}
+
+async function readMapping(file: string, lang: Lang): Promise<BuildMapping> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'ENOENT' ? FILE_ERROR.notFound(file)[lang] : FILE_ERROR.unreadable(file, String(code))[lang]);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new InputError(FILE_ERROR.badMap(file, (error as Error).message)[lang]);
+  }
+  const parsed = parseBuildMapping(json);
+  if (!parsed.ok) throw new InputError(FILE_ERROR.badMap(file, parsed.problem)[lang]);
+  return parsed.mapping;
+}
+
+async function readTemplateFields(file: string, lang: Lang): Promise<string[]> {
+  const found = templateFieldsFromGrids(await readXlsxGrids(file));
+  if (!found) throw new InputError(`${file}: ${CLI_TEXT.templateNoTable[lang]}`);
+  return found.fields;
+}
+
+/** A file none of whose tables is a dossier list is an error; other non-list sheets are reported. */
+function checkSources(result: BuildResult, files: string[], lang: Lang): void {
+  files.forEach((file) => {
+    const base = path.basename(file);
+    const own = result.summary.sources.filter((source) => source.source === base || source.source.startsWith(`${base} › `));
+    if (own.length > 0 && own.every((source) => source.problem)) {
+      const missing = own[0].problem!.missing.map((key) => `"${COLUMN_KEY_LABEL[key][lang]}"`).join(', ');
+      throw new InputError(FILE_ERROR.noHeader(own.length === 1 ? own[0].source : file, missing)[lang]);
+    }
+    if (own.length === 0) throw new InputError(FILE_ERROR.empty(file)[lang]);
+  });
+}
+
+function limited<T>(items: T[], describe: (item: T) => string, lang: Lang): string[] {
+  const lines = items.slice(0, LIST_LIMIT).map(describe);
+  if (items.length > LIST_LIMIT) lines.push(`  … ${CLI_TEXT.andMore[lang].replace('{n}', String(items.length - LIST_LIMIT))}`);
+  return lines;
+}
+
+/** What the clerk reads on the console: the mapping used, merges, every problem, the totals. */
+export function formatBuildReport(result: BuildResult, lang: Lang): string {
+  const { summary } = result;
+  const lines = [REPORT_TEXT.period(formatDay(result.period.from), formatDay(result.period.to))[lang]];
+  for (const source of summary.sources) {
+    if (!source.mapping) {
+      const missing = (source.problem?.missing ?? []).map((key) => `"${COLUMN_KEY_LABEL[key][lang]}"`).join(', ');
+      lines.push(REPORT_TEXT.notDossierList(source.source, missing)[lang]);
+      continue;
+    }
+    lines.push(REPORT_TEXT.source(source.source, source.rowsRead)[lang]);
+    for (const key of COLUMN_KEYS) {
+      const header = source.mapping.headers[key];
+      if (header !== undefined) lines.push(`      ${COLUMN_KEY_LABEL[key][lang].padEnd(22)} ← "${header}"`);
+    }
+  }
+  lines.push(REPORT_TEXT.merged(summary.dossiers, summary.duplicatesMerged, summary.conflicts.length)[lang]);
+  lines.push(...limited(summary.conflicts, (c) =>
+    REPORT_TEXT.conflict(c.code, `${c.winner.source}: ${c.winner.line} (${STATUS_LABEL[c.winner.status][lang]})`, c.differences.join(', '))[lang], lang));
+  lines.push(REPORT_TEXT.counted(summary.counted, summary.outsidePeriod)[lang]);
+  lines.push(REPORT_TEXT.skipped(summary.skipped.length)[lang]);
+  lines.push(...limited(summary.skipped, (row) => `  ${describeSkipped(row, lang)}`, lang));
+  const noDue = summary.warnings.filter((w) => w.kind === 'no-due-date');
+  const other = summary.warnings.filter((w) => w.kind !== 'no-due-date');
+  if (summary.warnings.length > 0) {
+    lines.push(REPORT_TEXT.warnings(other.length + (noDue.length > 0 ? 1 : 0))[lang]);
+    lines.push(...other.map((w) => `  ${describeWarning(w, lang)}`));
+    if (noDue.length > 0) {
+      const codes = noDue.slice(0, LIST_LIMIT).map((w) => w.code).join(', ') + (noDue.length > LIST_LIMIT ? ', …' : '');
+      lines.push(REPORT_TEXT.noDueDates(noDue.length, codes)[lang]);
+    }
+  }
+  const n = (value: number) => formatNumber(value, lang);
+  lines.push(REPORT_TEXT.totals(n(receivedTotal(result.totals)), n(resolvedTotal(result.totals)), n(pendingTotal(result.totals)))[lang]);
+  return lines.join('\n');
+}
+
+function parse(args: string[]): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
+  return parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      from: { type: 'string' },
+      to: { type: 'string' },
+      quarter: { type: 'string' },
+      year: { type: 'string' },
+      template: { type: 'string' },
+      map: { type: 'string' },
+      'save-map': { type: 'string' },
+      out: { type: 'string', short: 'o' },
+      lang: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
+function readArgs(args: string[], io: CliIo): BuildArgs | number {
+  let parsed;
+  try {
+    parsed = parse(args);
+  } catch (error) {
+    return usageError(io, (error as Error).message, parseLang(undefined));
+  }
+  const values = parsed.values as Record<string, string | undefined> & { help?: boolean };
+  const lang = parseLang(values.lang);
+  if (values.help) {
+    io.stdout(CLI_TEXT.usage[lang]);
+    return EXIT.ok;
+  }
+  if (parsed.positionals.length === 0) return usageError(io, CLI_TEXT.missingExports[lang], lang);
+  if (!values.out) return usageError(io, CLI_TEXT.missingOut[lang], lang);
+  if (!/\.xlsx$/i.test(values.out)) return usageError(io, CLI_TEXT.outNotXlsx[lang], lang);
+  const period = readPeriod(values, lang);
+  if (typeof period === 'string') return usageError(io, period, lang);
+  return {
+    exports: parsed.positionals,
+    period,
+    out: values.out,
+    template: values.template,
+    map: values.map,
+    saveMap: values['save-map'],
+    lang,
+  };
+}
+
+export async function run(args: string[], io: CliIo = processIo): Promise<number> {
+  const options = readArgs(args, io);
+  if (typeof options === 'number') return options;
+  const { lang } = options;
+  try {
+    const mapping = options.map ? await readMapping(options.map, lang) : {};
+    const templateFields = options.template ? await readTemplateFields(options.template, lang) : undefined;
+    const tables: ExportTable[] = [];
+    for (const file of options.exports) tables.push(...(await readExportFile(file, lang)));
+    const result = buildAnnexData(tables, { period: options.period, mapping, templateFields });
+    checkSources(result, options.exports, lang);
+    io.stdout(formatBuildReport(result, lang));
+    if (result.fields.length === 0) throw new InputError(CLI_TEXT.noDossiers[lang]);
+
+    const annex = layoutAnnex(result.fields, result.totals);
+    const annexName = ANNEX_SHEET_NAME[lang];
+    const check = validateGrid(annexToGrid(annex, annexName));
+    if (!check.ok || check.report.findings.length > 0) {
+      const findings = check.ok ? check.report.findings.map((f) => `  ${f.anchor} ${f.message[lang]}`).join('\n') : check.reason[lang];
+      io.stderr(`${REPORT_TEXT.selfCheck[lang]}:\n${findings}`);
+    }
+    const period = result.period;
+    await writeAnnexWorkbook(options.out, {
+      annexName,
+      annex,
+      printTitle: annexPrintTitle(formatDay(period.from), formatDay(period.to), period.quarter, period.year)[lang],
+      sheets: [
+        { name: DETAIL_SHEET_NAME[lang], headers: detailHeaders(lang), widths: DETAIL_WIDTHS, rows: detailRows(result, annex, lang) },
+        { name: SUMMARY_SHEET_NAME[lang], widths: [40, 14, 60, 24, 24, 20], rows: summaryRows(result, lang), boldFirstRow: true },
+      ],
+    });
+    io.stdout(`${CLI_TEXT.written[lang]}: ${options.out}`);
+    if (options.saveMap) {
+      await fs.writeFile(options.saveMap, `${JSON.stringify(mappingInUse(result, mapping), null, 2)}\n`, 'utf8');
+      io.stdout(`${CLI_TEXT.mapSaved[lang]}: ${options.saveMap}`);
+    }
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof InputError) {
+      io.stderr(error.message);
+      return EXIT.badInput;
+    }
+    throw error;
+  }
+}
