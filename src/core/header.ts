@@ -18,6 +18,8 @@ export interface NumberingToken {
   number: number;
   /** Right-hand side of "(3)=(4)+(5)+(6)": [4, 5, 6]. */
   sumOf?: number[];
+  /** Right-hand side of "(12)=((8)+(9))/(7)" or "(12)=(8)/(7)x100": a rate definition. */
+  rate?: { numerator: number[]; denominator: number[] };
 }
 
 const HEADER_WORDS = ['tiep nhan', 'giai quyet', 'linh vuc', 'stt', 'tong so', 'truc tuyen', 'thuc tuyen', 'qua han', 'dung han', 'xu ly'];
@@ -38,24 +40,19 @@ function cellHasHeaderWord(text: string): boolean {
   return HEADER_WORDS.some((word) => containsPhrase(text, word));
 }
 
-/** "(3)=(4)+(5)+(6)", "(3)", "3", "3 = 4+5+6", "(7)=(8)+...+(12)" → token; anything else → null. */
-export function parseNumberingToken(text: string): NumberingToken | null {
-  const compact = text.replace(/[\s\u00a0]/g, '').replace(/[−–]/g, '-');
-  if (compact === '') return null;
-  const single = /^\(?(\d{1,3})\)?$/.exec(compact);
-  if (single) return { number: Number(single[1]) };
-  const identity = /^\(?(\d{1,3})\)?=(.+)$/.exec(compact);
-  if (!identity) return null;
-  const terms = identity[2].split('+');
+/** "(4)+(5)+…+(8)", "4+5", "((8)+(9))" → [4, 5, …]; null when not a plain sum of column numbers. */
+function parseSum(expression: string): number[] | null {
+  let text = expression;
+  while (/^\((.*)\)$/.test(text) && !/^\(\d{1,3}\)$/.test(text)) text = text.slice(1, -1);
   const sumOf: number[] = [];
-  for (const term of terms) {
+  for (const term of text.split('+')) {
     const range = /^\(?(\d{1,3})\)?(?:\.\.\.|…|-|đến)\(?(\d{1,3})\)?$/.exec(term);
     if (range) {
       for (let n = Number(range[1]); n <= Number(range[2]); n++) sumOf.push(n);
       continue;
     }
     if (/^(\.\.\.|…)$/.test(term) && sumOf.length > 0) {
-      sumOf.push(Number.NaN); // filled in from the next term below
+      sumOf.push(Number.NaN); // filled in from the next term
       continue;
     }
     const number = /^\(?(\d{1,3})\)?$/.exec(term);
@@ -69,7 +66,36 @@ export function parseNumberingToken(text: string): NumberingToken | null {
     }
     sumOf.push(value);
   }
-  return { number: Number(identity[1]), sumOf };
+  return sumOf.length > 0 && !sumOf.some(Number.isNaN) ? sumOf : null;
+}
+
+/**
+ * "(3)=(4)+(5)+(6)", "(3)", "3", "3 = 4+5+6", "(7)=(8)+...+(12)", "(12)=((8)+(9))/(7)x100" → token;
+ * a cell that starts with "(n)=" but whose formula cannot be read keeps its number; anything else → null.
+ */
+export function parseNumberingToken(text: string): NumberingToken | null {
+  const compact = text.replace(/[\s\u00a0]/g, '').replace(/[−–]/g, '-').replace(/[x×*]100(%)?$/i, '').replace(/\(%\)$/, '');
+  if (compact === '') return null;
+  const single = /^\(?(\d{1,3})\)?$/.exec(compact);
+  if (single) return { number: Number(single[1]) };
+  const identity = /^\(?(\d{1,3})\)?=(.+)$/.exec(compact);
+  if (!identity) return null;
+  const number = Number(identity[1]);
+  const right = identity[2];
+  const slash = right.indexOf('/');
+  if (slash >= 0) {
+    const numerator = parseSum(right.slice(0, slash));
+    const denominator = parseSum(right.slice(slash + 1));
+    return numerator && denominator ? { number, rate: { numerator, denominator } } : { number };
+  }
+  const sumOf = parseSum(right);
+  return sumOf ? { number, sumOf } : { number };
+}
+
+/** A column number written at the end of a header text: "Trực tuyến (4)", "Tổng số (3)=(4)+(5)+(6)". */
+export function numberingTokenInHeader(text: string): NumberingToken | null {
+  const match = /\((\d{1,3})\)(\s*=\s*[\d()+/.…x×*%\s]+)?\s*$/i.exec(text);
+  return match ? parseNumberingToken(match[0]) : null;
 }
 
 /**
@@ -241,9 +267,9 @@ function coveredByMerge(grid: Grid, row: number, headerTop: number): boolean {
 
 // ---- Roles from header words -------------------------------------------------------------
 
-type Group = 'received' | 'resolved' | 'pending';
+export type Group = 'received' | 'resolved' | 'pending';
 
-function groupOf(path: string[]): Group | null {
+export function groupOf(path: string[]): Group | null {
   for (const text of path) {
     if (containsPhrase(text, 'dang giai quyet') || containsPhrase(text, 'dang xu ly') || containsPhrase(text, 'chua giai quyet') || containsPhrase(text, 'chua xu ly') || containsPhrase(text, 'ton dong')) return 'pending';
     if (containsPhrase(text, 'da giai quyet') || containsPhrase(text, 'da xu ly') || containsPhrase(text, 'giai quyet xong') || containsPhrase(text, 'da tra ket qua')) return 'resolved';
@@ -264,7 +290,7 @@ function pathMatches(path: string[], phrases: string[]): boolean {
 }
 
 /** What a header path means, judged by its words; `hasEarly` tells whether the form splits "trước hạn" from "đúng hạn". */
-export function roleOfPath(path: string[], hasEarly: boolean): Role | undefined {
+export function roleOfPath(path: string[], hasEarly: boolean, inheritedGroup: Group | null = null): Role | undefined {
   if (path.length === 0) return undefined;
   const joined = path.join(' ');
   const first = foldText(path[0]);
@@ -273,13 +299,16 @@ export function roleOfPath(path: string[], hasEarly: boolean): Role | undefined 
     if (!groupOf(path.slice(1)) && path.length <= 2) return 'field';
   }
   if (pathMatches(path, ['ty le'])) return 'rate';
-  const group = groupOf(path);
+  const ownGroup = groupOf(path);
+  const group = ownGroup ?? inheritedGroup;
+  // A lone group header over no sub-columns ("Số hồ sơ tiếp nhận") is that group's total.
+  const loneGroupHeader = path.length === 1 && ownGroup !== null;
   if (group === 'received') {
     if (leafMatches(path, ['truc tuyen', 'thuc tuyen', 'qua mang', 'dvc truc tuyen'])) return 'received.online';
     if (leafMatches(path, ['truc tiep', 'thuc tiep', 'buu chinh'])) return 'received.direct';
     if (leafMatches(path, ['ky truoc'])) return 'received.carried';
     if (leafMatches(path, ['moi tiep nhan', 'trong ky', 'tiep nhan moi'])) return 'received.new';
-    if (leafMatches(path, TOTAL_WORDS) || path.length === 1) return 'received';
+    if (leafMatches(path, TOTAL_WORDS) || loneGroupHeader) return 'received';
     return 'other';
   }
   if (group === 'resolved') {
@@ -288,14 +317,14 @@ export function roleOfPath(path: string[], hasEarly: boolean): Role | undefined 
     if (leafMatches(path, ['qua han', 'tre han'])) return 'resolved.late';
     if (leafMatches(path, ['tu choi', 'khong giai quyet'])) return 'resolved.rejected';
     if (leafMatches(path, ['rut', 'rut ho so'])) return 'resolved.withdrawn';
-    if (leafMatches(path, TOTAL_WORDS) || path.length === 1) return 'resolved';
+    if (leafMatches(path, TOTAL_WORDS) || loneGroupHeader) return 'resolved';
     return 'other';
   }
   if (group === 'pending') {
     if (leafMatches(path, ['trong han', 'chua den han', 'chua toi han'])) return 'pending.inTime';
     if (leafMatches(path, ['qua han', 'tre han'])) return 'pending.overdue';
     if (leafMatches(path, ['bo sung'])) return 'pending.supplement';
-    if (leafMatches(path, TOTAL_WORDS) || path.length === 1) return 'pending';
+    if (leafMatches(path, TOTAL_WORDS) || loneGroupHeader) return 'pending';
     return 'other';
   }
   return joined.trim() === '' ? undefined : 'other';

@@ -1,7 +1,7 @@
 // Locating the annex table on a sheet and understanding its structure.
 import { columnLetter, rangeToA1 } from './address';
 import { cellText, cellValue, isBlankValue, isCellError } from './cells';
-import { findHeader, groupOfRole, readNumberingRow, roleOfPath, type HeaderBlock, type NumberingToken } from './header';
+import { findHeader, groupOf, groupOfRole, numberingTokenInHeader, readNumberingRow, roleOfPath, type Group, type HeaderBlock, type NumberingToken } from './header';
 import { foldText } from './text';
 import { locateMessages } from '../i18n/core';
 import type { Grid, Identity, LocateOutcome, RateDefinition, Role, Section, TableColumn, TableModel, TableRow } from './types';
@@ -11,7 +11,9 @@ const MAX_BLANK_RUN = 3;
 
 // The label predicates take folded text (foldText), folded once per row.
 function isTotalLabel(folded: string): boolean {
-  return /^(tong cong|tong so|cong|tong)\b/.test(folded.replace(/[^a-z0-9 ]/g, ' ').trim());
+  const words = folded.replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
+  // "Cộng", "Tổng", "Cộng mục I", "Tổng (II)" — but not a field such as "Công thương" or "Công chứng".
+  return /^(tong cong|tong so)\b/.test(words) || /^(cong|tong)( (muc|phan))?( ([ivx]+|[a-h]|\d+))?$/.test(words);
 }
 
 function isRatesLabel(folded: string): boolean {
@@ -29,16 +31,47 @@ function isFooterLabel(folded: string): boolean {
   return /^(ghi chu|nguoi lap|noi nhan|thu truong|lanh dao|xac nhan|chu tich|ket luan)/.test(folded);
 }
 
+function withoutNumbering(text: string): string {
+  return text.replace(/\(\d{1,3}\)(\s*=.*)?$/, '').trim();
+}
+
+/**
+ * Column numbers written in the header texts themselves ("Trực tuyến (4)"), when at least four
+ * columns carry one and they increase from left to right.
+ */
+function numberingFromHeaderTexts(header: HeaderBlock): Map<number, NumberingToken> | null {
+  const tokens = new Map<number, NumberingToken>();
+  let last = 0;
+  for (const [col, path] of header.paths) {
+    const token = path.length > 0 ? numberingTokenInHeader(path[path.length - 1]) : null;
+    if (!token) continue;
+    if (token.number <= last) return null;
+    last = token.number;
+    tokens.set(col, token);
+  }
+  return tokens.size >= 4 ? tokens : null;
+}
+
 function buildColumns(header: HeaderBlock, tokens: Map<number, NumberingToken> | null): TableColumn[] {
-  const paths = [...header.paths.entries()];
+  const paths = [...header.paths.entries()].map(([col, path]) => [col, path.map(withoutNumbering).filter((t) => t !== '')] as const);
   const hasEarly = paths.some(([, path]) => path.some((text) => foldText(text).includes('truoc han')));
-  return paths.map(([col, path]) => ({
-    col,
-    letter: columnLetter(col),
-    number: tokens?.get(col)?.number,
-    label: path.join(' / '),
-    role: roleOfPath(path, hasEarly),
-  }));
+  // A one-level header ("Tổng số hồ sơ tiếp nhận (3)", "Trực tuyến (4)") names its group only on
+  // the group's first column: the columns after it belong to it until the next group starts.
+  const singleLevel = paths.every(([, path]) => path.length <= 1);
+  let current: Group | null = null;
+  return paths.map(([col, path]) => {
+    const own = groupOf(path);
+    if (own) current = own;
+    const role = roleOfPath(path, hasEarly, singleLevel ? current : null);
+    if (role === 'stt' || role === 'field') current = null;
+    return {
+      col,
+      letter: columnLetter(col),
+      number: tokens?.get(col)?.number,
+      label: (header.paths.get(col) ?? []).join(' / '),
+      role,
+    };
+  });
 }
 
 /** Name of a column in identity texts: "(3)" when the form numbers its columns, else its letter. */
@@ -124,6 +157,73 @@ function rowRateDefinitions(columns: TableColumn[], identities: Identity[]): Rat
   return rates;
 }
 
+function ratesFromNumbering(columns: TableColumn[], tokens: Map<number, NumberingToken>): RateDefinition[] {
+  const byNumber = new Map(columns.filter((c) => c.number !== undefined).map((c) => [c.number as number, c]));
+  const rates: RateDefinition[] = [];
+  for (const [col, token] of tokens) {
+    if (!token.rate) continue;
+    const numerator = token.rate.numerator.map((n) => byNumber.get(n));
+    const denominator = token.rate.denominator.map((n) => byNumber.get(n));
+    if ([...numerator, ...denominator].some((c) => c === undefined)) continue;
+    const name = (cols: (TableColumn | undefined)[]) => (cols.length === 1 ? columnName(cols[0]) : `(${cols.map(columnName).join('+')})`);
+    rates.push({
+      col,
+      numerator: numerator.map((c) => (c as TableColumn).col),
+      denominator: denominator.map((c) => (c as TableColumn).col),
+      text: `${columnName(columns.find((c) => c.col === col))}=${name(numerator)}/${name(denominator)}`,
+      placement: 'column',
+    });
+  }
+  return rates;
+}
+
+/**
+ * A rate column by its words: "Tỷ lệ trước và đúng hạn" / "Tỷ lệ đúng hạn" = (trước hạn + đúng hạn) /
+ * (trước hạn + đúng hạn + quá hạn) of resolved dossiers; "Tỷ lệ trực tuyến" = online / (online + direct);
+ * a bare "Tỷ lệ (%)" right after a group = that group's total over received, as in the form's rates row.
+ */
+function rateFromWords(column: TableColumn, columns: TableColumn[]): RateDefinition | null {
+  const find = (role: Role) => columns.find((c) => c.role === role);
+  const text = foldText(column.label);
+  const name = (cols: TableColumn[]) => (cols.length === 1 ? columnName(cols[0]) : `(${cols.map(columnName).join('+')})`);
+  const make = (numerator: TableColumn[], denominator: TableColumn[]): RateDefinition => ({
+    col: column.col,
+    numerator: numerator.map((c) => c.col),
+    denominator: denominator.map((c) => c.col),
+    text: `${columnName(column)}=${name(numerator)}/${name(denominator)}`,
+    placement: 'column',
+  });
+  const onTimeParts = [find('resolved.early'), find('resolved.onTime'), find('resolved.early+onTime')].filter((c): c is TableColumn => c !== undefined);
+  const late = find('resolved.late');
+  if ((text.includes('dung han') || text.includes('truoc han')) && onTimeParts.length > 0 && late) {
+    return make(onTimeParts, [...onTimeParts, late]);
+  }
+  const online = find('received.online');
+  const direct = find('received.direct');
+  if ((text.includes('truc tuyen') || text.includes('thuc tuyen')) && online && direct) return make([online], [online, direct]);
+  const bare = /^ty le( \(?%\)?)?( \/.*)?$/.test(text.replace(/\(\d+\)/g, '').trim()) || /(^| \/ )ty le( \(?%\)?)?$/.test(text);
+  const received = find('received');
+  if (!bare || !received) return null;
+  const before = [...columns].reverse().find((c) => c.col < column.col && c.role !== 'rate' && c.role !== 'other');
+  const group = groupOfRole(before?.role);
+  const total = group ? find(group) : undefined;
+  if (!total || group === 'received') return null;
+  return make([total], [received]);
+}
+
+function columnRateDefinitions(columns: TableColumn[], tokens: Map<number, NumberingToken> | null): { rates: RateDefinition[]; unchecked: number[] } {
+  const fromNumbering = tokens ? ratesFromNumbering(columns, tokens) : [];
+  const rates: RateDefinition[] = [...fromNumbering];
+  const unchecked: number[] = [];
+  for (const column of columns.filter((c) => c.role === 'rate')) {
+    if (rates.some((r) => r.col === column.col)) continue;
+    const definition = rateFromWords(column, columns);
+    if (definition) rates.push(definition);
+    else unchecked.push(column.col);
+  }
+  return { rates, unchecked };
+}
+
 interface RowScan {
   rows: TableRow[];
   sections: Section[];
@@ -160,7 +260,7 @@ function scanRows(grid: Grid, header: HeaderBlock, columns: TableColumn[]): RowS
     if (rowIsBlank(grid, row, header.left, header.right)) {
       blankRun++;
       if (blankRun >= MAX_BLANK_RUN) break;
-      if (!sawTotal) rows.push({ row, kind: 'blank', label: '' });
+      rows.push({ row, kind: 'blank', label: '' });
       continue;
     }
     blankRun = 0;
@@ -168,7 +268,8 @@ function scanRows(grid: Grid, header: HeaderBlock, columns: TableColumn[]): RowS
     const field = cellText(grid, row, fieldCol);
     const label = field || stt;
     const hasCounts = rowHasCounts(grid, row, valueCols);
-    if (/^\d+\.?$/.test(stt) && !sawTotal) {
+    const numbered = /^\d+\.?$/.test(stt);
+    if (numbered && !sawTotal) {
       // A numbered row is a field: the common case, decided without folding its label.
       rows.push(sections.length > 0 ? { row, kind: 'field', label, section: sections.length - 1 } : { row, kind: 'field', label });
       lastRow = row;
@@ -176,21 +277,28 @@ function scanRows(grid: Grid, header: HeaderBlock, columns: TableColumn[]): RowS
     }
     const foldedStt = foldText(stt);
     const foldedField = foldText(field);
+    const sectionMarker = isSectionMarker(foldedStt, foldedField);
 
     if (isRatesLabel(foldedStt) || isRatesLabel(foldedField)) {
       rows.push({ row, kind: 'rates', label });
       lastRow = row;
       break;
     }
-    if (sawTotal) break;
-    if (isTotalLabel(foldedStt) || (isTotalLabel(foldedField) && !/^\d+$/.test(stt))) {
+    const totalLabel = isTotalLabel(foldedStt) || (isTotalLabel(foldedField) && !numbered);
+    if (sawTotal) {
+      // Under sections, a "Cộng" row closes a section and the table goes on (to the next section
+      // or the grand total); else the table has ended.
+      if (sections.length === 0 || !(sectionMarker || totalLabel || (numbered && hasCounts))) break;
+      sawTotal = false;
+    }
+    if (totalLabel) {
       rows.push({ row, kind: 'total', label });
       lastRow = row;
       sawTotal = true;
       continue;
     }
     if (isFooterLabel(foldedField || foldedStt) && !hasCounts) break;
-    if (isSectionMarker(foldedStt, foldedField)) {
+    if (sectionMarker) {
       const section: Section = { row, label };
       if (hasCounts) section.subtotalRow = row;
       sections.push(section);
@@ -199,11 +307,12 @@ function scanRows(grid: Grid, header: HeaderBlock, columns: TableColumn[]): RowS
       continue;
     }
     if (!hasCounts && stt === '' && field.length > 80) break;
-    const row_: TableRow = { row, kind: 'field', label };
-    if (sections.length > 0) row_.section = sections.length - 1;
-    rows.push(row_);
+    rows.push(sections.length > 0 ? { row, kind: 'field', label, section: sections.length - 1 } : { row, kind: 'field', label });
     lastRow = row;
   }
+  const inTable = rows.filter((r) => r.row <= lastRow);
+  rows.length = 0;
+  rows.push(...inTable);
   while (rows.length > 0 && rows[rows.length - 1].kind === 'blank') rows.pop();
   markSubtotals(rows, sections);
   return { rows, sections, lastRow };
@@ -232,6 +341,20 @@ function markSubtotals(rows: TableRow[], sections: Section[]): void {
   }
 }
 
+/** What the header lacks for the sums to be checked: per group, its "Tổng số" column or its parts. */
+type MissingPart = { group: Group; missing: 'group' | 'total' | 'parts' };
+
+function missingParts(columns: TableColumn[]): MissingPart[] {
+  const missing: MissingPart[] = [];
+  for (const group of ['received', 'resolved', 'pending'] as const) {
+    const members = columns.filter((c) => groupOfRole(c.role) === group);
+    if (members.length === 0) missing.push({ group, missing: 'group' });
+    else if (!members.some((c) => c.role === group)) missing.push({ group, missing: 'total' });
+    else if (members.length < 3) missing.push({ group, missing: 'parts' });
+  }
+  return missing;
+}
+
 /** Finds the annex table on the sheet: header, columns, identities, rows. */
 export function locateTable(grid: Grid): LocateOutcome {
   if (grid.values.length === 0 || grid.values.every((line) => line.every((v) => isBlankValue(v) && !isCellError(v)))) {
@@ -242,19 +365,22 @@ export function locateTable(grid: Grid): LocateOutcome {
   while (header && header.paths.size < 4) header = findHeader(grid, header.top + 1);
   if (!header) return { ok: false, reason: locateMessages.noHeader(grid.sheetName) };
 
-  const tokens = header.numberingRow !== undefined ? readNumberingRow(grid, header.numberingRow, header.left, header.right) : null;
+  const rowTokens = header.numberingRow !== undefined ? readNumberingRow(grid, header.numberingRow, header.left, header.right) : null;
+  const tokens = rowTokens ?? numberingFromHeaderTexts(header);
   const columns = buildColumns(header, tokens);
   const fromNumbering = tokens ? identitiesFromNumbering(columns, tokens) : [];
   const rowSums = fromNumbering.length > 0 ? fromNumbering : identitiesFromHeader(columns);
   const cross = crossIdentity(columns);
   const identities = cross ? [...rowSums, cross] : rowSums;
   if (identities.length === 0) {
-    return { ok: false, reason: locateMessages.noIdentities(grid.sheetName, columns) };
+    return { ok: false, reason: locateMessages.noIdentities(grid.sheetName, columns, missingParts(columns)) };
   }
   const scan = scanRows(grid, header, columns);
   if (!scan.rows.some((r) => r.kind === 'field' || r.kind === 'total')) {
     return { ok: false, reason: locateMessages.noRows(grid.sheetName) };
   }
+  const columnRates = columnRateDefinitions(columns, tokens);
+  const rowRates = scan.rows.some((r) => r.kind === 'rates') ? rowRateDefinitions(columns, identities) : [];
   const table: TableModel = {
     sheetName: grid.sheetName,
     range: rangeToA1({ top: header.top, left: header.left, bottom: scan.lastRow, right: header.right }),
@@ -265,8 +391,9 @@ export function locateTable(grid: Grid): LocateOutcome {
     rows: scan.rows,
     sections: scan.sections,
     identities,
-    rates: scan.rows.some((r) => r.kind === 'rates') ? rowRateDefinitions(columns, identities) : [],
-    source: fromNumbering.length > 0 ? 'numbering-row' : 'header-words',
+    rates: [...rowRates, ...columnRates.rates],
+    uncheckedRateColumns: columnRates.unchecked,
+    source: fromNumbering.length > 0 ? (rowTokens ? 'numbering-row' : 'header-numbers') : 'header-words',
   };
   return { ok: true, table };
 }

@@ -139,8 +139,10 @@ export interface TableModel {
   sections: Section[];
   identities: Identity[];
   rates: RateDefinition[];
+  /** Rate columns whose definition the form does not make clear: reported, never guessed. */
+  uncheckedRateColumns: number[];
   /** How the identities were obtained, for the clerk to see. */
-  source: 'numbering-row' | 'header-words' | 'seed-layout';
+  source: 'numbering-row' | 'header-numbers' | 'header-words';
 }
 
 export type RuleId =

@@ -5,7 +5,7 @@ import { locateTable } from './locate';
 import { buildContext, a1, cellKey, compareCells, type RuleContext } from './rules/context';
 import { analyseClusters, type Culprit } from './rules/culprit';
 import { checkConstantTotals } from './rules/formulas';
-import { checkRatesRow } from './rules/rates';
+import { checkRateColumns, checkRatesRow, uncheckedRateColumns } from './rules/rates';
 import { equationCells, equationSum, failingEquations, type Equation } from './rules/sums';
 import { checkCachedValues, checkCellValues } from './rules/values';
 import type { Finding, Grid, LocalizedText, RuleId, ValidateOutcome, ValidationReport, ValidationSummary } from './types';
@@ -99,7 +99,7 @@ export function validateGrid(grid: Grid): ValidateOutcome {
       for (const cell of equationCells(equation)) doubtful.add(cellKey(cell.row, cell.col));
     }
   }
-  findings.push(...checkRates(context, doubtful), ...checkConstantTotals(context));
+  findings.push(...checkRates(context, doubtful), ...checkRateColumns(context, doubtful), ...uncheckedRateColumns(context), ...checkConstantTotals(context));
 
   const sorted = sortFindings(findings);
   const report: ValidationReport = { sheet: grid.sheetName, table: located.table, findings: sorted, summary: summarize(sorted) };

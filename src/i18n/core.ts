@@ -24,13 +24,17 @@ export const locateMessages = {
     vi: `Không tìm thấy bảng phụ lục trên trang tính “${sheet}”: không có dòng tiêu đề nào chứa các cột “Lĩnh vực”, “Tiếp nhận”, “Đã giải quyết”, “Đang giải quyết”.`,
     en: `No annex table found on sheet “${sheet}”: no header row with the columns “Lĩnh vực” (field), “Tiếp nhận” (received), “Đã giải quyết” (resolved), “Đang giải quyết” (pending).`,
   }),
-  noIdentities: (sheet: string, columns: TableColumn[]): LocalizedText => {
-    const recognised = columns.filter((c) => c.role && c.role !== 'other').map((c) => `${c.letter}: ${c.role}`);
-    const listVi = recognised.length > 0 ? recognised.join(', ') : 'không cột nào';
-    const listEn = recognised.length > 0 ? recognised.join(', ') : 'no column';
+  noIdentities: (sheet: string, columns: TableColumn[], missing: Array<{ group: 'received' | 'resolved' | 'pending'; missing: 'group' | 'total' | 'parts' }>): LocalizedText => {
+    const recognised = columns.filter((c) => c.role && c.role !== 'other').map((c) => `${c.letter} = ${c.role}`);
+    const groupVi = { received: '“Tiếp nhận”', resolved: '“Đã giải quyết”', pending: '“Đang giải quyết”' };
+    const groupEn = { received: 'received (“Tiếp nhận”)', resolved: 'resolved (“Đã giải quyết”)', pending: 'pending (“Đang giải quyết”)' };
+    const whatVi = { group: 'không có nhóm cột', total: 'không có cột “Tổng số” của nhóm', parts: 'không có đủ cột thành phần của nhóm' };
+    const whatEn = { group: 'no column group', total: 'no “Tổng số” (total) column in group', parts: 'too few part columns in group' };
+    const lacksVi = missing.map((m) => `${whatVi[m.missing]} ${groupVi[m.group]}`).join('; ');
+    const lacksEn = missing.map((m) => `${whatEn[m.missing]} ${groupEn[m.group]}`).join('; ');
     return {
-      vi: `Trang tính “${sheet}”: đã nhận ra tiêu đề bảng nhưng không xác định được công thức cộng nào (đã nhận ra ${listVi}). Cần dòng đánh số cột kiểu “(3)=(4)+(5)+(6)” hoặc cột “Tổng số” dưới các nhóm “Tiếp nhận”, “Đã giải quyết”, “Đang giải quyết”.`,
-      en: `Sheet “${sheet}”: found a table header but no sum identity could be derived (recognised ${listEn}). Needs a numbering row like “(3)=(4)+(5)+(6)” or a “Tổng số” column under the “Tiếp nhận”, “Đã giải quyết”, “Đang giải quyết” groups.`,
+      vi: `Trang tính “${sheet}”: có tiêu đề bảng nhưng không xác định được phép cộng nào để kiểm tra. Đã nhận ra: ${recognised.join(', ') || 'không cột nào'}. Còn thiếu: ${lacksVi || 'dòng đánh số cột kiểu “(3)=(4)+(5)+(6)”'}.`,
+      en: `Sheet “${sheet}”: found a table header but no sum to check could be derived. Recognised: ${recognised.join(', ') || 'no column'}. Missing: ${lacksEn || 'a numbering row like “(3)=(4)+(5)+(6)”'}.`,
     };
   },
   noRows: (sheet: string): LocalizedText => ({
@@ -105,6 +109,10 @@ export const findingMessages = {
   badRate: (cell: string, raw: string): LocalizedText => ({
     vi: `Ô tỷ lệ ${cell} ghi “${raw}”, không đọc được thành tỷ lệ.`,
     en: `Rate cell ${cell} holds “${raw}”, which cannot be read as a rate.`,
+  }),
+  rateNotChecked: (column: string, label: string): LocalizedText => ({
+    vi: `Cột tỷ lệ ${column} (“${label}”) không được kiểm tra: mẫu biểu không ghi rõ công thức (hãy ghi công thức ở dòng đánh số cột, ví dụ “(12)=((8)+(9))/(7)”).`,
+    en: `Rate column ${column} (“${label}”) was not checked: the form does not say how it is computed (write the formula in the numbering row, e.g. “(12)=((8)+(9))/(7)”).`,
   }),
   textNumber: (cell: string, raw: string): LocalizedText => ({
     vi: `Ô ${cell} ghi số dưới dạng chữ (“${raw}”): hàm SUM của Excel bỏ qua ô này.`,

@@ -49,6 +49,45 @@ export function checkRatesRow(context: RuleContext, input: RateCheckInput): Find
   return findings;
 }
 
+/** Plain numbers in a rate column are fractions when none exceeds 1, else percents. */
+function columnScale(context: RuleContext, col: number): 1 | 100 {
+  const plain = context.countRows
+    .map((row) => ({ value: cellValue(context.grid, row.row, col), format: cellNumberFormat(context.grid, row.row, col) }))
+    .filter((cell) => typeof cell.value === 'number' && !describeNumberFormat(cell.format).percent)
+    .map((cell) => cell.value as number);
+  return plain.length > 0 && plain.every((v) => v <= 1) ? 1 : 100;
+}
+
+/** Rate columns ("Tỷ lệ trước và đúng hạn"): checked on every row that carries counts. */
+export function checkRateColumns(context: RuleContext, doubtful: Set<string>): Finding[] {
+  const findings: Finding[] = [];
+  for (const definition of context.table.rates.filter((d) => d.placement === 'column')) {
+    const scale = columnScale(context, definition.col);
+    for (const row of context.countRows) {
+      const finding = checkRate(context, definition, { sources: [row], ratesRow: row, doubtful }, scale);
+      if (finding) findings.push(finding);
+    }
+  }
+  return findings;
+}
+
+/** A rate column whose meaning the form does not make clear is said to be unchecked, once. */
+export function uncheckedRateColumns(context: RuleContext): Finding[] {
+  return context.table.uncheckedRateColumns.map((col) => {
+    const column = context.table.columns.find((c) => c.col === col);
+    const address = a1(context.table.headerTop, col);
+    return {
+      rule: 'rate-not-checked' as const,
+      severity: 'warning' as const,
+      cells: [address],
+      expected: null,
+      actual: null,
+      anchor: address,
+      message: findingMessages.rateNotChecked(column?.letter ?? address, column?.label ?? ''),
+    };
+  });
+}
+
 function checkRate(context: RuleContext, definition: RateDefinition, input: RateCheckInput, scale: 1 | 100): Finding | null {
   const row = input.ratesRow.row;
   const address = a1(row, definition.col);

@@ -1,0 +1,161 @@
+import { validateGrid } from '../../src/core/validate';
+import type { CellValue, Grid, ValidationReport } from '../../src/core/types';
+import { form06a, formOld, formOneRow, formSections } from '../helpers/variants';
+
+function report(grid: Grid): ValidationReport {
+  const outcome = validateGrid(grid);
+  if (!outcome.ok) throw new Error(outcome.reason.en);
+  return outcome.report;
+}
+
+function plant(grid: Grid, address: string, change: (v: number) => number): number {
+  const match = /^([A-Z])(\d+)$/.exec(address)!;
+  const r = Number(match[2]) - 1;
+  const c = match[1].charCodeAt(0) - 65;
+  const original = grid.values[r][c] as number;
+  grid.values[r][c] = change(original) as CellValue;
+  return original;
+}
+
+function culprits(result: ValidationReport) {
+  return [...new Set(result.findings.filter((f) => f.severity === 'error').map((f) => `${f.culprit}:${f.expected}`))];
+}
+
+describe('Biểu 06a (Thông tư 01/2020/TT-VPCP), 13 columns', () => {
+  it('reads its identities from the numbering row and finds nothing in a consistent copy', () => {
+    const result = report(form06a().grid);
+    expect(result.findings).toEqual([]);
+    expect(result.table.identities.map((i) => i.text)).toEqual(['(3)=(4)+(5)+(6)', '(7)=(8)+(9)+(10)', '(11)=(12)+(13)', '(3)=(7)+(11)']);
+    expect(result.table.columns.map((c) => c.role)).toEqual([
+      'stt', 'field', 'received', 'received.online', 'received.direct', 'received.carried',
+      'resolved', 'resolved.early', 'resolved.onTime', 'resolved.late', 'pending', 'pending.inTime', 'pending.overdue',
+    ]);
+  });
+
+  it('finds a planted mistake with its culprit', () => {
+    const built = form06a();
+    const address = built.cell(3, 6); // "Bảo trợ xã hội", (9) trả đúng thời hạn
+    const original = plant(built.grid, address, (v) => v + 3);
+    expect(culprits(report(built.grid))).toEqual([`${address}:${original}`]);
+  });
+
+  it('checks a final "Tỷ lệ trước và đúng hạn" column by its formula, on every row', () => {
+    const built = form06a({ rateColumn: true });
+    const consistent = report(built.grid);
+    expect(consistent.findings).toEqual([]);
+    expect(consistent.table.rates.map((r) => r.text)).toEqual(['(14)=((8)+(9))/(7)']);
+    const address = built.cell(3, 11);
+    plant(built.grid, address, (v) => v - 1);
+    const findings = report(built.grid).findings;
+    expect(findings.map((f) => [f.rule, f.culprit, f.expected])).toEqual([['rate', address, 97.9]]);
+  });
+
+  it('understands the rate column from its words when the numbering row gives no formula', () => {
+    const built = form06a({ rateColumn: true });
+    built.grid.values[3][13] = '(14)';
+    const result = report(built.grid);
+    expect(result.findings).toEqual([]);
+    expect(result.table.rates.map((r) => r.text)).toEqual(['(14)=((8)+(9))/((8)+(9)+(10))']);
+  });
+});
+
+describe('older 06a-style forms', () => {
+  it('builds the identities from the header when the numbering row is plain, leaving extra columns out', () => {
+    const result = report(formOld().grid);
+    expect(result.findings).toEqual([]);
+    expect(result.table.source).toBe('header-words');
+    expect(result.table.identities.map((i) => i.text)).toEqual(['(3)=(4)+(5)', '(6)=(7)+(8)', '(9)=(10)+(11)', '(3)=(6)+(9)']);
+    expect(result.table.columns.slice(11).map((c) => c.role)).toEqual(['other', 'other', 'other']);
+  });
+
+  it('finds a planted mistake with its culprit, and checks the extra columns’ totals', () => {
+    const built = formOld();
+    const address = built.cell(1, 1); // "Đất đai", kỳ trước chuyển qua
+    const original = plant(built.grid, address, (v) => v + 10);
+    expect(culprits(report(built.grid))).toEqual([`${address}:${original}`]);
+
+    const extra = formOld();
+    const total = `N${3 + 5 + 1}`;
+    plant(extra.grid, total, (v) => v + 1);
+    expect(report(extra.grid).findings.map((f) => [f.rule, f.anchor])).toEqual([['column-total', total]]);
+  });
+});
+
+describe('one header row carrying the column numbers', () => {
+  it('reads "(3)"… from the header texts and the groups from their first column', () => {
+    const result = report(formOneRow().grid);
+    expect(result.findings).toEqual([]);
+    expect(result.table.source).toBe('header-words');
+    expect(result.table.identities.map((i) => i.text)).toEqual(['(3)=(4)+(5)+(6)', '(7)=(8)+(9)+(10)', '(11)=(12)+(13)', '(3)=(7)+(11)']);
+    expect(result.table.range).toBe('A1:M7');
+  });
+
+  it('finds a planted mistake with its culprit', () => {
+    const built = formOneRow();
+    const address = built.cell(2, 8); // "Chứng thực", tổng số đang giải quyết
+    const original = plant(built.grid, address, (v) => v + 1);
+    expect(culprits(report(built.grid))).toEqual([`${address}:${original}`]);
+  });
+
+  it('uses identities written in the header texts', () => {
+    const built = formOneRow();
+    built.grid.values[0][2] = 'Tổng số hồ sơ tiếp nhận (3)=(4)+(5)+(6)';
+    const result = report(built.grid);
+    expect(result.table.source).toBe('header-numbers');
+    expect(result.table.identities.map((i) => i.text)).toEqual(['(3)=(4)+(5)+(6)', '(3)=(7)+(11)']);
+  });
+});
+
+describe('section rows', () => {
+  it.each(['rows', 'on-section-row', 'none'] as const)('with subtotals %s: consistent copy gives nothing, sections are not fields', (subtotals) => {
+    const result = report(formSections({ subtotals, titles: ['PHỤ LỤC'] }).grid);
+    expect(result.findings).toEqual([]);
+    expect(result.table.rows.filter((r) => r.kind === 'field').map((r) => r.label)).toEqual(['Hộ tịch', 'Đất đai', 'Chứng thực', 'Bảo trợ xã hội', 'Công thương']);
+    expect(result.table.sections.map((s) => s.label)).toEqual(['Trên Hệ thống các Bộ, ngành', 'Trên Hệ thống thành phố']);
+  });
+
+  it.each(['rows', 'on-section-row', 'none'] as const)('with subtotals %s: a planted mistake is found with its culprit', (subtotals) => {
+    const built = formSections({ subtotals });
+    const address = built.cell(3, 5); // "Bảo trợ xã hội", (8)
+    const original = plant(built.grid, address, (v) => v + 7);
+    expect(culprits(report(built.grid))).toEqual([`${address}:${original}`]);
+  });
+
+  it('checks a section subtotal like a total', () => {
+    const built = formSections({ subtotals: 'rows' });
+    const subtotal = 'G8'; // "Cộng" of section I, (7)
+    const original = plant(built.grid, subtotal, (v) => v - 2);
+    const result = report(built.grid);
+    expect(culprits(result)).toEqual([`${subtotal}:${original}`]);
+    expect(result.findings.find((f) => f.rule === 'column-total')?.message.en).toContain('the sum of the field rows of section “Trên Hệ thống các Bộ, ngành”');
+  });
+});
+
+describe('headers that cannot be understood', () => {
+  it('says what it recognised and what is missing', () => {
+    const grid: Grid = {
+      sheetName: 'Lạ',
+      origin: { row: 0, col: 0 },
+      values: [
+        ['STT', 'Lĩnh vực', 'Số hồ sơ tiếp nhận', 'Ghi chú'],
+        [1, 'Hộ tịch', 5, ''],
+      ],
+    };
+    const outcome = validateGrid(grid);
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) {
+      expect(outcome.reason.en).toBe(
+        'Sheet “Lạ”: found a table header but no sum to check could be derived. Recognised: A = stt, B = field, C = received. Missing: too few part columns in group received (“Tiếp nhận”); no column group resolved (“Đã giải quyết”); no column group pending (“Đang giải quyết”).',
+      );
+    }
+  });
+
+  it('matches header words whatever the tone placement or Unicode form', () => {
+    const built = form06a();
+    built.grid.values[2][3] = 'Trực tuyến'.normalize('NFD');
+    built.grid.values[0][2] = 'SỐ HỒ SƠ NHẬN GIẢI QUYẾT';
+    const result = report(built.grid);
+    expect(result.findings).toEqual([]);
+    expect(result.table.columns[3].role).toBe('received.online');
+  });
+});
