@@ -1,4 +1,3 @@
-import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { buildNarrative } from '../../src/core/narrative/build';
 import { resolvePeriod } from '../../src/core/narrative/period';
@@ -6,6 +5,7 @@ import { docxFileName } from '../../src/word/captions';
 import { reportDocxBuffer } from '../../src/word/docx';
 import { REQUIRED_LINES, expectLinesInOrder, seedFigures } from '../core/narrative/seed-figures';
 import { sampleBundle } from './sample-bundle';
+import { zipEntry } from './unzip';
 
 let buffer: Buffer;
 let documentXml: string;
@@ -13,7 +13,7 @@ let documentXml: string;
 beforeAll(async () => {
   const bundle = await sampleBundle();
   buffer = Buffer.from(await reportDocxBuffer({ model: bundle.model, annex: bundle.annex }));
-  documentXml = await (await JSZip.loadAsync(buffer)).file('word/document.xml')!.async('string');
+  documentXml = zipEntry(buffer, 'word/document.xml');
 });
 
 /** Each <w:sectPr> in order, with its page size and margins. */
@@ -73,8 +73,7 @@ test('the narrative is portrait A4 and the annex a landscape A4 section, with th
 });
 
 test('Times New Roman 14 pt body, justified with a first-line indent; table 13 pt, bold header and totals', async () => {
-  const zip = await JSZip.loadAsync(buffer);
-  const styles = await zip.file('word/styles.xml')!.async('string');
+  const styles = zipEntry(buffer, 'word/styles.xml');
   expect(styles).toMatch(/<w:rFonts w:ascii="Times New Roman"[^>]*w:hAnsi="Times New Roman"/);
   expect(styles).toMatch(/<w:sz w:val="28"\/>/);
   const firstParagraph = /<w:p>[\s\S]*?<\/w:p>/.exec(documentXml)![0];
@@ -97,7 +96,7 @@ test('blanks for the clerk are highlighted', () => {
 test('without an annex the document has the narrative only, in one portrait section', async () => {
   const model = buildNarrative(seedFigures(), { period: resolvePeriod({ kind: 'Q2', year: 2026 }) });
   const bytes = Buffer.from(await reportDocxBuffer({ model }));
-  const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+  const xml = zipEntry(bytes, 'word/document.xml');
   expect(sections(xml)).toHaveLength(1);
   expect(xml).not.toContain('<w:tbl>');
   expect(docxFileName(model)).toBe('bao-cao-tthc-quy-II-2026.docx');

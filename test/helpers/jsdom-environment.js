@@ -1,0 +1,26 @@
+// A jest environment with a jsdom document. jsdom 29 reaches ESM-only dependencies that jest's
+// module registry cannot load on Node 20, but Node's own require can: jest loads environments with
+// Node's require, so jsdom is created here and handed to the tests as globals.
+// Use with a docblock at the top of a test file:  /** @jest-environment ./test/helpers/jsdom-environment.js */
+'use strict';
+const { TestEnvironment: NodeEnvironment } = require('jest-environment-node');
+const { JSDOM } = require('jsdom');
+
+class JsdomEnvironment extends NodeEnvironment {
+  constructor(config, context) {
+    super(config, context);
+    this.dom = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true, url: 'https://localhost/' });
+    const win = this.dom.window;
+    this.global.jsdomWindow = win;
+    for (const name of ['window', 'document', 'navigator', 'HTMLElement', 'HTMLAnchorElement', 'HTMLButtonElement', 'HTMLInputElement', 'HTMLSelectElement', 'HTMLTextAreaElement', 'Node', 'Event', 'KeyboardEvent', 'MouseEvent', 'getComputedStyle']) {
+      Object.defineProperty(this.global, name, { value: name === 'window' ? win : win[name], configurable: true, writable: true });
+    }
+  }
+
+  async teardown() {
+    this.dom.window.close();
+    await super.teardown();
+  }
+}
+
+module.exports = JsdomEnvironment;
