@@ -1,0 +1,256 @@
+import type { Grid, Lang } from '../../src/core/types';
+import { validateGrid } from '../../src/core/validate';
+import type { ExcelHost } from '../../src/excel/host';
+import type { ClearResult, HighlightResult } from '../../src/excel/highlight';
+import { emptyStore } from '../../src/excel/store';
+import { FULL_SUPPORT, MINIMUM_SUPPORT, type ApiSupport } from '../../src/excel/support';
+import { languageFromLocale } from '../../src/i18n/pane';
+import { buildAnnexGrid, SEED_FIELDS, type FieldCounts } from '../helpers/annex';
+
+// The pane modules use the global document: give them a jsdom one before they are loaded.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { JSDOM } = require('jsdom') as typeof import('jsdom');
+const dom = new JSDOM('<!doctype html><html><body><div id="app"></div></body></html>');
+Object.assign(globalThis, { window: dom.window, document: dom.window.document, HTMLElement: dom.window.HTMLElement });
+
+afterAll(() => {
+  dom.window.close();
+  for (const key of ['window', 'document', 'HTMLElement']) delete (globalThis as Record<string, unknown>)[key];
+});
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+const { createPane } = require('../../src/taskpane/app') as typeof import('../../src/taskpane/app');
+const { panels } = require('../../src/taskpane/panels') as typeof import('../../src/taskpane/panels');
+const { validateReportCommand, clearHighlightsCommand } = require('../../src/commands/commands') as typeof import('../../src/commands/commands');
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+function plantedGrid(fieldName?: string): Grid {
+  const fields: FieldCounts[] = SEED_FIELDS.map((f) => ({ ...f, values: [...f.values] }));
+  fields[0].values[0] = 1067;
+  fields[4].values[7] = 31;
+  if (fieldName) fields[0].name = fieldName;
+  return buildAnnexGrid(fields, { titleRows: ['PHỤ LỤC'] });
+}
+
+class FakeHost implements ExcelHost {
+  grid: Grid = plantedGrid();
+  selections: Array<[string, string]> = [];
+  highlightCalls = 0;
+  clearCalls = 0;
+  failRead: Error | null = null;
+  apiSupport: ApiSupport = FULL_SUPPORT;
+  support = () => this.apiSupport;
+  readSheet = async () => {
+    if (this.failRead) throw this.failRead;
+    return { grid: this.grid, store: emptyStore(), cellCount: 100 };
+  };
+  applyHighlights = async (request: { targets: readonly unknown[] }): Promise<HighlightResult> => {
+    this.highlightCalls++;
+    return { store: emptyStore(), highlighted: request.targets.length, restored: 0, notesWritten: request.targets.length, notesSkipped: 0 };
+  };
+  clearHighlights = async (): Promise<ClearResult> => {
+    this.clearCalls++;
+    return { store: emptyStore(), restored: 4, leftAsRecoloured: 1 };
+  };
+  selectCell = async (sheet: string, address: string) => {
+    this.selections.push([sheet, address]);
+  };
+  listSheets = async () => ({ names: ['Bìa', 'Phụ lục'], active: 'Phụ lục' });
+}
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function mount(lang: Lang = 'vi', host = new FakeHost()) {
+  const root = document.getElementById('app')!;
+  const pane = createPane(root, { excel: host, validate: validateGrid, panels, initialLang: lang });
+  return { root, pane, host };
+}
+
+function q<T extends Element = HTMLElement>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`No ${selector}`);
+  return found;
+}
+
+async function pressValidate(root: HTMLElement): Promise<void> {
+  q<HTMLButtonElement>(root, '#validate-button').click();
+  await flush();
+  await flush();
+}
+
+describe('task pane', () => {
+  test('before validation: Vietnamese labels, sheet picker with the workbook sheets, idle text', async () => {
+    const { root } = mount();
+    await flush();
+    expect(q(root, '.header__title').textContent).toBe('Báo cáo TTHC');
+    expect(q(root, '#validate-button').textContent).toBe('Kiểm tra báo cáo');
+    expect(q(root, '#clear-button').textContent).toBe('Xoá đánh dấu');
+    expect([...root.querySelectorAll('#sheet-picker option')].map((o) => o.textContent)).toEqual(['Trang tính đang mở', 'Bìa', 'Phụ lục ✓']);
+    expect(q(root, '#validate-status').textContent).toMatch(/^Chưa kiểm tra/);
+    expect(root.querySelector('.tabs')).toBeNull(); // one panel: no tab bar
+  });
+
+  test('validate: summary, findings grouped by rule with the culprit first, exact texts', async () => {
+    const { root, host } = mount();
+    await pressValidate(root);
+    expect(host.highlightCalls).toBe(1);
+    const summary = q(root, '#summary');
+    expect(q(summary, '.summary__title').textContent).toBe('6 lỗi, 0 cảnh báo');
+    expect(q(summary, '.summary__where').textContent).toBe('Bảng A2:P19 · trang tính “Phụ lục”');
+    expect([...summary.querySelectorAll('.summary__notice')].map((n) => n.textContent)).toEqual([
+      'Đã tô màu 4 ô trên trang tính (giá trị không bị thay đổi).',
+    ]);
+    const groups = [...root.querySelectorAll('.rule')];
+    expect(groups.map((g) => [q(g, '.rule__title span').textContent, q(g, '.rule__count').textContent])).toEqual([
+      ['Tổng theo dòng', '4'],
+      ['Tiếp nhận = Đã giải quyết + Đang giải quyết', '2'],
+    ]);
+    const rowSums = [...groups[0].querySelectorAll('button.finding')];
+    expect(rowSums.map((b) => b.getAttribute('data-cell'))).toEqual(['C6', 'G10', 'C18', 'G18']);
+    const first = rowSums[0];
+    expect(q(first, '.finding__cell').textContent).toBe('Ô C6');
+    expect(q(first, '.finding__culprit').textContent).toBe('ô sai');
+    expect(q(first, '.finding__row').textContent).toBe('Hộ tịch');
+    expect(q(first, '.finding__figures').textContent).toBe('Đúng ra 1.066 · đang ghi 1.067');
+    expect(q(first, '.finding__cells').textContent).toBe('Liên quan: D6, E6, F6');
+    expect(q(first, '.finding__message').textContent).toMatch(/^Dòng “Hộ tịch”: \(3\)=\(4\)\+\(5\)\+\(6\) không khớp/);
+    expect(q(root, '#validate-button').textContent).toBe('Kiểm tra lại');
+  });
+
+  test('a valid table says so', async () => {
+    const host = new FakeHost();
+    host.grid = buildAnnexGrid(SEED_FIELDS, { titleRows: ['PHỤ LỤC'] });
+    const { root } = mount('vi', host);
+    await pressValidate(root);
+    expect(q(root, '#summary .summary__title').textContent).toBe('Bảng hợp lệ');
+    expect(root.querySelectorAll('button.finding')).toHaveLength(0);
+    expect(host.highlightCalls).toBe(0); // nothing to colour, nothing stored: no write at all
+  });
+
+  test('clicking a finding selects its cell on the validated sheet; keyboard moves between findings', async () => {
+    const { root, host } = mount();
+    await pressValidate(root);
+    const buttons = [...root.querySelectorAll<HTMLButtonElement>('button.finding')];
+    buttons[1].click();
+    await flush();
+    expect(host.selections).toEqual([['Phụ lục', 'G10']]);
+    buttons[0].focus();
+    buttons[0].dispatchEvent(new dom.window.KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    expect(document.activeElement).toBe(buttons[1]);
+    buttons[1].dispatchEvent(new dom.window.KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+    expect(document.activeElement).toBe(buttons[buttons.length - 1]);
+  });
+
+  test('cell text that looks like HTML is shown as text and creates no element', async () => {
+    const host = new FakeHost();
+    host.grid = plantedGrid('<img src=x onerror=alert(1)>');
+    const { root } = mount('vi', host);
+    await pressValidate(root);
+    expect(root.querySelectorAll('.results img, .results script')).toHaveLength(0);
+    expect(q(root, 'button.finding .finding__row').textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(q(root, 'button.finding .finding__message').textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  test('switching to English re-renders everything in English', async () => {
+    const { root, pane } = mount();
+    await pressValidate(root);
+    const picker = q<HTMLSelectElement>(root, '#language-picker');
+    picker.value = 'en';
+    picker.dispatchEvent(new dom.window.Event('change'));
+    expect(pane.context.lang()).toBe('en');
+    expect(q(root, '.header__title').textContent).toBe('TTHC report');
+    expect(q(root, '#summary .summary__title').textContent).toBe('6 errors, 0 warnings');
+    expect(q(root, '#summary .summary__where').textContent).toBe('Table A2:P19 · sheet “Phụ lục”');
+    expect(q(root, 'button.finding .finding__figures').textContent).toBe('Expected 1,066 · found 1,067');
+    expect(q(root, 'button.finding .finding__message').textContent).toMatch(/^Row “Hộ tịch”/);
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  test('an Excel without notes or cell properties is told what it misses', async () => {
+    const host = new FakeHost();
+    host.apiSupport = MINIMUM_SUPPORT;
+    const { root } = mount('en', host);
+    await pressValidate(root);
+    expect([...root.querySelectorAll('.summary__notice')].map((n) => n.textContent)).toEqual([
+      'Coloured 4 cells on the sheet (no value changed).',
+      'This Excel has no cell notes (needs ExcelApi 1.18): the reasons are shown in this pane only.',
+      'This Excel cannot tell a white fill from No Fill (needs ExcelApi 1.9): clearing gives white cells No Fill.',
+    ]);
+  });
+
+  test('clear highlights reports what was given back and what was left', async () => {
+    const { root, host } = mount();
+    await pressValidate(root);
+    q<HTMLButtonElement>(root, '#clear-button').click();
+    await flush();
+    expect(host.clearCalls).toBe(1);
+    expect([...root.querySelectorAll('#validate-status p')].map((p) => p.textContent)).toEqual([
+      'Đã xoá đánh dấu ở 4 ô; định dạng ban đầu đã được trả lại.',
+      '1 ô bạn đã tô màu khác nên được giữ nguyên.',
+    ]);
+    expect(q(root, '#findings').classList.contains('results--stale')).toBe(true);
+  });
+
+  test('an Excel error is shown, nothing crashes', async () => {
+    const host = new FakeHost();
+    host.failRead = new Error('RichApi.Error: The request payload size has exceeded the limit.');
+    const { root } = mount('vi', host);
+    await pressValidate(root);
+    expect(q(root, '#validate-status').textContent).toBe('Excel báo lỗi, chưa kiểm tra được: RichApi.Error: The request payload size has exceeded the limit.');
+  });
+
+  test('a sheet without an annex table shows the core’s reason', async () => {
+    const host = new FakeHost();
+    host.grid = { sheetName: 'Trống', origin: { row: 0, col: 0 }, values: [] };
+    const { root } = mount('vi', host);
+    await pressValidate(root);
+    expect(q(root, '#summary .summary__title').textContent).toBe('Trang tính “Trống” trống.');
+  });
+
+  test('with two panels the shell shows tabs, arrow keys switch them', () => {
+    const root = document.getElementById('app')!;
+    const extra = { id: 'narrative', title: (lang: Lang) => (lang === 'vi' ? 'Văn bản' : 'Narrative'), mount: (c: HTMLElement) => (c.textContent = 'narrative panel', {}) };
+    createPane(root, { excel: new FakeHost(), validate: validateGrid, panels: [...panels, extra], initialLang: 'vi' });
+    const tabs = [...root.querySelectorAll<HTMLButtonElement>('[role=tab]')];
+    expect(tabs.map((t) => [t.textContent, t.getAttribute('aria-selected')])).toEqual([
+      ['Kiểm tra', 'true'],
+      ['Văn bản', 'false'],
+    ]);
+    tabs[0].dispatchEvent(new dom.window.KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    expect(q(root, '#panel-narrative').hidden).toBe(false);
+    expect(q(root, '#panel-validate').hidden).toBe(true);
+    expect(document.activeElement).toBe(tabs[1]);
+  });
+});
+
+describe('ribbon commands', () => {
+  test('"Kiểm tra báo cáo" brings the panel forward, validates, then completes the event', async () => {
+    const { root, pane, host } = mount();
+    const completed = jest.fn();
+    const shown = jest.fn();
+    await validateReportCommand({ controller: pane.controller, showValidationPanel: shown })({ completed } as unknown as Office.AddinCommands.Event);
+    expect(shown).toHaveBeenCalledTimes(1);
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(host.highlightCalls).toBe(1);
+    expect(q(root, '#summary .summary__title').textContent).toBe('6 lỗi, 0 cảnh báo');
+  });
+
+  test('"Xoá đánh dấu" clears and completes the event even when Excel fails', async () => {
+    const host = new FakeHost();
+    host.clearHighlights = async () => {
+      throw new Error('boom');
+    };
+    const { pane } = mount('vi', host);
+    const completed = jest.fn();
+    await clearHighlightsCommand({ controller: pane.controller })({ completed } as unknown as Office.AddinCommands.Event);
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(pane.controller.state).toEqual({ kind: 'failed', message: 'boom' });
+  });
+});
+
+test('language from Office’s display language: Vietnamese unless clearly another', () => {
+  expect(languageFromLocale('vi-VN')).toBe('vi');
+  expect(languageFromLocale('en-US')).toBe('en');
+  expect(languageFromLocale('fr-FR')).toBe('en');
+  expect(languageFromLocale(undefined)).toBe('vi');
+});
