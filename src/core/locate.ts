@@ -294,7 +294,8 @@ function scanRows(grid: Grid, header: HeaderBlock, columns: TableColumn[]): RowS
     if (totalLabel) {
       rows.push({ row, kind: 'total', label });
       lastRow = row;
-      sawTotal = true;
+      // Some forms put the totals row first, right under the header: the fields follow it.
+      sawTotal = rows.some((r) => r.kind === 'field' || r.kind === 'section');
       continue;
     }
     if (isFooterLabel(foldedField || foldedStt) && !hasCounts) break;
@@ -325,9 +326,11 @@ function scanRows(grid: Grid, header: HeaderBlock, columns: TableColumn[]): RowS
 function markSubtotals(rows: TableRow[], sections: Section[]): void {
   if (sections.length === 0) return;
   const totals = rows.filter((r) => r.kind === 'total');
-  const sectionClosers = totals.slice(0, -1);
+  const first = totals[0];
+  const leadingTotal = first !== undefined && !rows.some((r) => r.row < first.row && (r.kind === 'field' || r.kind === 'section'));
+  const sectionClosers = leadingTotal ? totals.slice(1) : totals.slice(0, -1);
   const last = totals[totals.length - 1];
-  if (last) {
+  if (last && !leadingTotal) {
     const afterLast = rows.some((r) => r.row > last.row && (r.kind === 'field' || r.kind === 'section'));
     if (afterLast) sectionClosers.push(last);
   }

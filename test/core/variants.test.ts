@@ -131,6 +131,20 @@ describe('section rows', () => {
   });
 });
 
+describe('a totals row placed first, right under the header', () => {
+  it('is read as the grand total of the field rows below it', () => {
+    const built = form06a();
+    const values = built.grid.values;
+    const total = values.pop()!;
+    values.splice(4, 0, total);
+    const result = report(built.grid);
+    expect(result.findings).toEqual([]);
+    expect(result.table.rows.map((r) => r.kind)).toEqual(['total', 'field', 'field', 'field', 'field', 'field']);
+    values[6][3] = (values[6][3] as number) + 1; // second field, (4)
+    expect(culprits(report(built.grid))).toEqual([`D7:${(values[6][3] as number) - 1}`]);
+  });
+});
+
 describe('headers that cannot be understood', () => {
   it('says what it recognised and what is missing', () => {
     const grid: Grid = {
