@@ -7,7 +7,23 @@ type Command = (args: string[], io?: CliIo) => Promise<number>;
 const COMMANDS: Record<string, { load: () => Promise<Command>; summary: string }> = {
   validate: {
     load: async () => (await import('./commands/validate')).run,
-    summary: 'validate FILE.xlsx… [--sheet NAME] [--json] [--lang vi|en]   kiểm tra bảng phụ lục / check the annex table',
+    summary: 'validate FILE.xlsx… [--sheet NAME] [--json] [--lang vi|en]\n      kiểm tra bảng phụ lục / check the annex table',
+  },
+  narrative: {
+    load: async () => (await import('./commands/narrative')).run,
+    summary: 'narrative FILE.xlsx [--quarter II --year 2026 --from 15/3/2026 --to 14/6/2026 --unit "xã An Phú"] [--format text|html]\n      viết mục I.2 của báo cáo từ bảng / write section I.2 from the table',
+  },
+  report: {
+    load: async () => (await import('./commands/report')).run,
+    summary: 'report FILE.xlsx --out report.docx [same options as narrative]\n      tệp Word: mục I.2 và bảng phụ lục / .docx with section I.2 and the annex',
+  },
+  'check-text': {
+    load: async () => (await import('./commands/check-text')).run,
+    summary: 'check-text REPORT.txt|.docx --table FILE.xlsx [--json]\n      đối chiếu số liệu trong văn bản với bảng / reconcile a report text with the table',
+  },
+  build: {
+    load: async () => (await import('./commands/build')).run,
+    summary: 'build EXPORT.xlsx|.csv… --from 15/3/2026 --to 14/6/2026 [--quarter II --year 2026] [--template ANNEX.xlsx] [--map MAP.json] --out annex.xlsx\n      lập phụ lục từ dữ liệu hồ sơ / build the annex from dossier exports',
   },
 };
 
