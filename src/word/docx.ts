@@ -38,6 +38,8 @@ export interface ReportDocxInput {
 }
 
 const halfPoints = (pt: number) => pt * 2;
+/** 0.5 mm either side of a cell's text, in twips: narrow count columns keep their words whole. */
+const CELL_MARGIN = 28;
 
 function pageProperties(d: DocxModule, orientation: 'portrait' | 'landscape') {
   return {
@@ -83,12 +85,8 @@ function annexTableElement(d: DocxModule, annex: AnnexTable) {
   const border = { style: d.BorderStyle.SINGLE, size: 4, color: '000000' };
   const borders = { top: border, bottom: border, left: border, right: border };
   const rows = annex.rows.map((row, r) => {
-    let col = 0;
-    const occupied = coveredColumns(annex, r);
     const cells = row.cells.map((cell) => {
-      while (occupied.has(col)) col++;
-      const width = widths.slice(col, col + cell.colSpan).reduce((a, b) => a + b, 0);
-      col += cell.colSpan;
+      const width = widths.slice(cell.column, cell.column + cell.colSpan).reduce((a, b) => a + b, 0);
       const alignment = cell.align === 'left' ? d.AlignmentType.LEFT : cell.align === 'right' ? d.AlignmentType.RIGHT : d.AlignmentType.CENTER;
       return new d.TableCell({
         children: [
@@ -96,7 +94,7 @@ function annexTableElement(d: DocxModule, annex: AnnexTable) {
             alignment,
             children: [
               new d.TextRun({
-                text: cell.text,
+                text: row.kind === 'numbering' ? breakableIdentity(cell.text) : cell.text,
                 size: halfPoints(TABLE_PT),
                 bold: row.kind === 'header' || row.kind === 'total',
                 italics: row.kind === 'numbering',
@@ -108,7 +106,7 @@ function annexTableElement(d: DocxModule, annex: AnnexTable) {
         rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined,
         verticalAlign: d.VerticalAlign.CENTER,
         width: { size: width, type: d.WidthType.DXA },
-        margins: { left: 57, right: 57, top: 20, bottom: 20 },
+        margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: 20, bottom: 20 },
         borders,
       });
     });
@@ -122,19 +120,9 @@ function annexTableElement(d: DocxModule, annex: AnnexTable) {
   });
 }
 
-/** Columns of row `r` taken by cells merged down from rows above. */
-function coveredColumns(annex: AnnexTable, r: number): Set<number> {
-  const covered = new Set<number>();
-  for (let above = 0; above < r; above++) {
-    let col = 0;
-    const aboveCovered = above === 0 ? new Set<number>() : coveredColumns(annex, above);
-    for (const cell of annex.rows[above].cells) {
-      while (aboveCovered.has(col)) col++;
-      if (above + cell.rowSpan > r) for (let c = col; c < col + cell.colSpan; c++) covered.add(c);
-      col += cell.colSpan;
-    }
-  }
-  return covered;
+/** "(3)=(4)+(5)+(6)" may wrap after "=" and "+" (zero-width spaces) in a narrow column. */
+export function breakableIdentity(text: string): string {
+  return text.replace(/([=+])(?=\S)/g, '$1\u200b');
 }
 
 /** The Word document: narrative on portrait A4, annex on a landscape page. */

@@ -60,7 +60,8 @@ function annexHtml(annex: AnnexTable, model: NarrativeModel): string {
         .map((cell) => {
           const spans = `${cell.colSpan > 1 ? ` colspan="${cell.colSpan}"` : ''}${cell.rowSpan > 1 ? ` rowspan="${cell.rowSpan}"` : ''}`;
           const style = `${CELL_BORDER};padding:1pt 3pt;vertical-align:middle;text-align:${cell.align};${weight}${slant}`;
-          return `<td${spans} style="${style}">${escapeHtml(cell.text)}</td>`;
+          const content = row.kind === 'numbering' ? escapeHtml(cell.text).replace(/([=+])(?=\S)/g, '$1<wbr>') : escapeHtml(cell.text);
+          return `<td${spans} style="${style}">${content}</td>`;
         })
         .join('');
       return `<tr>${cells}</tr>`;

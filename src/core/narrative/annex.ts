@@ -9,6 +9,8 @@ import type { CellRange, CellValue, Grid, Role, RowKind, TableModel } from '../t
 export type AnnexRowKind = 'header' | 'numbering' | RowKind;
 
 export interface AnnexCell {
+  /** 0-based column within the table where the cell starts. */
+  column: number;
   text: string;
   colSpan: number;
   rowSpan: number;
@@ -63,15 +65,46 @@ function roleOfColumn(table: TableModel, col: number): Role | undefined {
   return table.columns.find((c) => c.col === col)?.role;
 }
 
-/** Column widths: the field column wide, STT narrow, counts equal. */
-function columnWidths(table: TableModel, left: number, right: number): number[] {
-  const raw: number[] = [];
-  for (let col = left; col <= right; col++) {
-    const role = roleOfColumn(table, col);
-    raw.push(role === 'field' ? 5.5 : role === 'stt' ? 1 : 1.35);
+/** Longest unbreakable word of a cell; the numbering row breaks after "=" and "+". */
+function longestWord(text: string, kind: AnnexRowKind): number {
+  const words = kind === 'numbering' ? text.split(/[\s=+]+/) : text.split(/\s+/);
+  return Math.max(0, ...words.map((w) => w.length));
+}
+
+/** The field column holds this many characters a line at most before names wrap. */
+const FIELD_COLUMN_CHARS = 22;
+
+/**
+ * Relative column widths from the content: each column as wide as its longest word (headers
+ * included, so "Trước" or "không" never break mid-word), the field column up to FIELD_COLUMN_CHARS.
+ */
+function columnWidths(table: TableModel, rows: AnnexRow[], left: number, count: number): number[] {
+  const chars = new Array<number>(count).fill(1);
+  const isField = (c: number) => roleOfColumn(table, left + c) === 'field';
+  for (const row of rows) {
+    for (const cell of row.cells) {
+      if (cell.colSpan !== 1) continue;
+      const c = cell.column;
+      const wanted = isField(c) && row.kind !== 'header' ? Math.min(cell.text.length, FIELD_COLUMN_CHARS) : longestWord(cell.text, row.kind);
+      chars[cell.column] = Math.max(chars[c], wanted);
+    }
   }
-  const total = raw.reduce((a, b) => a + b, 0);
-  return raw.map((w) => w / total);
+  const padded = chars.map((n) => n + 1.5);
+  const total = padded.reduce((a, b) => a + b, 0);
+  return padded.map((w) => w / total);
+}
+
+/** A totals or rates label in the STT column with an empty field cell beside it reads across both. */
+function spanLabelIntoFieldCell(row: AnnexRow, table: TableModel, left: number): void {
+  if (row.kind !== 'total' && row.kind !== 'rates' && row.kind !== 'subtotal' && row.kind !== 'section') return;
+  const sttIndex = row.cells.findIndex((c) => roleOfColumn(table, left + c.column) === 'stt');
+  const stt = row.cells[sttIndex];
+  const next = row.cells[sttIndex + 1];
+  if (!stt || !next || stt.text === '' || next.text !== '' || stt.rowSpan !== 1 || next.rowSpan !== 1) return;
+  if (roleOfColumn(table, left + next.column) !== 'field' || next.column !== stt.column + stt.colSpan) return;
+  stt.colSpan += next.colSpan;
+  stt.align = 'center';
+  row.cells.splice(sttIndex + 1, 1);
 }
 
 /** The annex table of a located table, clipped to the table's range. */
@@ -113,10 +146,13 @@ export function annexTable(grid: Grid, table: TableModel): AnnexTable {
       else text = countText(value, formatAt(grid, row, col));
       const align: AnnexCell['align'] =
         kind === 'header' || kind === 'numbering' ? 'center' : role === 'field' && kind !== 'total' && kind !== 'rates' ? 'left' : 'center';
-      cells.push({ text, colSpan: merge ? merge.right - merge.left + 1 : 1, rowSpan: merge ? merge.bottom - merge.top + 1 : 1, align });
+      cells.push({ column: col - range.left, text, colSpan: merge ? merge.right - merge.left + 1 : 1, rowSpan: merge ? merge.bottom - merge.top + 1 : 1, align });
     }
-    rows.push({ kind, cells });
+    const annexRow: AnnexRow = { kind, cells };
+    spanLabelIntoFieldCell(annexRow, table, range.left);
+    rows.push(annexRow);
   }
   const headerRowCount = Math.max(table.numberingRow ?? table.headerBottom, table.headerBottom) - range.top + 1;
-  return { columnCount: range.right - range.left + 1, columnWidths: columnWidths(table, range.left, range.right), headerRowCount, rows };
+  const columnCount = range.right - range.left + 1;
+  return { columnCount, columnWidths: columnWidths(table, rows, range.left, columnCount), headerRowCount, rows };
 }

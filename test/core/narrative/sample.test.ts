@@ -77,9 +77,15 @@ test('the annex of the sample: merged headers, numbering row, totals and rates a
   expect(annex.rows[2].cells.map((c) => c.text)).toEqual(['Thực tuyến', 'Thực tiếp, dịch vụ bưu chính']);
   expect(annex.rows[3].kind).toBe('numbering');
   expect(annex.rows[3].cells[2].text).toBe('(3)=(4)+(5)+(6)');
+  // Widths follow the content: the field column widest, no count column narrower than "Trước hạn" needs.
+  const widths = annex.columnWidths;
+  expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 10);
+  expect(Math.max(...widths)).toBe(widths[1]);
+  expect(Math.min(...widths.slice(2))).toBeGreaterThanOrEqual((5 + 1.5) / (widths.length * 30));
   expect(annex.rows[4].cells.map((c) => c.text)).toEqual(['1', 'Hộ tịch', '1.066', '1.061', '', '5', '1.062', '1.043', '', '', '10', '9', '4', '', '', '4']);
   const total = annex.rows.find((r) => r.kind === 'total')!;
-  expect(total.cells.map((c) => c.text)).toEqual(['Tổng cộng', '', '3.575', '3.556', '0', '19', '3.518', '3.488', '0', '0', '17', '13', '57', '47', '0', '10']);
+  expect(total.cells[0]).toEqual({ column: 0, text: 'Tổng cộng', colSpan: 2, rowSpan: 1, align: 'center' });
+  expect(total.cells.map((c) => c.text)).toEqual(['Tổng cộng', '3.575', '3.556', '0', '19', '3.518', '3.488', '0', '0', '17', '13', '57', '47', '0', '10']);
   const rates = annex.rows.find((r) => r.kind === 'rates')!;
-  expect(rates.cells.map((c) => c.text)).toEqual(['Tỷ lệ:', '', '100%', '100%', '', '', '98,4%', '97,6%', '0%', '0%', '0,5%', '0,4%', '1,6%', '1,3%', '0%', '0,3%']);
+  expect(rates.cells.map((c) => c.text)).toEqual(['Tỷ lệ:', '100%', '100%', '', '', '98,4%', '97,6%', '0%', '0%', '0,5%', '0,4%', '1,6%', '1,3%', '0%', '0,3%']);
 });
