@@ -111,4 +111,5 @@ module.exports = async (env, options) => {
 };
 
 module.exports.contentSecurityPolicy = contentSecurityPolicy;
+module.exports.manifestTransform = manifestTransform;
 module.exports.DEV_URL = DEV_URL;

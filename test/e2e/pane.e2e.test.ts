@@ -1,0 +1,265 @@
+// Acceptance test of the add-in without Excel: the built pane (dist/) served on localhost, opened in
+// Debian's Chromium through playwright-core, office.js replaced by a fake Office/Excel holding the
+// sample workbook with planted mistakes (assets/samples/phu-luc-quy-II-2026-co-loi.xlsx).
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as http from 'http';
+import type { AddressInfo } from 'net';
+import * as path from 'path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { readXlsxGrids } from '../../src/cli/xlsx';
+import { toA1, rangeToA1 } from '../../src/core/address';
+import type { Grid } from '../../src/core/types';
+
+jest.setTimeout(120_000);
+
+const ROOT = path.join(__dirname, '..', '..');
+const DIST = path.join(ROOT, 'dist');
+const ARTIFACTS = path.join(ROOT, 'test-artifacts');
+const SAMPLE = path.join(ROOT, 'assets', 'samples', 'phu-luc-quy-II-2026-co-loi.xlsx');
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const FAKE_OFFICE = fs.readFileSync(path.join(__dirname, 'fake-office', 'office.js'), 'utf8');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const RED = '#FFB3BA';
+const AMBER = '#FFE699';
+
+interface FakeCell {
+  value: string | number | boolean;
+  formula?: string;
+  numberFormat?: string;
+  valueType?: string;
+}
+
+interface FakeWorkbookData {
+  sheets: Array<{ name: string; cells: Record<string, FakeCell>; merges: string[] }>;
+  displayLanguage: string;
+  requirements?: Record<string, string>;
+}
+
+function toFakeSheet(grid: Grid): FakeWorkbookData['sheets'][number] {
+  const cells: Record<string, FakeCell> = {};
+  grid.values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      const formula = grid.formulas?.[r]?.[c] ?? undefined;
+      if (value === null && !formula) return;
+      const address = toA1(grid.origin.row + r, grid.origin.col + c);
+      const isError = value !== null && typeof value === 'object';
+      cells[address] = {
+        value: value === null ? '' : isError ? value.error : value,
+        formula: formula ?? undefined,
+        numberFormat: grid.numberFormats?.[r]?.[c] ?? 'General',
+        valueType: isError ? 'Error' : undefined,
+      };
+    }),
+  );
+  return { name: grid.sheetName, cells, merges: (grid.merges ?? []).map(rangeToA1) };
+}
+
+function serveDist(): Promise<http.Server> {
+  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.xml': 'application/xml' };
+  const server = http.createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const file = path.join(DIST, path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, ''));
+    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+let browser: Browser;
+let server: http.Server;
+let baseUrl: string;
+let sampleSheet: FakeWorkbookData['sheets'][number];
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(DIST, 'taskpane.html'))) {
+    execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'], { cwd: ROOT, stdio: 'inherit' });
+  }
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  server = await serveDist();
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const [grid] = await readXlsxGrids(SAMPLE);
+  sampleSheet = toFakeSheet(grid);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+interface OpenedPane {
+  page: Page;
+  foreignRequests: string[];
+  cspViolations: string[];
+  pageErrors: string[];
+}
+
+async function openPane(data: FakeWorkbookData): Promise<OpenedPane> {
+  const page = await browser.newPage({ viewport: { width: 320, height: 1100 }, deviceScaleFactor: 1 });
+  const foreignRequests: string[] = [];
+  const cspViolations: string[] = [];
+  const pageErrors: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.addInitScript((workbook) => {
+    (window as unknown as { __fakeWorkbookData: unknown }).__fakeWorkbookData = workbook;
+  }, data);
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: 'text/javascript', body: FAKE_OFFICE });
+    if (url.startsWith(baseUrl)) return route.continue();
+    foreignRequests.push(url);
+    return route.abort();
+  });
+  await page.goto(`${baseUrl}/taskpane.html`);
+  await page.waitForSelector('#validate-button');
+  return { page, foreignRequests, cspViolations, pageErrors };
+}
+
+function fake<T>(page: Page, read: string): Promise<T> {
+  return page.evaluate((expression) => {
+    const state = (window as unknown as { __fakeExcel: unknown }).__fakeExcel;
+    return new Function('state', `return (${expression});`)(state);
+  }, read) as Promise<T>;
+}
+
+describe('task pane in Chromium with a stand-in office.js', () => {
+  test('validate the sample with planted mistakes: findings listed, cells highlighted, click selects, clear restores', async () => {
+    const { page, foreignRequests, cspViolations, pageErrors } = await openPane({ sheets: [sampleSheet], displayLanguage: 'vi-VN' });
+
+    await page.click('#validate-button');
+    await page.waitForSelector('#summary');
+
+    expect(await page.textContent('#summary .summary__title')).toBe('6 lỗi, 1 cảnh báo');
+    expect(await page.textContent('#summary .summary__where')).toBe('Bảng A1:P18 · trang tính “Phụ lục”');
+    const groups = await page.$$eval('.rule', (sections) =>
+      sections.map((s) => [s.querySelector('.rule__title span')!.textContent, [...s.querySelectorAll('button.finding')].map((b) => b.getAttribute('data-cell'))]),
+    );
+    expect(groups).toEqual([
+      ['Tổng theo dòng', ['D5', 'M9']],
+      ['Tiếp nhận = Đã giải quyết + Đang giải quyết', ['M9']],
+      ['Dòng Tổng cộng', ['D5', 'M9']],
+      ['Tỷ lệ', ['H18']],
+      ['Số lưu dạng văn bản', ['C14']],
+    ]);
+    const first = page.locator('button.finding').first();
+    expect(await first.locator('.finding__cell').textContent()).toBe('Ô D5');
+    expect(await first.locator('.finding__figures').textContent()).toBe('Đúng ra 1.061 · đang ghi 1.016');
+    expect(await first.locator('.finding__message').textContent()).toBe(
+      'Dòng “Hộ tịch”: (3)=(4)+(5)+(6) không khớp — ô C5 ghi 1.066, tổng các cột thành phần là 1.021 (lệch 45). Nhiều khả năng ô D5 sai: đang ghi 1.016, đúng ra là 1.061.',
+    );
+    expect(await page.locator('button.finding[data-cell="H18"] .finding__figures').textContent()).toBe('Đúng ra 97,6% · đang ghi 97,5%');
+
+    // In place: exactly the culprits and result cells, errors red, the warning amber, reasons as notes.
+    const coloured = await fake<Array<[string, string]>>(
+      page,
+      "Object.entries(state.sheets['Phụ lục'].cells).filter(([, c]) => !c.fill.noFill).map(([a, c]) => [a, c.fill.color])",
+    );
+    expect(Object.fromEntries(coloured)).toEqual({ D5: RED, M9: RED, H18: RED, C14: AMBER });
+    expect(await fake<string>(page, "state.sheets['Phụ lục'].cells.H18.note")).toBe(
+      'Báo cáo TTHC – kiểm tra:\n• Tỷ lệ ở ô H18 ((8)/(3)) ghi 97,5%, tính từ số liệu là 3.488/3.575 = 97,6%.',
+    );
+    expect(await fake<string[]>(page, 'state.valueWrites')).toEqual([]);
+
+    // The README's screenshot (docs/) and a test artifact, before any click changes hover/focus.
+    fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'pane-vi.png'), fullPage: true });
+    await page.screenshot({ path: path.join(ROOT, 'docs', 'pane-screenshot.png'), fullPage: true });
+
+    // Click a finding: Excel selects that cell (after activating its sheet).
+    await page.click('button.finding[data-cell="M9"]');
+    await page.waitForFunction(() => (window as unknown as { __fakeExcel: { selected: unknown } }).__fakeExcel.selected !== null);
+    expect(await fake(page, 'state.selected')).toEqual({ sheet: 'Phụ lục', address: 'M9' });
+    // Keyboard: Enter on a focused finding selects too.
+    await page.focus('button.finding[data-cell="C14"]');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (window as unknown as { __fakeExcel: { selections: unknown[] } }).__fakeExcel.selections.length === 2);
+    expect(await fake(page, 'state.selected')).toEqual({ sheet: 'Phụ lục', address: 'C14' });
+
+    // Validate again does not stack; clear gives No Fill back and removes our notes.
+    await page.click('#validate-button');
+    await page.waitForSelector('#summary');
+    await page.click('#clear-button');
+    await page.waitForFunction(() => document.querySelector('#validate-status')?.textContent?.startsWith('Đã xoá đánh dấu'));
+    expect(await page.textContent('#validate-status')).toBe('Đã xoá đánh dấu ở 4 ô; định dạng ban đầu đã được trả lại.');
+    expect(await fake(page, "Object.values(state.sheets['Phụ lục'].cells).filter((c) => !c.fill.noFill || c.note != null).length")).toBe(0);
+    expect(await fake<string[]>(page, 'state.valueWrites')).toEqual([]);
+
+    expect(pageErrors).toEqual([]);
+    expect(cspViolations).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await page.close();
+  });
+
+  test('the ribbon command validates through the shared runtime and fills the pane', async () => {
+    const { page, pageErrors } = await openPane({ sheets: [sampleSheet], displayLanguage: 'en-US' });
+    expect(await page.textContent('#validate-button')).toBe('Validate report');
+    expect(await fake(page, 'Object.keys(state.associations).sort()')).toEqual(['clearHighlights', 'validateReport']);
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const state = (window as unknown as { __fakeExcel: { associations: Record<string, (e: unknown) => void> } }).__fakeExcel;
+          state.associations.validateReport({ completed: () => resolve() });
+        }),
+    );
+    expect(await fake(page, 'state.paneShown')).toBe(1);
+    expect(await page.textContent('#summary .summary__title')).toBe('6 errors, 1 warning');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'pane-en.png'), fullPage: true });
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  test('a field named like HTML shows as text and runs nothing', async () => {
+    const hostile = JSON.parse(JSON.stringify(sampleSheet)) as typeof sampleSheet;
+    const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
+    hostile.cells.B5.value = `Hộ tịch ${payload}`;
+    const { page, foreignRequests, cspViolations, pageErrors } = await openPane({ sheets: [hostile], displayLanguage: 'vi-VN' });
+    await page.click('#validate-button');
+    await page.waitForSelector('#summary');
+    expect(await page.locator('button.finding[data-cell="D5"] .finding__row').first().textContent()).toBe(`Hộ tịch ${payload}`);
+    expect(await page.$$eval('#findings img, #findings script', (nodes) => nodes.length)).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(pageErrors).toEqual([]);
+    expect(cspViolations).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await page.close();
+  });
+
+  test('on an older Excel (ExcelApi 1.8, no shared runtime) it degrades with a message, no crash', async () => {
+    const { page, pageErrors } = await openPane({ sheets: [sampleSheet], displayLanguage: 'vi-VN', requirements: { ExcelApi: '1.8' } });
+    await page.click('#validate-button');
+    await page.waitForSelector('#summary');
+    expect(await page.$$eval('.summary__notice', (nodes) => nodes.map((n) => n.textContent))).toEqual([
+      'Đã tô màu 4 ô trên trang tính (giá trị không bị thay đổi).',
+      'Phiên bản Excel này chưa có ghi chú ô (cần ExcelApi 1.18): lý do chỉ hiện trong bảng này.',
+      'Phiên bản Excel này không phân biệt ô nền trắng với ô không tô (cần ExcelApi 1.9): khi xoá đánh dấu, ô nền trắng sẽ thành không tô.',
+    ]);
+    expect(await fake(page, 'state.rangeAreaRequests.length')).toBe(0);
+    expect(await fake(page, "Object.values(state.sheets['Phụ lục'].cells).filter((c) => c.note != null).length")).toBe(0);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  test('the pages carry a Content-Security-Policy without inline script', () => {
+    for (const page of ['taskpane.html', 'commands.html']) {
+      const html = fs.readFileSync(path.join(DIST, page), 'utf8');
+      const csp = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/i.exec(html)?.[1] ?? '';
+      expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com https://ajax.aspnetcdn.com;");
+      expect(csp).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
+      expect(csp).toContain("connect-src 'self';");
+      expect(csp).toContain("object-src 'none'");
+      expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/i); // every script is an external file
+      expect(html).toMatch(/<script src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"?>/);
+    }
+  });
+});
