@@ -250,6 +250,13 @@ describe('task pane in Chromium with a stand-in office.js', () => {
     await page.close();
   });
 
+  test('the initial pane JavaScript stays under 250 KB minified', () => {
+    const html = fs.readFileSync(path.join(DIST, 'taskpane.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script[^>]*\bsrc="?([^" >]+)"?/g)].map((m) => m[1]).filter((src) => !src.startsWith('https://'));
+    expect(scripts).toEqual(['taskpane.js']);
+    expect(fs.statSync(path.join(DIST, 'taskpane.js')).size).toBeLessThan(250_000);
+  });
+
   test('the pages carry a Content-Security-Policy without inline script', () => {
     for (const page of ['taskpane.html', 'commands.html']) {
       const html = fs.readFileSync(path.join(DIST, page), 'utf8');
