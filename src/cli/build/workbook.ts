@@ -15,7 +15,10 @@ export interface RowsSheet {
   /** Bold header row (with a filter and frozen) — or none. */
   headers?: string[];
   widths: number[];
-  rows: TypedCell[][];
+  /** Produced lazily when it can be: each row becomes XML and is let go. */
+  rows: Iterable<TypedCell[]>;
+  /** Columns written as inline strings rather than shared ones: texts that rarely repeat. */
+  uniqueColumns?: number[];
   /** Bold first row (a title) when there is no header row. */
   boldFirstRow?: boolean;
 }
@@ -103,7 +106,7 @@ const PROBE_STYLE: Record<CellKind, Partial<ExcelJS.Style>> = {
 };
 
 function columnCount(sheet: RowsSheet): number {
-  return Math.max(sheet.headers?.length ?? 0, sheet.widths.length, ...sheet.rows.slice(0, 1000).map((row) => row.length));
+  return Math.max(sheet.headers?.length ?? 0, sheet.widths.length);
 }
 
 /** Adds the sheet with its header row, widths and one probe row carrying each cell kind's style. */
@@ -140,11 +143,58 @@ function addRowsSheet(workbook: ExcelJS.Workbook, rowsSheet: RowsSheet): number 
 // Characters XML 1.0 cannot hold (control characters, lone surrogates) are dropped.
 // eslint-disable-next-line no-control-regex
 const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// eslint-disable-next-line no-control-regex
+const NEEDS_WORK = /[&<>\u0000-\u001f\ud800-\udfff\ufffe\uffff]/;
 const MAX_CELL_TEXT = 32_767;
 
 export function xmlText(text: string): string {
+  if (text.length <= MAX_CELL_TEXT && !NEEDS_WORK.test(text)) return text;
   const clean = text.replace(INVALID_XML, '').slice(0, MAX_CELL_TEXT);
   return clean.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function stringItem(text: string): string {
+  const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
+  return `<si><t${space}>${xmlText(text)}</t></si>`;
+}
+
+/**
+ * The workbook's shared strings, extended with the spliced cells' texts: a detail sheet repeats
+ * the same fields, statuses and labels on every row. A string cell (t="s") is never a formula.
+ */
+export class SharedStrings {
+  private readonly index = new Map<string, number>();
+  private readonly added: string[] = [];
+  private references = 0;
+
+  constructor(private readonly existing: number) {}
+
+  static fromXml(xml: string): SharedStrings {
+    const unique = /uniqueCount="(\d+)"/.exec(xml) ?? /count="(\d+)"/.exec(xml);
+    return new SharedStrings(unique ? Number(unique[1]) : (xml.match(/<si>/g) ?? []).length);
+  }
+
+  id(text: string): number {
+    this.references++;
+    let id = this.index.get(text);
+    if (id === undefined) {
+      id = this.existing + this.added.length;
+      this.index.set(text, id);
+      this.added.push(stringItem(text));
+    }
+    return id;
+  }
+
+  /** The sharedStrings part with the new strings appended and its counts updated. */
+  extend(xml: string): string {
+    const count = /\scount="(\d+)"/.exec(xml);
+    const total = (count ? Number(count[1]) : this.existing) + this.references;
+    const unique = this.existing + this.added.length;
+    return xml
+      .replace(/\scount="\d+"/, ` count="${total}"`)
+      .replace(/uniqueCount="\d+"/, `uniqueCount="${unique}"`)
+      .replace('</sst>', `${this.added.join('')}</sst>`);
+  }
 }
 
 interface ProbeStyles {
@@ -163,43 +213,72 @@ function probeStyles(sheetXml: string, probeRow: number): ProbeStyles {
   return { s: style(0), n: style(1), d: style(2), bold: style(3) };
 }
 
-function rowXml(cells: TypedCell[], rowNumber: number, styles: ProbeStyles, bold: boolean): string {
-  let xml = `<row r="${rowNumber}">`;
-  cells.forEach((cell, col) => {
-    if (cell === null) return;
-    const ref = `${columnLetter(col)}${rowNumber}`;
+function inlineString(text: string): string {
+  const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
+  return `<is><t${space}>${xmlText(text)}</t></is>`;
+}
+
+function rowXml(
+  cells: TypedCell[],
+  row: number,
+  letters: string[],
+  styles: ProbeStyles,
+  strings: SharedStrings,
+  bold: boolean,
+  inline: boolean[],
+): string {
+  let xml = `<row r="${row}">`;
+  const textStyle = bold ? styles.bold : styles.s;
+  for (let col = 0; col < cells.length && col < letters.length; col++) {
+    const cell = cells[col];
+    if (cell === null) continue;
     if (cell.t === 's') {
-      if (cell.v === '') return;
-      const space = /^\s|\s$/.test(cell.v) ? ' xml:space="preserve"' : '';
-      xml += `<c r="${ref}" s="${bold ? styles.bold : styles.s}" t="inlineStr"><is><t${space}>${xmlText(cell.v)}</t></is></c>`;
+      if (cell.v === '') continue;
+      xml += inline[col]
+        ? `<c r="${letters[col]}${row}" s="${textStyle}" t="inlineStr">${inlineString(cell.v)}</c>`
+        : `<c r="${letters[col]}${row}" s="${textStyle}" t="s"><v>${strings.id(cell.v)}</v></c>`;
     } else if (cell.t === 'n') {
-      if (Number.isFinite(cell.v)) xml += `<c r="${ref}" s="${styles.n}"><v>${cell.v}</v></c>`;
+      if (Number.isFinite(cell.v)) xml += `<c r="${letters[col]}${row}" s="${styles.n}"><v>${cell.v}</v></c>`;
     } else {
-      xml += `<c r="${ref}" s="${styles.d}"><v>${excelSerialFromDay(cell.v)}</v></c>`;
+      xml += `<c r="${letters[col]}${row}" s="${styles.d}"><v>${excelSerialFromDay(cell.v)}</v></c>`;
     }
-  });
+  }
   return `${xml}</row>`;
 }
 
-/** Replaces the probe row with the real rows and fixes the sheet's dimension and filter range. */
-export function spliceRows(sheetXml: string, rowsSheet: RowsSheet, firstRow: number, width: number): string {
+/** Rows are encoded to UTF-8 in blocks: no single 30 MB string is ever built. */
+const ROWS_PER_CHUNK = 2_000;
+
+/**
+ * Replaces the probe row with the real rows and fixes the sheet's dimension and filter range.
+ * Returns the sheet part as bytes.
+ */
+export function spliceRows(sheetXml: string, rowsSheet: RowsSheet, firstRow: number, width: number, strings: SharedStrings): Buffer {
   const styles = probeStyles(sheetXml, firstRow);
-  const probe = new RegExp(`<row r="${firstRow}"[^>]*>.*?</row>`, 's');
-  const parts: string[] = [];
-  rowsSheet.rows.forEach((cells, index) => {
-    parts.push(rowXml(cells, firstRow + index, styles, Boolean(rowsSheet.boldFirstRow) && index === 0));
-  });
-  const lastRow = Math.max(firstRow - 1 + rowsSheet.rows.length, 1);
-  const lastCol = columnLetter(Math.max(width, 1) - 1);
-  const withoutProbe = sheetXml.replace(probe, '');
-  const end = withoutProbe.indexOf('</sheetData>');
-  const body =
-    end >= 0
-      ? withoutProbe.slice(0, end) + parts.join('') + withoutProbe.slice(end)
-      : withoutProbe.replace('<sheetData/>', `<sheetData>${parts.join('')}</sheetData>`);
-  return body
+  const letters = Array.from({ length: Math.max(width, 1) }, (_, col) => columnLetter(col));
+  const inline = letters.map((_, col) => rowsSheet.uniqueColumns?.includes(col) ?? false);
+  const chunks: Buffer[] = [];
+  let pending: string[] = [];
+  let count = 0;
+  for (const cells of rowsSheet.rows) {
+    pending.push(rowXml(cells, firstRow + count, letters, styles, strings, Boolean(rowsSheet.boldFirstRow) && count === 0, inline));
+    count++;
+    if (pending.length === ROWS_PER_CHUNK) {
+      chunks.push(Buffer.from(pending.join(''), 'utf8'));
+      pending = [];
+    }
+  }
+  if (pending.length > 0) chunks.push(Buffer.from(pending.join(''), 'utf8'));
+  const lastRow = Math.max(firstRow - 1 + count, 1);
+  const lastCol = letters[letters.length - 1];
+  const withoutProbe = sheetXml
+    .replace(new RegExp(`<row r="${firstRow}"[^>]*>.*?</row>`, 's'), '')
     .replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:${lastCol}${lastRow}"/>`)
-    .replace(/<autoFilter ref="[^"]*"\/>/, `<autoFilter ref="A1:${lastCol}${lastRow}"/>`);
+    .replace(/<autoFilter ref="[^"]*"\/>/, `<autoFilter ref="A1:${lastCol}${lastRow}"/>`)
+    .replace('<sheetData/>', '<sheetData></sheetData>');
+  const end = withoutProbe.indexOf('</sheetData>');
+  if (end < 0) throw new Error('sheetData missing from the sheet part');
+  return Buffer.concat([Buffer.from(withoutProbe.slice(0, end), 'utf8'), ...chunks, Buffer.from(withoutProbe.slice(end), 'utf8')]);
 }
 
 /** The whole workbook as .xlsx bytes. */
@@ -210,14 +289,18 @@ export async function annexWorkbookBuffer(input: AnnexWorkbook): Promise<Buffer>
   addAnnexSheet(workbook, input);
   const firstRows = input.sheets.map((sheet) => addRowsSheet(workbook, sheet) + 1);
   const entries = readZip(Buffer.from(await workbook.xlsx.writeBuffer()));
+  const sharedStringsEntry = entries.find((entry) => entry.name === 'xl/sharedStrings.xml');
+  if (!sharedStringsEntry) throw new Error('xl/sharedStrings.xml missing from the workbook');
+  const sharedStringsXml = sharedStringsEntry.data.toString('utf8');
+  const strings = SharedStrings.fromXml(sharedStringsXml);
   input.sheets.forEach((rowsSheet, index) => {
     const name = `xl/worksheets/sheet${index + 2}.xml`;
     const entry = entries.find((candidate) => candidate.name === name);
     if (!entry) throw new Error(`${name} missing from the workbook`);
-    const xml = spliceRows(entry.data.toString('utf8'), rowsSheet, firstRows[index], columnCount(rowsSheet));
-    entry.data = Buffer.from(xml, 'utf8');
+    entry.data = spliceRows(entry.data.toString('utf8'), rowsSheet, firstRows[index], columnCount(rowsSheet), strings);
   });
-  return writeZip(entries, 6);
+  sharedStringsEntry.data = Buffer.from(strings.extend(sharedStringsXml), 'utf8');
+  return writeZip(entries, 1);
 }
 
 export async function writeAnnexWorkbook(file: string, input: AnnexWorkbook): Promise<void> {

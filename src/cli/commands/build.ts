@@ -7,7 +7,7 @@ import { pendingTotal, receivedTotal, resolvedTotal } from '../../core/build/agg
 import { annexToGrid, layoutAnnex } from '../../core/build/annex';
 import { buildAnnexData } from '../../core/build/build';
 import { parseQuarter, formatDay, parsePeriodDate, quarterPeriod, romanQuarter } from '../../core/build/dates';
-import { DETAIL_WIDTHS, detailHeaders, detailRows, summaryRows } from '../../core/build/detail';
+import { DETAIL_UNIQUE_COLUMNS, DETAIL_WIDTHS, detailHeaders, detailRowsLazy, summaryRows } from '../../core/build/detail';
 import { mappingInUse, parseBuildMapping } from '../../core/build/mapping';
 import { templateFieldsFromGrids } from '../../core/build/template';
 import { COLUMN_KEYS } from '../../core/build/types';
@@ -220,6 +220,7 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
     const tables: ExportTable[] = [];
     for (const file of options.exports) tables.push(...(await readExportFile(file, lang)));
     const result = buildAnnexData(tables, { period: options.period, mapping, templateFields });
+    tables.length = 0; // the raw rows are no longer needed: let them go before writing
     checkSources(result, options.exports, lang);
     io.stdout(formatBuildReport(result, lang));
     if (result.fields.length === 0) throw new InputError(CLI_TEXT.noDossiers[lang]);
@@ -237,7 +238,13 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
       annex,
       printTitle: annexPrintTitle(formatDay(period.from), formatDay(period.to), period.quarter, period.year)[lang],
       sheets: [
-        { name: DETAIL_SHEET_NAME[lang], headers: detailHeaders(lang), widths: DETAIL_WIDTHS, rows: detailRows(result, annex, lang) },
+        {
+          name: DETAIL_SHEET_NAME[lang],
+          headers: detailHeaders(lang),
+          widths: DETAIL_WIDTHS,
+          rows: detailRowsLazy(result, annex, lang),
+          uniqueColumns: DETAIL_UNIQUE_COLUMNS,
+        },
         { name: SUMMARY_SHEET_NAME[lang], widths: [40, 14, 60, 24, 24, 20], rows: summaryRows(result, lang), boldFirstRow: true },
       ],
     });

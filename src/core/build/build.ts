@@ -1,6 +1,5 @@
 // Export tables + period → annex counts, detail list and summary. The whole build, pure.
-import { foldText } from '../text';
-import { addCounts, aggregateByField, annexFieldNames, emptyCounts } from './aggregate';
+import { addCounts, aggregateByField, annexFieldNames, emptyCounts, memoFold } from './aggregate';
 import { classifyDossier } from './classify';
 import { mergeRecords } from './merge';
 import { readTable } from './records';
@@ -60,7 +59,8 @@ export function buildFromRecords(
   if (!anyBeforeFrom && merged.dossiers.length > 0) warnings.push({ kind: 'no-carried-over-data' });
   const order = aggregateByField(counted, options.templateFields);
   const names = annexFieldNames(order.fields);
-  for (const dossier of counted) dossier.field = names.get(foldText(dossier.field)) ?? dossier.field;
+  const fold = memoFold();
+  for (const dossier of counted) dossier.field = names.get(fold(dossier.field)) ?? dossier.field;
   for (const field of order.notInTemplate) warnings.push({ kind: 'field-not-in-template', field });
   for (const field of order.templateUnused) warnings.push({ kind: 'template-field-unused', field });
   const totals = emptyCounts();

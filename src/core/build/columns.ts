@@ -105,15 +105,33 @@ export const HEADER_PATTERNS: Record<ColumnKey, HeaderPattern[]> = {
   ],
 };
 
+/** " words of the text " folded, for whole-word phrase search. */
+function wordsOf(text: string): string {
+  return ` ${foldText(text).replace(/[^a-z0-9]+/g, ' ').trim()} `;
+}
+
+const PHRASE_WORDS = new Map<string, string>();
+function phraseWords(phrase: string): string {
+  let words = PHRASE_WORDS.get(phrase);
+  if (words === undefined) {
+    words = wordsOf(phrase);
+    PHRASE_WORDS.set(phrase, words);
+  }
+  return words;
+}
+
 /** How well a header text means `key`: 0 when it does not. */
 export function headerScore(header: string, key: ColumnKey): number {
-  const folded = foldText(header);
-  if (folded === '') return 0;
+  return scoreWords(wordsOf(header), key);
+}
+
+function scoreWords(words: string, key: ColumnKey): number {
+  if (words.trim() === '') return 0;
   let best = 0;
   for (const pattern of HEADER_PATTERNS[key]) {
     if (pattern.score <= best) continue;
-    if (!pattern.all.every((phrase) => containsPhrase(folded, phrase))) continue;
-    if (pattern.none?.some((phrase) => containsPhrase(folded, phrase))) continue;
+    if (!pattern.all.every((phrase) => words.includes(phraseWords(phrase)))) continue;
+    if (pattern.none?.some((phrase) => words.includes(phraseWords(phrase)))) continue;
     best = pattern.score;
   }
   return best;
@@ -135,10 +153,11 @@ export function mapHeaders(
   const columns: Partial<Record<ColumnKey, number>> = { ...fixed };
   const usedColumns = new Set(Object.values(fixed));
   const candidates: { key: ColumnKey; col: number; score: number }[] = [];
+  const words = headers.map(wordsOf);
   for (const key of COLUMN_KEYS) {
     if (fixed[key] !== undefined) continue;
-    headers.forEach((header, col) => {
-      const score = headerScore(header, key);
+    words.forEach((headerWords, col) => {
+      const score = scoreWords(headerWords, key);
       if (score > 0) candidates.push({ key, col, score });
     });
   }

@@ -13,8 +13,11 @@ export interface CivilDate {
   day: number;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
 }
 
 function isValidCivil(year: number, month: number, day: number): boolean {
@@ -91,6 +94,38 @@ function withTime(day: DayNumber | null, hour?: string, minute?: string, second?
   return day;
 }
 
+function digits(text: string, start: number, length: number): number {
+  let value = 0;
+  for (let i = start; i < start + length; i++) {
+    const code = text.charCodeAt(i) - 48;
+    if (code < 0 || code > 9) return -1;
+    value = value * 10 + code;
+  }
+  return value;
+}
+
+/**
+ * The shapes nearly every export uses, without regular expressions: "dd/MM/yyyy" and
+ * "dd/MM/yyyy HH:mm[:ss]". undefined: another shape, left to the general parser.
+ */
+function parseCommonDate(text: string): DayNumber | null | undefined {
+  if (text.length !== 10 && text.length !== 16 && text.length !== 19) return undefined;
+  if (text.charCodeAt(2) !== 47 || text.charCodeAt(5) !== 47) return undefined;
+  const day = digits(text, 0, 2);
+  const month = digits(text, 3, 2);
+  const year = digits(text, 6, 4);
+  if (day < 0 || month < 0 || year < 0) return undefined;
+  if (text.length > 10) {
+    if (text.charCodeAt(10) !== 32 || text.charCodeAt(13) !== 58) return undefined;
+    const hour = digits(text, 11, 2);
+    const minute = digits(text, 14, 2);
+    const second = text.length === 19 ? (text.charCodeAt(16) === 58 ? digits(text, 17, 2) : -1) : 0;
+    if (hour < 0 || minute < 0 || second < 0) return undefined;
+    if (!isValidTime(hour, minute, second)) return null;
+  }
+  return dayFromCivil(year, month, day);
+}
+
 /**
  * A date written as text: `dd/MM/yyyy`, `dd/MM/yyyy HH:mm[:ss]`, `HH:mm dd/MM/yyyy`,
  * `yyyyMMdd[HHmm[ss]]`, `yyyy-MM-dd[THH:mm:ss][Z|±hh:mm]`, or an Excel serial typed as text.
@@ -98,6 +133,8 @@ function withTime(day: DayNumber | null, hour?: string, minute?: string, second?
  * instant is moved to UTC+7 first. Returns null when the text is not a date.
  */
 export function parseDateText(raw: string, order: DayMonthOrder = 'dmy'): DayNumber | null {
+  const fast = order === 'dmy' ? parseCommonDate(raw) : undefined;
+  if (fast !== undefined) return fast;
   const text = raw.replace(/[\u00a0\u202f]/g, ' ').trim();
   let match = SLASHED.exec(text);
   if (match) {

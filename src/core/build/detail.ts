@@ -47,22 +47,34 @@ function notes(dossier: CountedDossier, lang: Lang): string {
   return parts.join('; ');
 }
 
-/** One row per counted dossier, in annex order (field, then result leaf, then receipt date). */
-export function detailRows(result: BuildResult, sheet: AnnexSheet, lang: Lang): TypedCell[][] {
-  const rowOfField = new Map(sheet.fieldRows.map((entry) => [entry.field, entry.row]));
+/** Counted dossiers in annex order: field, then result leaf, then receipt date, then code. */
+function annexOrder(result: BuildResult, sheet: AnnexSheet): CountedDossier[] {
   const fieldIndex = new Map(sheet.fieldRows.map((entry, index) => [entry.field, index]));
-  const leafOrder = Object.keys(LEAF_LABEL) as Leaf[];
-  const ordered = [...result.dossiers].sort(
-    (a, b) =>
-      (fieldIndex.get(a.field) ?? 0) - (fieldIndex.get(b.field) ?? 0) ||
-      leafOrder.indexOf(a.resultLeaf) - leafOrder.indexOf(b.resultLeaf) ||
-      a.record.received - b.record.received ||
-      (a.record.code < b.record.code ? -1 : a.record.code > b.record.code ? 1 : 0),
-  );
-  return ordered.map((dossier, index) => {
+  const leafRank = new Map((Object.keys(LEAF_LABEL) as Leaf[]).map((leaf, rank) => [leaf, rank]));
+  return result.dossiers
+    .map((dossier) => ({ dossier, field: fieldIndex.get(dossier.field) ?? 0, leaf: leafRank.get(dossier.resultLeaf) ?? 0 }))
+    .sort(
+      (a, b) =>
+        a.field - b.field ||
+        a.leaf - b.leaf ||
+        a.dossier.record.received - b.dossier.record.received ||
+        (a.dossier.record.code < b.dossier.record.code ? -1 : a.dossier.record.code > b.dossier.record.code ? 1 : 0),
+    )
+    .map((entry) => entry.dossier);
+}
+
+/**
+ * One row per counted dossier, produced lazily (a writer turns each into XML and lets it go:
+ * 100,000 rows of cell objects kept alive at once cost more in garbage collection than in work).
+ */
+export function* detailRowsLazy(result: BuildResult, sheet: AnnexSheet, lang: Lang): Generator<TypedCell[]> {
+  const rowOfField = new Map(sheet.fieldRows.map((entry) => [entry.field, entry.row]));
+  const ordered = annexOrder(result, sheet);
+  for (let index = 0; index < ordered.length; index++) {
+    const dossier = ordered[index];
     const record = dossier.record;
     const channel = record.channelText || (record.channel ? CHANNEL_LABEL[record.channel][lang] : '');
-    return [
+    yield [
       n(index + 1),
       s(record.rawCode.trim()),
       s(dossier.field),
@@ -79,8 +91,16 @@ export function detailRows(result: BuildResult, sheet: AnnexSheet, lang: Lang): 
       s(dossier.mergedFrom.map((from) => `${from.source}: ${from.line}`).join('; ')),
       s(notes(dossier, lang)),
     ];
-  });
+  }
 }
+
+/** Every detail row at once (the add-in writes them in blocks through office.js). */
+export function detailRows(result: BuildResult, sheet: AnnexSheet, lang: Lang): TypedCell[][] {
+  return [...detailRowsLazy(result, sheet, lang)];
+}
+
+/** 0-based detail columns whose texts are mostly unique (codes, sources, notes). */
+export const DETAIL_UNIQUE_COLUMNS = [1, 13, 14];
 
 function periodText(result: BuildResult): string {
   return `${formatDay(result.period.from)} – ${formatDay(result.period.to)}`;

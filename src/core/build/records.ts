@@ -27,9 +27,13 @@ export interface TableRead {
   summary: SourceSummary;
 }
 
+const CODE_SPACES = /[\s\u00a0\u200b\ufeff]+/g;
+const PLAIN_CODE = /^[\x21-\x7e]*$/;
+
 /** Trimmed, upper-cased, spaces removed: the same dossier in every system. */
 export function normaliseCode(raw: string): string {
-  return raw.replace(/[\s\u00a0\u200b\ufeff]+/g, '').toUpperCase();
+  const compact = PLAIN_CODE.test(raw) ? raw : raw.replace(CODE_SPACES, '');
+  return compact.toUpperCase();
 }
 
 function sourceOverrides(mapping: BuildMapping, source: string) {
@@ -100,7 +104,11 @@ export function fieldAliases(mapping: BuildMapping): Map<string, string> {
 const DATE_KEYS: readonly ColumnKey[] = ['received', 'due', 'returned', 'ended', 'supplementRequested'];
 
 function isBlankRow(row: ExportCell[]): boolean {
-  return row.every((cell) => cell === null || cell === '' || (typeof cell === 'string' && cell.trim() === ''));
+  for (const cell of row) {
+    if (cell === null || cell === '') continue;
+    if (typeof cell !== 'string' || cell.trim() !== '') return false;
+  }
+  return true;
 }
 
 /** Reads one table's data rows into records. Pure; every unusable row becomes a SkippedRow. */
@@ -138,63 +146,93 @@ export function readTable(table: ExportTable, mapping: BuildMapping = {}): Table
   let inferredStatuses = 0;
   let rowsRead = 0;
 
-  dataRows.forEach((row, index) => {
-    if (isBlankRow(row)) return;
+  const col = (key: ColumnKey): number => columns[key] ?? -1;
+  const at = {
+    code: col('code'),
+    field: col('field'),
+    procedure: col('procedure'),
+    channel: col('channel'),
+    status: col('status'),
+  };
+  const dateColumns = DATE_KEYS.filter((key) => columns[key] !== undefined).map((key) => ({ key, col: columns[key]!, order: orders[key] }));
+  const text = (row: ExportCell[], index: number): string => (index < 0 ? '' : cellText(row[index]));
+  const dates: Partial<Record<ColumnKey, DayNumber | null>> = {};
+  const headerRow = mapped.headerRow;
+
+  for (let index = 0; index < dataRows.length; index++) {
+    const row = dataRows[index];
+    if (isBlankRow(row)) continue;
     rowsRead++;
-    const line = firstLine + mapped.headerRow + 1 + index;
-    const text = (key: ColumnKey): string => {
-      const col = columns[key];
-      return col === undefined ? '' : cellText(row[col]);
-    };
-    const skip = (reason: SkippedRow['reason'], key?: ColumnKey, value?: string, code?: string) => {
-      skipped.push({ source, line, reason, column: key ? headers[key] : undefined, value, code: code || undefined });
-    };
-    const rawCode = text('code');
+    const line = firstLine + headerRow + 1 + index;
+    const rawCode = text(row, at.code);
     const code = normaliseCode(rawCode);
-    if (code === '') return skip('no-code');
-    const dates: Partial<Record<ColumnKey, DayNumber | null>> = {};
-    for (const key of DATE_KEYS) {
-      const col = columns[key];
-      if (col === undefined) continue;
-      const cell = readDateCell(row[col] ?? null, orders[key]);
-      if (cell.kind === 'bad') return skip('unreadable-date', key, cell.raw, rawCode);
+    const skip = (reason: SkippedRow['reason'], key?: ColumnKey, value?: string): void => {
+      skipped.push({ source, line, reason, column: key ? headers[key] : undefined, value, code: rawCode || undefined });
+    };
+    if (code === '') {
+      skip('no-code');
+      continue;
+    }
+    let unreadable: { key: ColumnKey; raw: string } | null = null;
+    for (const { key, col: dateCol, order } of dateColumns) {
+      const cell = readDateCell(row[dateCol] ?? null, order);
+      if (cell.kind === 'bad') {
+        unreadable = { key, raw: cell.raw };
+        break;
+      }
       dates[key] = cell.kind === 'date' ? cell.day : null;
     }
-    const fieldName = field(text('field'));
-    if (fieldName === '') return skip('no-field', 'field', undefined, rawCode);
+    if (unreadable) {
+      skip('unreadable-date', unreadable.key, unreadable.raw);
+      continue;
+    }
+    const fieldName = field(text(row, at.field));
+    if (fieldName === '') {
+      skip('no-field', 'field');
+      continue;
+    }
     const received = dates.received ?? null;
-    if (received === null) return skip('no-received-date', 'received', undefined, rawCode);
-    const endDate = dates.returned ?? dates.ended ?? null;
-    const statusText = text('status');
+    if (received === null) {
+      skip('no-received-date', 'received');
+      continue;
+    }
+    const returned = dates.returned ?? null;
+    const endDate = returned ?? dates.ended ?? null;
+    const statusText = text(row, at.status);
     let recordStatus: Status | null;
     let statusInferred = false;
     if (statusText === '') {
       recordStatus = endDate !== null ? 'returned' : 'processing';
       statusInferred = true;
-      if (columns.status !== undefined) inferredStatuses++;
+      if (at.status >= 0) inferredStatuses++;
     } else {
       recordStatus = status(statusText);
-      if (recordStatus === null) return skip('unknown-status', 'status', statusText, rawCode);
+      if (recordStatus === null) {
+        skip('unknown-status', 'status', statusText);
+        continue;
+      }
     }
     const ended = isEnded(recordStatus) ? endDate : null;
     if (isEnded(recordStatus) && ended === null) {
-      return skip('no-end-date', columns.returned !== undefined ? 'returned' : 'ended', statusText, rawCode);
+      skip('no-end-date', columns.returned !== undefined ? 'returned' : 'ended', statusText);
+      continue;
     }
     if (ended !== null && ended < received) {
-      const endKey: ColumnKey = dates.returned != null ? 'returned' : 'ended';
-      return skip('end-before-received', endKey, text(endKey), rawCode);
+      const endKey: ColumnKey = returned !== null ? 'returned' : 'ended';
+      skip('end-before-received', endKey, text(row, col(endKey)));
+      continue;
     }
-    const channelText = text('channel');
+    const channelText = text(row, at.channel);
     let recordChannel: Channel | null = channelText === '' ? null : channel(channelText);
     if (recordChannel === null) recordChannel = overrides.channel ?? null;
-    if (recordChannel === null && columns.channel !== undefined) unknownChannels++;
+    if (recordChannel === null && at.channel >= 0) unknownChannels++;
     records.push({
       code,
       rawCode,
       source,
       line,
       field: fieldName,
-      procedure: text('procedure'),
+      procedure: text(row, at.procedure),
       channel: recordChannel,
       channelText,
       status: recordStatus,
@@ -205,7 +243,7 @@ export function readTable(table: ExportTable, mapping: BuildMapping = {}): Table
       ended,
       supplementRequested: dates.supplementRequested ?? null,
     });
-  });
+  }
   if (unknownChannels > 0) warnings.push({ kind: 'unknown-channel', source, count: unknownChannels });
   if (inferredStatuses > 0) warnings.push({ kind: 'status-inferred', source, count: inferredStatuses });
   return { records, skipped, warnings, summary: { source, rowsRead, mapping: mapped } };
