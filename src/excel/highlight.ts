@@ -2,6 +2,7 @@ import type { Finding, Lang, LocalizedText, Severity } from '../core/types';
 import { parseA1 } from '../core/address';
 import { noteText } from '../i18n/pane';
 import { bareAddress, chunkAddressList } from './addresses';
+import { createAnnotator, textHash, type AnnotationKind, type Annotator } from './annotations';
 import {
   emptyStore,
   parseStore,
@@ -100,28 +101,32 @@ function queueFillRead(sheet: Excel.Worksheet, address: string, support: ApiSupp
   return () => ({ color: fill.color ?? '' });
 }
 
-type NoteReader = () => string | null;
-
-function queueNoteRead(sheet: Excel.Worksheet, address: string): NoteReader {
-  const note = sheet.notes.getItemOrNullObject(address);
-  note.load('content');
-  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- a NoteReader runs after the sync
-  return () => (note.isNullObject ? null : note.content);
-}
-
 interface Inspection {
   fills: Map<string, FillReader>;
-  notes: Map<string, NoteReader> | null;
+  annotator: Annotator | null;
 }
 
-function queueInspection(sheet: Excel.Worksheet, addresses: readonly string[], support: ApiSupport): Inspection {
+function queueInspection(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  sheetName: string,
+  addresses: readonly string[],
+  support: ApiSupport,
+  commentIds: readonly string[],
+): Inspection {
   const fills = new Map<string, FillReader>();
-  const notes = support.notes ? new Map<string, NoteReader>() : null;
-  for (const address of addresses) {
-    fills.set(address, queueFillRead(sheet, address, support));
-    notes?.set(address, queueNoteRead(sheet, address));
-  }
-  return { fills, notes };
+  for (const address of addresses) fills.set(address, queueFillRead(sheet, address, support));
+  const annotator = createAnnotator(context, sheet, sheetName, support, commentIds);
+  annotator?.queueRead(addresses);
+  return { fills, annotator };
+}
+
+/** Removes our note or comment from a cell, unless the clerk has changed it since. */
+function removeOurMark(inspection: Inspection, address: string, saved: SavedCell): void {
+  const { annotator } = inspection;
+  if (!annotator || saved.mark?.kind !== annotator.kind) return;
+  const text = annotator.text(address);
+  if (text !== null && textHash(text) === saved.mark.hash) annotator.remove(address);
 }
 
 /** Queues one fill write per group of cells, as RangeAreas chunks where ExcelApi 1.9 allows. */
@@ -166,6 +171,8 @@ export interface HighlightRequest {
   targets: readonly HighlightTarget[];
   /** The store as read with the sheet (readSheet): its cells are inspected in the same sync. */
   store: HighlightStore;
+  /** The workbook's comment ids as read with the sheet (needed only when reasons go into comments). */
+  commentIds?: readonly string[];
   support: ApiSupport;
   lang: Lang;
 }
@@ -175,14 +182,17 @@ export interface HighlightResult {
   highlighted: number;
   /** Cells whose earlier highlight was given back because they are no longer wrong. */
   restored: number;
-  /** Notes written (0 when notes are unsupported). */
+  /** Where the reasons were written: notes, comments, or nowhere (this Excel has neither). */
+  annotation?: AnnotationKind | null;
+  /** Notes (or comments, on Excel without notes) written. */
   notesWritten: number;
-  /** Cells where the clerk's own note was kept, so the reason is only in the pane. */
+  /** Cells where the clerk's own note or comment was kept, so the reason is only in the pane. */
   notesSkipped: number;
 }
 
 /**
- * Colours every target and writes its reason as a note, remembering each cell's original fill.
+ * Colours every target and writes its reason as a note (or a comment on Excel without notes),
+ * remembering each cell's original fill.
  * Re-highlighting keeps the first remembered original (no stacking); cells highlighted before but
  * fine now get their fill back if they still wear our colour. Two syncs for any number of targets:
  * one to read the current fills and notes, one to write. Never writes a value or formula.
@@ -193,11 +203,12 @@ export async function applyHighlights(context: Excel.RequestContext, request: Hi
   const previous = storedCells(request.store, sheetName);
   const targetAddresses = new Set(targets.map((t) => t.address));
   const stale = Object.keys(previous).filter((a) => !targetAddresses.has(a));
-  const inspection = queueInspection(sheet, [...targetAddresses, ...stale], support);
+  const inspection = queueInspection(context, sheet, sheetName, [...targetAddresses, ...stale], support, request.commentIds ?? []);
   await context.sync();
 
   const nextCells: Record<string, SavedCell> = {};
   const paint = new Map<string, string[]>();
+  const annotator = inspection.annotator;
   let notesWritten = 0;
   let notesSkipped = 0;
   for (const target of targets) {
@@ -210,18 +221,18 @@ export async function applyHighlights(context: Excel.RequestContext, request: Hi
         ? { noFill: true } // our colour without a record (settings lost): it was ours, give back No Fill
         : toSavedFill(current);
     const cell: SavedCell = { fill: original, ours: colour };
-    paint.set(colour, [...(paint.get(colour) ?? []), target.address]);
+    const group = paint.get(colour);
+    if (group) group.push(target.address);
+    else paint.set(colour, [target.address]);
 
-    if (inspection.notes) {
-      const existing = inspection.notes.get(target.address)!();
+    if (annotator) {
+      const existing = annotator.text(target.address);
       const text = noteText(target.reasons, lang);
-      if (existing === null) {
-        sheet.notes.add(sheet.getRange(target.address), text);
-        cell.note = text;
-        notesWritten++;
-      } else if (saved?.note !== undefined && existing === saved.note) {
-        sheet.notes.getItem(target.address).content = text;
-        cell.note = text;
+      const ours = existing !== null && saved?.mark?.kind === annotator.kind && textHash(existing) === saved.mark.hash;
+      if (existing === null || ours) {
+        if (existing === null) annotator.add(target.address, text);
+        else if (existing !== text) annotator.update(target.address, text);
+        cell.mark = { kind: annotator.kind, hash: textHash(text) };
         notesWritten++;
       } else {
         notesSkipped++;
@@ -234,9 +245,7 @@ export async function applyHighlights(context: Excel.RequestContext, request: Hi
   for (const address of stale) {
     const saved = previous[address];
     if (wearsOurColour(inspection.fills.get(address)!(), saved)) toRestore.push([address, saved.fill]);
-    if (inspection.notes && saved.note !== undefined && inspection.notes.get(address)!() === saved.note) {
-      sheet.notes.getItem(address).delete();
-    }
+    removeOurMark(inspection, address, saved);
   }
 
   for (const [colour, addresses] of paint) {
@@ -251,7 +260,14 @@ export async function applyHighlights(context: Excel.RequestContext, request: Hi
   else delete store.sheets[sheetName];
   context.workbook.settings.add(STORE_SETTING_KEY, serializeStore(store));
   await context.sync();
-  return { store, highlighted: targets.length, restored: toRestore.length, notesWritten, notesSkipped };
+  return {
+    store,
+    highlighted: targets.length,
+    restored: toRestore.length,
+    annotation: annotator?.kind ?? null,
+    notesWritten,
+    notesSkipped,
+  };
 }
 
 export interface ClearResult {
@@ -264,8 +280,8 @@ export interface ClearResult {
 
 /**
  * Gives every highlighted cell (all sheets) its original fill back, where it still wears our colour,
- * and deletes the notes we added that the clerk has not edited. Three syncs: the record and sheet
- * names, the current fills and notes, the writes.
+ * and deletes the notes or comments we added that the clerk has not edited. Three syncs: the record
+ * and sheet names, the current fills and annotations, the writes.
  */
 export async function clearHighlights(context: Excel.RequestContext, support: ApiSupport): Promise<ClearResult> {
   const workbook = context.workbook;
@@ -273,15 +289,18 @@ export async function clearHighlights(context: Excel.RequestContext, support: Ap
   setting.load('value');
   const sheets = workbook.worksheets;
   sheets.load('items/name');
+  const comments = support.comments && !support.notes ? workbook.comments : null;
+  comments?.load('items/id');
   await context.sync();
 
   const store = parseStore(setting.isNullObject ? null : setting.value);
+  const commentIds = comments ? comments.items.map((c) => c.id) : [];
   const existing = new Set(sheets.items.map((s) => s.name));
   const work = Object.entries(store.sheets)
     .filter(([name]) => existing.has(name))
     .map(([name, cells]) => {
       const sheet = sheets.getItem(name);
-      return { sheet, cells, inspection: queueInspection(sheet, Object.keys(cells), support) };
+      return { sheet, cells, inspection: queueInspection(context, sheet, name, Object.keys(cells), support, commentIds) };
     });
   if (work.length === 0) {
     if (!setting.isNullObject) {
@@ -299,9 +318,7 @@ export async function clearHighlights(context: Excel.RequestContext, support: Ap
     for (const [address, saved] of Object.entries(cells)) {
       if (wearsOurColour(inspection.fills.get(address)!(), saved)) toRestore.push([address, saved.fill]);
       else leftAsRecoloured++;
-      if (inspection.notes && saved.note !== undefined && inspection.notes.get(address)!() === saved.note) {
-        sheet.notes.getItem(address).delete();
-      }
+      removeOurMark(inspection, address, saved);
     }
     queueRestore(sheet, toRestore, support);
     restored += toRestore.length;

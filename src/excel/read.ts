@@ -32,6 +32,8 @@ export interface SheetRead {
   store: HighlightStore;
   /** Cells in the used range. */
   cellCount: number;
+  /** The workbook's comment ids, when the reasons go into comments (ExcelApi 1.10 without 1.18). */
+  commentIds?: string[];
 }
 
 interface RawBlock {
@@ -104,12 +106,15 @@ export async function readSheet(context: Excel.RequestContext, options: ReadOpti
   used.load('address,rowCount,columnCount,rowIndex,columnIndex');
   const setting = workbook.settings.getItemOrNullObject(STORE_SETTING_KEY);
   setting.load('value');
+  const comments = options.support.comments && !options.support.notes ? workbook.comments : null;
+  comments?.load('items/id');
   await context.sync();
 
   const store = parseStore(setting.isNullObject ? null : setting.value);
+  const commentIds = comments ? comments.items.map((c) => c.id) : [];
   const sheetName = sheet.name;
   if (used.isNullObject) {
-    return { grid: { sheetName, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [] }, store, cellCount: 0 };
+    return { grid: { sheetName, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [] }, store, cellCount: 0, commentIds };
   }
   const origin = { row: used.rowIndex, col: used.columnIndex };
   const rows = used.rowCount;
@@ -120,13 +125,13 @@ export async function readSheet(context: Excel.RequestContext, options: ReadOpti
     try {
       const grid = await readWhole(context, used, sheetName, origin, options.support, includeValueTypes(cellCount));
       options.onProgress?.(rows, rows);
-      return { grid, store, cellCount };
+      return { grid, store, cellCount, commentIds };
     } catch (error) {
       if (!isPayloadTooLarge(error)) throw error;
     }
   }
   const grid = await readInChunks(context, sheet, sheetName, origin, rows, cols, rowsPerChunk(cols), options);
-  return { grid, store, cellCount };
+  return { grid, store, cellCount, commentIds };
 }
 
 async function readWhole(

@@ -19,8 +19,8 @@ export interface SavedCell {
   fill: SavedFill;
   /** The colour we wrote; a cell that no longer wears it was recoloured or undone by the clerk. */
   ours: string;
-  /** The note text we added, when we added one (a clerk's own note is never touched). */
-  note?: string;
+  /** The note or comment we added (a clerk's own is never touched), by a hash of its text. */
+  mark?: { kind: 'note' | 'comment'; hash: string };
 }
 
 export interface HighlightStore {

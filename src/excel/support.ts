@@ -7,10 +7,12 @@ export interface ApiSupport {
   mergedAreas: boolean;
   /** ExcelApi 1.18: worksheet notes, where the reason of a highlight is written. */
   notes: boolean;
+  /** ExcelApi 1.10: comments, where the reason goes when notes are missing (Office 2021). */
+  comments: boolean;
 }
 
-export const FULL_SUPPORT: ApiSupport = { cellProperties: true, rangeAreas: true, mergedAreas: true, notes: true };
-export const MINIMUM_SUPPORT: ApiSupport = { cellProperties: false, rangeAreas: false, mergedAreas: false, notes: false };
+export const FULL_SUPPORT: ApiSupport = { cellProperties: true, rangeAreas: true, mergedAreas: true, notes: true, comments: true };
+export const MINIMUM_SUPPORT: ApiSupport = { cellProperties: false, rangeAreas: false, mergedAreas: false, notes: false, comments: false };
 
 function excelApi(version: string): boolean {
   try {
@@ -26,5 +28,6 @@ export function detectApiSupport(): ApiSupport {
     rangeAreas: excelApi('1.9'),
     mergedAreas: excelApi('1.13'),
     notes: excelApi('1.18'),
+    comments: excelApi('1.10'),
   };
 }

@@ -23,6 +23,7 @@ export interface PaneTexts {
   highlighted: (cells: number) => string;
   restoredFixed: (cells: number) => string;
   notesUnsupported: string;
+  commentsInstead: string;
   noFillUnsupported: string;
   notesKept: (cells: number) => string;
   cleared: (cells: number) => string;
@@ -61,9 +62,10 @@ const vi: PaneTexts = {
   tableWhere: (range, sheet) => `Bảng ${range} · trang tính “${sheet}”`,
   highlighted: (cells) => `Đã tô màu ${formatNumber(cells, 'vi')} ô trên trang tính (giá trị không bị thay đổi).`,
   restoredFixed: (cells) => `${formatNumber(cells, 'vi')} ô đã đúng được trả lại định dạng ban đầu.`,
-  notesUnsupported: 'Phiên bản Excel này chưa có ghi chú ô (cần ExcelApi 1.18): lý do chỉ hiện trong bảng này.',
+  notesUnsupported: 'Phiên bản Excel này chưa có ghi chú hay chú thích ô (cần ExcelApi 1.10): lý do chỉ hiện trong bảng này.',
+  commentsInstead: 'Phiên bản Excel này chưa có ghi chú ô (cần ExcelApi 1.18): lý do được ghi vào chú thích (comment) của ô.',
   noFillUnsupported: 'Phiên bản Excel này không phân biệt ô nền trắng với ô không tô (cần ExcelApi 1.9): khi xoá đánh dấu, ô nền trắng sẽ thành không tô.',
-  notesKept: (cells) => `${formatNumber(cells, 'vi')} ô đã có ghi chú của bạn nên được giữ nguyên; lý do chỉ hiện ở đây.`,
+  notesKept: (cells) => `${formatNumber(cells, 'vi')} ô đã có ghi chú hoặc chú thích của bạn nên được giữ nguyên; lý do chỉ hiện ở đây.`,
   cleared: (cells) => `Đã xoá đánh dấu ở ${formatNumber(cells, 'vi')} ô; định dạng ban đầu đã được trả lại.`,
   nothingToClear: 'Không có ô nào đang được đánh dấu.',
   leftAsRecoloured: (cells) => `${formatNumber(cells, 'vi')} ô bạn đã tô màu khác nên được giữ nguyên.`,
@@ -111,9 +113,11 @@ const en: PaneTexts = {
   tableWhere: (range, sheet) => `Table ${range} · sheet “${sheet}”`,
   highlighted: (cells) => `Coloured ${formatNumber(cells, 'en')} ${cells === 1 ? 'cell' : 'cells'} on the sheet (no value changed).`,
   restoredFixed: (cells) => `${formatNumber(cells, 'en')} ${cells === 1 ? 'cell that is' : 'cells that are'} now right got the original formatting back.`,
-  notesUnsupported: 'This Excel has no cell notes (needs ExcelApi 1.18): the reasons are shown in this pane only.',
+  notesUnsupported: 'This Excel has neither cell notes nor comments (needs ExcelApi 1.10): the reasons are shown in this pane only.',
+  commentsInstead: 'This Excel has no cell notes (needs ExcelApi 1.18): the reasons are written as cell comments.',
   noFillUnsupported: 'This Excel cannot tell a white fill from No Fill (needs ExcelApi 1.9): clearing gives white cells No Fill.',
-  notesKept: (cells) => `${formatNumber(cells, 'en')} ${cells === 1 ? 'cell already has' : 'cells already have'} your note, kept as is; the reason is shown here only.`,
+  notesKept: (cells) =>
+    `${formatNumber(cells, 'en')} ${cells === 1 ? 'cell already has' : 'cells already have'} your note or comment, kept as is; the reason is shown here only.`,
   cleared: (cells) => `Cleared the highlights of ${formatNumber(cells, 'en')} ${cells === 1 ? 'cell' : 'cells'}; the original formatting is back.`,
   nothingToClear: 'No cell is highlighted.',
   leftAsRecoloured: (cells) => `${formatNumber(cells, 'en')} ${cells === 1 ? 'cell' : 'cells'} you recoloured since ${cells === 1 ? 'was' : 'were'} left as is.`,

@@ -75,7 +75,13 @@ export class ValidationController {
         const hadHighlights = Object.keys(storedCells(read.store, grid.sheetName)).length > 0;
         const highlight =
           targets.length > 0 || hadHighlights
-            ? await this.excel.applyHighlights({ sheetName: grid.sheetName, targets, store: read.store, lang: this.lang() })
+            ? await this.excel.applyHighlights({
+                sheetName: grid.sheetName,
+                targets,
+                store: read.store,
+                commentIds: read.commentIds,
+                lang: this.lang(),
+              })
             : null;
         this.set({ kind: 'validated', sheet: grid.sheetName, grid, outcome, highlight });
       } catch (error) {

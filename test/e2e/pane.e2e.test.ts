@@ -241,7 +241,7 @@ describe('task pane in Chromium with a stand-in office.js', () => {
     await page.waitForSelector('#summary');
     expect(await page.$$eval('.summary__notice', (nodes) => nodes.map((n) => n.textContent))).toEqual([
       'Đã tô màu 4 ô trên trang tính (giá trị không bị thay đổi).',
-      'Phiên bản Excel này chưa có ghi chú ô (cần ExcelApi 1.18): lý do chỉ hiện trong bảng này.',
+      'Phiên bản Excel này chưa có ghi chú hay chú thích ô (cần ExcelApi 1.10): lý do chỉ hiện trong bảng này.',
       'Phiên bản Excel này không phân biệt ô nền trắng với ô không tô (cần ExcelApi 1.9): khi xoá đánh dấu, ô nền trắng sẽ thành không tô.',
     ]);
     expect(await fake(page, 'state.rangeAreaRequests.length')).toBe(0);

@@ -6,6 +6,7 @@ import { selectCell, listSheets } from '../../src/excel/navigate';
 import { FULL_SUPPORT, MINIMUM_SUPPORT, type ApiSupport } from '../../src/excel/support';
 import { STORE_SETTING_KEY, parseStore } from '../../src/excel/store';
 import { noteText } from '../../src/i18n/pane';
+import { textHash } from '../../src/excel/annotations';
 import { buildAnnexGrid, SEED_FIELDS, type FieldCounts } from '../helpers/annex';
 import { fillOf, MockSheet, MockWorkbook, NO_FILL, sheetFromGrid } from './mockExcel';
 
@@ -48,7 +49,7 @@ async function validateAndHighlight(workbook: MockWorkbook, support: ApiSupport 
   const targets = planHighlights(outcome.report.findings);
   const writeContext = workbook.context();
   const writeSync = jest.spyOn(writeContext, 'sync');
-  const result = await applyHighlights(writeContext, { sheetName: read.grid.sheetName, targets, store: read.store, support, lang: 'vi' });
+  const result = await applyHighlights(writeContext, { sheetName: read.grid.sheetName, targets, store: read.store, commentIds: read.commentIds, support, lang: 'vi' });
   return { result, readSyncs, writeSyncs: writeSync.mock.calls.length };
 }
 
@@ -123,7 +124,7 @@ describe('applyHighlights on the sample with planted errors', () => {
     expect(snapshotValues(sheet)).toBe(before);
     const stored = parseStore(workbook.settings.get(STORE_SETTING_KEY));
     expect(Object.keys(stored.sheets['Phụ lục'])).toEqual(['C6', 'G10', 'C18', 'G18']);
-    expect(stored.sheets['Phụ lục'].C6).toEqual({ fill: { noFill: true }, ours: RED, note: sheet.peek('C6')!.note });
+    expect(stored.sheets['Phụ lục'].C6).toEqual({ fill: { noFill: true }, ours: RED, mark: { kind: 'note', hash: textHash(sheet.peek('C6')!.note!) } });
   });
 
   test('validate twice, clear: every cell gets exactly its original fill back (no fill stays no fill, white stays white)', async () => {
@@ -237,6 +238,26 @@ describe('applyHighlights on the sample with planted errors', () => {
     await clearHighlights(workbook.context(), MINIMUM_SUPPORT);
     expect(fillOf(sheet, 'C6').color).toBe('#FFFF00');
     expect(fillOf(sheet, 'G10')).toEqual(NO_FILL);
+  });
+
+  test('Excel with comments but no notes (ExcelApi 1.10–1.17): the reasons become comments, the clerk’s comment stays', async () => {
+    const support: ApiSupport = { ...FULL_SUPPORT, notes: false };
+    const workbook = new MockWorkbook([sheetFromGrid(plantedGrid())]);
+    const sheet = workbook.sheet('Phụ lục');
+    workbook.addComment(sheet, 'G10', 'Anh Nam kiểm tra lại số này');
+    const { result, readSyncs, writeSyncs } = await validateAndHighlight(workbook, support);
+    expect([readSyncs, writeSyncs]).toEqual([2, 2]);
+    expect(result).toMatchObject({ annotation: 'comment', notesWritten: 3, notesSkipped: 1 });
+    expect(sheet.peek('G10')!.comment!.content).toBe('Anh Nam kiểm tra lại số này');
+    expect(sheet.peek('C6')!.comment!.content).toMatch(/^Báo cáo TTHC – kiểm tra:\n• Dòng “Hộ tịch”/);
+    expect([...sheet.cells].filter(([, c]) => c.note !== undefined)).toEqual([]);
+
+    // Validating again updates nothing twice; clearing removes our comments only.
+    await validateAndHighlight(workbook, support);
+    expect(workbook.allComments()).toHaveLength(4);
+    await clearHighlights(workbook.context(), support);
+    expect(workbook.allComments().map((c) => [c.address, c.content])).toEqual([['G10', 'Anh Nam kiểm tra lại số này']]);
+    expect(fillOf(sheet, 'C6')).toEqual(NO_FILL);
   });
 
   test('the mock catches a value write (so the "no value written" assertions can fail)', async () => {

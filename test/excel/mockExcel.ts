@@ -20,6 +20,7 @@ export interface MockCell {
   valueType?: string;
   fill: MockFill;
   note?: string;
+  comment?: { id: string; content: string };
 }
 
 export const NO_FILL: MockFill = { noFill: true, color: '#FFFFFF', pattern: 'None', tintAndShade: null };
@@ -118,6 +119,7 @@ export class MockWorkbook {
   /** Cell count above which a single load is refused like Excel on the web's 5 MB limit. */
   payloadCellLimit = Infinity;
   private pending: Pending[] = [];
+  private nextCommentId = 1;
   private tracked: Tracked[] = [];
 
   constructor(sheets: MockSheet[]) {
@@ -136,6 +138,10 @@ export class MockWorkbook {
     const root = new OfficeMockObject({
       workbook: {
         worksheets: this.worksheetsData(),
+        comments: {
+          load: () => undefined,
+          getItem: (id: string) => this.commentMock(id),
+        },
         settings: {
           getItemOrNullObject: (key: string) => this.settingMock(key),
           add: (key: string, value: string) => this.pending.push(() => this.settings.set(key, value)),
@@ -144,6 +150,8 @@ export class MockWorkbook {
     });
     (root as unknown as { sync: () => Promise<void> }).sync = () => this.sync();
     Object.defineProperty(root.workbook.worksheets, 'items', { get: () => [...this.sheets.keys()].map((name) => ({ name })) });
+    // Comments (ExcelApi 1.10): the collection is always loaded, like the worksheets.
+    Object.defineProperty(root.workbook.comments, 'items', { get: () => this.allComments().map(({ id }) => ({ id })) });
     return root as unknown as Excel.RequestContext;
   }
 
@@ -181,6 +189,40 @@ export class MockWorkbook {
     };
   }
 
+  allComments(): Array<{ id: string; sheet: MockSheet; address: string; content: string }> {
+    const out: Array<{ id: string; sheet: MockSheet; address: string; content: string }> = [];
+    for (const sheet of this.sheets.values()) {
+      for (const [address, cell] of sheet.cells) if (cell.comment) out.push({ id: cell.comment.id, sheet, address, content: cell.comment.content });
+    }
+    return out;
+  }
+
+  /** A comment the clerk wrote (or any comment already in the file). */
+  addComment(sheet: MockSheet, address: string, content: string): void {
+    sheet.cell(address).comment = { id: `c${this.nextCommentId++}`, content };
+  }
+
+  private commentMock(id: string): OfficeMockObject {
+    const found = this.allComments().find((c) => c.id === id);
+    if (!found) throw new Error(`ItemNotFound: comment ${id}`);
+    const mock = new OfficeMockObject({
+      content: found.content,
+      getLocation: () => this.rangeMock(found.sheet, found.address),
+      delete: () => this.pending.push(() => (found.sheet.cell(found.address).comment = undefined)),
+    });
+    let seen = mock.content;
+    this.track(mock, {
+      detectWrites: () => {
+        if (mock.content !== seen && !isMockError(mock.content)) {
+          const content = mock.content as string;
+          this.pending.push(() => (found.sheet.cell(found.address).comment = { id, content }));
+        }
+      },
+      snapshot: () => (seen = mock.content),
+    });
+    return mock;
+  }
+
   private settingMock(key: string): OfficeMockObject {
     const present = this.settings.has(key);
     const mock = new OfficeMockObject({ value: this.settings.get(key) ?? '' });
@@ -202,6 +244,14 @@ export class MockWorkbook {
       },
       getRange: (address: string) => this.rangeMock(sheet, address),
       getRanges: (list: string) => this.rangeAreasMock(sheet, list),
+      comments: {
+        add: (range: OfficeMockObject, content: string) =>
+          this.pending.push(() => {
+            const address = RANGE_ADDRESS.get(range)!;
+            if (sheet.cell(address).comment) throw new Error(`A comment already exists at ${address}`);
+            sheet.cell(address).comment = { id: `c${this.nextCommentId++}`, content };
+          }),
+      },
       notes: {
         getItemOrNullObject: (address: string) => this.noteMock(sheet, address),
         getItem: (address: string) => this.noteMock(sheet, address, true),

@@ -20,7 +20,8 @@ afterAll(() => {
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { createPane } = require('../../src/taskpane/app') as typeof import('../../src/taskpane/app');
-const { panels } = require('../../src/taskpane/panels') as typeof import('../../src/taskpane/panels');
+const { validatePanel } = require('../../src/taskpane/panels/validate/panel') as typeof import('../../src/taskpane/panels/validate/panel');
+const panels = [validatePanel];
 const { validateReportCommand, clearHighlightsCommand } = require('../../src/commands/commands') as typeof import('../../src/commands/commands');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -173,7 +174,7 @@ describe('task pane', () => {
     await pressValidate(root);
     expect([...root.querySelectorAll('.summary__notice')].map((n) => n.textContent)).toEqual([
       'Coloured 4 cells on the sheet (no value changed).',
-      'This Excel has no cell notes (needs ExcelApi 1.18): the reasons are shown in this pane only.',
+      'This Excel has neither cell notes nor comments (needs ExcelApi 1.10): the reasons are shown in this pane only.',
       'This Excel cannot tell a white fill from No Fill (needs ExcelApi 1.9): clearing gives white cells No Fill.',
     ]);
   });

@@ -2,6 +2,7 @@
 import type { Finding, Lang, RuleId } from '../../../core/types';
 import { parseA1 } from '../../../core/address';
 import { formatFigure, paneTexts, RULE_ORDER, type PaneTexts } from '../../../i18n/pane';
+import { annotationKind } from '../../../excel/annotations';
 import type { ValidationState } from '../../controller';
 import { clear, h } from '../../dom';
 import type { PaneContext, PanelDefinition, PanelInstance } from '../types';
@@ -151,7 +152,9 @@ function mountValidatePanel(container: HTMLElement, context: PaneContext): Panel
     const notices: string[] = [];
     if (highlight && highlight.highlighted > 0) notices.push(texts.highlighted(highlight.highlighted));
     if (highlight && highlight.restored > 0) notices.push(texts.restoredFixed(highlight.restored));
-    if (highlight && highlight.highlighted > 0 && !context.excel.support().notes) notices.push(texts.notesUnsupported);
+    const annotation = highlight?.annotation !== undefined ? highlight.annotation : annotationKind(context.excel.support());
+    if (highlight && highlight.highlighted > 0 && annotation === 'comment') notices.push(texts.commentsInstead);
+    if (highlight && highlight.highlighted > 0 && annotation === null) notices.push(texts.notesUnsupported);
     if (highlight && highlight.notesSkipped > 0) notices.push(texts.notesKept(highlight.notesSkipped));
     if (highlight && highlight.highlighted > 0 && !context.excel.support().cellProperties) notices.push(texts.noFillUnsupported);
     results.append(

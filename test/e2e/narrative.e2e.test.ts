@@ -1,0 +1,189 @@
+// The "Báo cáo" panel in the built pane (dist/), in Debian's Chromium through playwright-core,
+// office.js replaced by the stand-in of test/e2e/fake-office (same harness as pane.e2e.test.ts).
+// Asserts the real clipboard payload of "Copy to Word" (copy event + execCommand from a click),
+// the .docx download, the warning on a table with errors, and paste-to-reconcile.
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as http from 'http';
+import type { AddressInfo } from 'net';
+import * as path from 'path';
+import mammoth from 'mammoth';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { readXlsxGrids } from '../../src/cli/xlsx';
+import { rangeToA1, toA1 } from '../../src/core/address';
+import type { Grid } from '../../src/core/types';
+import { REQUIRED_LINES, expectLinesInOrder } from '../core/narrative/seed-figures';
+
+jest.setTimeout(120_000);
+
+const ROOT = path.join(__dirname, '..', '..');
+const DIST = path.join(ROOT, 'dist');
+const ARTIFACTS = path.join(ROOT, 'test-artifacts');
+const SAMPLES = path.join(ROOT, 'assets', 'samples');
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const FAKE_OFFICE = fs.readFileSync(path.join(__dirname, 'fake-office', 'office.js'), 'utf8');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SEED_TEXT = fs.readFileSync(path.join(SAMPLES, 'bao-cao-quy-II-2026.txt'), 'utf8');
+
+type FakeSheet = { name: string; cells: Record<string, { value: string | number | boolean; formula?: string; numberFormat?: string; valueType?: string }>; merges: string[] };
+
+function toFakeSheet(grid: Grid): FakeSheet {
+  const cells: FakeSheet['cells'] = {};
+  grid.values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      const formula = grid.formulas?.[r]?.[c] ?? undefined;
+      if (value === null && !formula) return;
+      const isError = typeof value === 'object' && value !== null;
+      cells[toA1(grid.origin.row + r, grid.origin.col + c)] = {
+        value: value === null ? '' : isError ? value.error : value,
+        formula,
+        numberFormat: grid.numberFormats?.[r]?.[c] ?? 'General',
+        valueType: isError ? 'Error' : undefined,
+      };
+    }),
+  );
+  return { name: grid.sheetName, cells, merges: (grid.merges ?? []).map(rangeToA1) };
+}
+
+function serveDist(): Promise<http.Server> {
+  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png' };
+  const server = http.createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const file = path.join(DIST, path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, ''));
+    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+let browser: Browser;
+let server: http.Server;
+let baseUrl: string;
+const sheets: Record<string, FakeSheet> = {};
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(DIST, 'taskpane.html'))) {
+    execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'], { cwd: ROOT, stdio: 'inherit' });
+  }
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  server = await serveDist();
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  for (const name of ['phu-luc-quy-II-2026.xlsx', 'phu-luc-quy-II-2026-co-loi.xlsx']) {
+    const [grid] = await readXlsxGrids(path.join(SAMPLES, name));
+    sheets[name] = toFakeSheet(grid);
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+interface Opened {
+  page: Page;
+  pageErrors: string[];
+  requests: string[];
+}
+
+/** Opens the pane on one sheet, shows the Báo cáo tab, records what each copy event carried. */
+async function openNarrative(sheet: FakeSheet): Promise<Opened> {
+  const page = await browser.newPage({ viewport: { width: 340, height: 1400 }, deviceScaleFactor: 1, acceptDownloads: true });
+  const pageErrors: string[] = [];
+  const requests: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('request', (request) => requests.push(request.url()));
+  await page.addInitScript((data) => {
+    (window as unknown as { __fakeWorkbookData: unknown }).__fakeWorkbookData = data;
+    // Runs after the pane's own capture-phase listener has filled clipboardData.
+    window.addEventListener('copy', (event) => {
+      const data = (event as ClipboardEvent).clipboardData;
+      const record = { html: data?.getData('text/html') ?? '', text: data?.getData('text/plain') ?? '', prevented: event.defaultPrevented };
+      ((window as unknown as { __copies: unknown[] }).__copies ??= []).push(record);
+    });
+  }, { sheets: [sheet], displayLanguage: 'vi-VN' });
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: 'text/javascript', body: FAKE_OFFICE });
+    if (url.startsWith(baseUrl)) return route.continue();
+    return route.abort();
+  });
+  await page.goto(`${baseUrl}/taskpane.html`);
+  await page.click('#tab-narrative');
+  await page.waitForSelector('#narrative-write');
+  return { page, pageErrors, requests };
+}
+
+async function writeQ2(page: Page): Promise<void> {
+  await page.selectOption('#narrative-period', 'Q2');
+  await page.fill('#narrative-year', '2026');
+  await page.fill('#narrative-unit', 'xã An Phú');
+  await page.click('#narrative-write');
+  await page.waitForSelector('#narrative-preview p');
+}
+
+const copies = (page: Page) => page.evaluate(() => (window as unknown as { __copies?: Array<{ html: string; text: string; prevented: boolean }> }).__copies ?? []);
+
+describe('Báo cáo panel in Chromium', () => {
+  test('Copy to Word puts formatted HTML and plain text on the clipboard from the click', async () => {
+    const { page, pageErrors, requests } = await openNarrative(sheets['phu-luc-quy-II-2026.xlsx']);
+    // The docx chunk is fetched when the pane opens, not on the click.
+    expect(requests.some((url) => /\/docx\.[0-9a-f]+\.js$/.test(url))).toBe(true);
+    await writeQ2(page);
+    const preview = await page.$$eval('#narrative-preview p', (ps) => ps.map((p) => p.textContent ?? ''));
+    expectLinesInOrder(preview, REQUIRED_LINES);
+    expect(await page.isHidden('#narrative-warning')).toBe(true);
+
+    await page.click('#narrative-copy');
+    await page.waitForFunction(() => document.querySelector('#narrative-feedback')?.textContent !== '');
+    const [copy] = await copies(page);
+    expect(copy.prevented).toBe(true);
+    expectLinesInOrder(copy.text.split('\r\n'), [...REQUIRED_LINES, 'PHỤ LỤC', 'Kết quả giải quyết thủ tục hành chính quý II năm 2026 của xã An Phú']);
+    expect(copy.html).toContain('<p style="margin:0 0 6pt 0;text-align:justify;text-indent:1.27cm;line-height:115%;font-family:\'Times New Roman\',serif;font-size:14pt"><b>2. Kết quả tiếp nhận');
+    expect(copy.html).toContain('<td colspan="4" style="border:solid windowtext 1.0pt;');
+    expect(copy.html).toContain('<span style="background:yellow;mso-highlight:yellow"');
+    expect(await page.textContent('#narrative-feedback')).toBe('Đã sao chép 18 đoạn và bảng phụ lục. Mở Word và dán (Ctrl+V, trên máy Mac ⌘V).');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'narrative-vi.png'), fullPage: true });
+    fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
+    await page.screenshot({ path: path.join(ROOT, 'docs', 'narrative-panel.png'), fullPage: true });
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  test('.docx downloads with the narrative and the landscape annex', async () => {
+    const { page, pageErrors } = await openNarrative(sheets['phu-luc-quy-II-2026.xlsx']);
+    await writeQ2(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#narrative-docx')]);
+    expect(download.suggestedFilename()).toBe('bao-cao-tthc-quy-II-2026.docx');
+    const file = path.join(ARTIFACTS, download.suggestedFilename());
+    await download.saveAs(file);
+    const { value } = await mammoth.extractRawText({ path: file });
+    expectLinesInOrder(value.split('\n').map((l) => l.trim()).filter(Boolean), [...REQUIRED_LINES, 'PHỤ LỤC', 'Tổng cộng']);
+    expect(fs.readFileSync(file).includes(Buffer.from('word/document.xml'))).toBe(true);
+    await page.waitForFunction(() => document.querySelector('#narrative-feedback')?.textContent?.startsWith('Đã tạo'));
+    expect(await page.textContent('#narrative-feedback')).toBe('Đã tạo bao-cao-tthc-quy-II-2026.docx: xem thư mục Tải xuống.');
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  test('a table with errors is said before copying; the seed text pasted is reconciled', async () => {
+    const { page, pageErrors } = await openNarrative(sheets['phu-luc-quy-II-2026-co-loi.xlsx']);
+    await writeQ2(page);
+    expect(await page.isVisible('#narrative-warning')).toBe(true);
+    expect(await page.textContent('#narrative-warning')).toMatch(/^Bảng phụ lục còn \d+ lỗi: các đoạn văn dưới đây sẽ mang số liệu sai\./);
+    await page.click('#narrative-reconcile-section summary');
+    await page.fill('#narrative-reconcile-text', SEED_TEXT);
+    await page.click('#narrative-reconcile');
+    const first = await page.textContent('.reconcile__item');
+    expect(first).toContain('Tiếp nhận trực tuyến: văn bản ghi 3.575 hồ sơ, bảng ghi');
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+});
