@@ -1,6 +1,6 @@
-// A jest environment with a jsdom document. jsdom 29 reaches ESM-only dependencies that jest's
-// module registry cannot load on Node 20, but Node's own require can: jest loads environments with
-// Node's require, so jsdom is created here and handed to the tests as globals.
+// A jest environment with a jsdom document as the test file's globals (window, document, …), for
+// DOM code written against the globals (the pane's panels). jsdom is created with Node's own
+// require, outside jest's module registry.
 // Use with a docblock at the top of a test file:  /** @jest-environment ./test/helpers/jsdom-environment.js */
 'use strict';
 const { TestEnvironment: NodeEnvironment } = require('jest-environment-node');

@@ -2,8 +2,9 @@
 // styles). Built on the pane's Fluent tokens from taskpane.css.
 export const NARRATIVE_PANEL_CSS = `
 .narrative__intro { margin: 0 0 var(--spacingVerticalS); color: var(--colorNeutralForeground2); }
-.narrative__inputs { display: grid; grid-template-columns: 1fr 1fr; gap: var(--spacingVerticalS) var(--spacingHorizontalS); margin-bottom: var(--spacingVerticalS); }
+.narrative__inputs { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: var(--spacingVerticalS) var(--spacingHorizontalS); margin-bottom: var(--spacingVerticalS); }
 .narrative__inputs .field--wide { grid-column: 1 / -1; }
+.narrative__inputs .field__control { width: 100%; min-width: 0; }
 .narrative__check { display: flex; align-items: center; gap: var(--spacingHorizontalS); grid-column: 1 / -1; font-size: var(--fontSizeBase200); }
 .narrative__problems p { margin: 0 0 var(--spacingVerticalXS); color: var(--colorPaletteRedForeground1); font-size: var(--fontSizeBase200); }
 .narrative__notes p { margin: 0 0 var(--spacingVerticalXS); color: var(--colorNeutralForeground3); font-size: var(--fontSizeBase200); }
