@@ -47,8 +47,11 @@ export function exportCell(raw: RawCell): ExportCell {
   return String(raw);
 }
 
-export async function readCsvExport(file: string, data: Buffer): Promise<ExportTable> {
-  return { source: path.basename(file), rows: parseCsv(decodeText(data)), firstLine: 1 };
+/** A CSV export; none when the file holds nothing but blanks. */
+export async function readCsvExport(file: string, data: Buffer): Promise<ExportTable[]> {
+  const text = decodeText(data);
+  if (text.trim() === '') return [];
+  return [{ source: path.basename(file), rows: parseCsv(text), firstLine: 1 }];
 }
 
 /** Every worksheet with content, streamed (exports can be large). */
@@ -101,6 +104,6 @@ export async function readExportFile(file: string, lang: Lang): Promise<ExportTa
     if (extension === '.xls') throw new InputError(FILE_ERROR.xls(file)[lang]);
     throw new InputError(FILE_ERROR.unreadable(file, 'not a zip/xlsx container')[lang]);
   }
-  if (['.csv', '.tsv', '.txt', ''].includes(extension)) return [await readCsvExport(file, data)];
+  if (['.csv', '.tsv', '.txt', ''].includes(extension)) return readCsvExport(file, data);
   throw new InputError(FILE_ERROR.unsupported(file)[lang]);
 }

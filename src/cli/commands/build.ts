@@ -111,11 +111,12 @@ function checkSources(result: BuildResult, files: string[], lang: Lang): void {
   files.forEach((file) => {
     const base = path.basename(file);
     const own = result.summary.sources.filter((source) => source.source === base || source.source.startsWith(`${base} › `));
-    if (own.length > 0 && own.every((source) => source.problem)) {
-      const missing = own[0].problem!.missing.map((key) => `"${COLUMN_KEY_LABEL[key][lang]}"`).join(', ');
-      throw new InputError(FILE_ERROR.noHeader(own.length === 1 ? own[0].source : file, missing)[lang]);
-    }
     if (own.length === 0) throw new InputError(FILE_ERROR.empty(file)[lang]);
+    if (own.every((source) => source.problem)) {
+      const missing = own[0].problem!.missing.map((key) => `"${COLUMN_KEY_LABEL[key][lang]}"`).join(', ');
+      const where = own.length === 1 ? file + own[0].source.slice(base.length) : file;
+      throw new InputError(FILE_ERROR.noHeader(where, missing)[lang]);
+    }
   });
 }
 

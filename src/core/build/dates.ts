@@ -212,7 +212,7 @@ export function detectDayMonthOrder(values: Iterable<ExportCell>): DayMonthOrder
 /** A period bound typed by the clerk: "15/3/2026", "2026-03-15". */
 export function parsePeriodDate(text: string): DayNumber | null {
   const trimmed = text.trim();
-  const match = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$/.exec(trimmed);
+  const match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
   if (match) return dayFromCivil(Number(match[3]), Number(match[2]), Number(match[1]));
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
   if (iso) return dayFromCivil(Number(iso[1]), Number(iso[2]), Number(iso[3]));
