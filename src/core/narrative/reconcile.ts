@@ -196,7 +196,8 @@ function checkRate(subject: Role, token: NumberToken, counts: Counts, columns: T
   if (numerator === undefined || denominator === undefined) {
     return { expected: null, status: 'not-checkable', message: reconcileTexts.columnMissing(label, stated[0], stated[1]) };
   }
-  const definition = `${columnRef(subject, columns)}/${columnRef(denominatorRole, columns)}`;
+  const grouped = (ref: string) => (/[+-]/.test(ref) ? `(${ref})` : ref);
+  const definition = `${grouped(columnRef(subject, columns))}/${grouped(columnRef(denominatorRole, columns))}`;
   // A rate written "100%" or "98,4%" is checked at one decimal at least: the narrative's own precision.
   const expected = rateOf(numerator, denominator, Math.max(token.decimals, 1));
   if (expected === null) {

@@ -69,6 +69,9 @@ describe('reconcileText on the seed report', () => {
       ['pending.supplement', 'count', '10'],
       ['pending.supplement', 'rate', '0,3%'],
     ]);
+    const rateMessage = (subject: string) => report.items.find((i) => i.subject === subject && i.measure === 'rate')!.message.vi;
+    expect(rateMessage('received.online')).toBe('Tiếp nhận trực tuyến: tỷ lệ 100%, khớp với bảng ((4)/((4)+(5))).');
+    expect(rateMessage('resolved.early+onTime')).toBe('Trả đúng, trước hạn: tỷ lệ 97,6%, khớp với bảng (((8)+(9))/(3)).');
   });
 
   test('online payment and digitisation are not checkable from the annex', () => {
