@@ -1,6 +1,8 @@
 // Builds the add-in into dist/: taskpane.html (+ the shared runtime's commands), commands.html,
 // help.html, taskpane.css, icons and the manifest. Layout after the Yo Office TaskPane template.
 'use strict';
+const fs = require('fs');
+const os = require('os');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -40,21 +42,25 @@ function manifestTransform(content) {
     .replace(/<AppDomain>https:\/\/localhost:3000<\/AppDomain>/g, `<AppDomain>${origin}</AppDomain>`);
 }
 
-async function httpsOptions() {
-  try {
-    // Only for `npm run dev-server` on Windows/Mac, where office-addin-dev-certs can install a CA.
-    const devCerts = require('office-addin-dev-certs');
-    return await devCerts.getHttpsServerOptions();
-  } catch (error) {
-    console.warn(`No dev certificates (${error.message}); serving http. Run "npx office-addin-dev-certs install" for https.`);
+/**
+ * https for `npm run dev-server` with the certificates `npx office-addin-dev-certs install` puts in
+ * ~/.office-addin-dev-certs (Windows/Mac; needs admin rights once). Never installs anything itself:
+ * without them the server runs on http, which Excel refuses but a browser test can use.
+ */
+function httpsOptions() {
+  const dir = path.join(os.homedir(), '.office-addin-dev-certs');
+  const files = { ca: 'ca.crt', cert: 'localhost.crt', key: 'localhost.key' };
+  if (!Object.values(files).every((file) => fs.existsSync(path.join(dir, file)))) {
+    console.warn('No dev certificates: serving http. For Excel run "npx office-addin-dev-certs install" once (https).');
     return null;
   }
+  return Object.fromEntries(Object.entries(files).map(([name, file]) => [name, fs.readFileSync(path.join(dir, file))]));
 }
 
 module.exports = async (env, options) => {
   const dev = options.mode === 'development';
   const csp = contentSecurityPolicy(dev);
-  const https = env && env.WEBPACK_SERVE ? await httpsOptions() : null;
+  const https = env && env.WEBPACK_SERVE ? httpsOptions() : null;
   return {
     devtool: dev ? 'source-map' : false,
     entry: {

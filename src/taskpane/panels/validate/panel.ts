@@ -230,13 +230,17 @@ function mountValidatePanel(container: HTMLElement, context: PaneContext): Panel
 
   validateButton.addEventListener('click', () => {
     selectionMessage = null;
-    void context.validation.runValidation(sheetSelect.value || undefined).then(refreshSheets);
+    void context.validation.runValidation(sheetSelect.value || undefined);
   });
   clearButton.addEventListener('click', () => {
     selectionMessage = null;
     void context.validation.clear();
   });
-  context.validation.subscribe(render);
+  context.validation.subscribe((state) => {
+    render(state);
+    // A ribbon command may have validated another sheet: keep the picker's ✓ on the active one.
+    if (state.kind === 'validated') void refreshSheets();
+  });
   context.onLanguageChange(() => render(context.validation.state));
   render(context.validation.state);
   void refreshSheets();
