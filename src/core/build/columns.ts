@@ -186,10 +186,16 @@ function headerTexts(rows: ExportCell[][], row: number, withAbove: boolean): str
   const above = withAbove ? rows[row - 1] ?? [] : [];
   const width = Math.max(line.length, above.length);
   const texts: string[] = [];
+  // A group header merged over several columns ("Ngày" over "Tiếp nhận | Trả kết quả") is
+  // written once, at its left: it carries right while the columns below it have texts.
+  let group = '';
   for (let col = 0; col < width; col++) {
     const lower = cellText(line[col]);
-    const upper = cellText(above[col]);
-    texts.push(upper && upper !== lower ? `${upper} ${lower}`.trim() : lower);
+    let upper = cellText(above[col]);
+    if (upper) group = lower ? upper : '';
+    else if (lower && group) upper = group;
+    else group = '';
+    texts.push(upper && upper !== lower ? `${upper} ${lower}`.trim() : lower || upper);
   }
   return texts;
 }

@@ -1,5 +1,6 @@
 // Dates of dossier exports, read as calendar dates in Vietnam's time (UTC+7) whatever the
 // machine's zone: only Date.UTC arithmetic, never the local-time Date methods.
+import { foldText } from '../text';
 import type { DayNumber, ExportCell } from './types';
 
 const MS_PER_DAY = 86_400_000;
@@ -223,7 +224,7 @@ const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
 
 /** "II", "2", "q2" → 2; null otherwise. */
 export function parseQuarter(text: string): number | null {
-  const cleaned = text.trim().toUpperCase().replace(/^(Q|QUY|QUÝ)\s*/u, '');
+  const cleaned = foldText(text).toUpperCase().replace(/^(QUY|Q)\s*/, '');
   const roman = ROMAN_QUARTERS.indexOf(cleaned);
   if (roman >= 0) return roman + 1;
   return /^[1-4]$/.test(cleaned) ? Number(cleaned) : null;
