@@ -38,6 +38,12 @@ export interface ReportDocxInput {
 }
 
 const halfPoints = (pt: number) => pt * 2;
+
+/** Characters XML 1.0 cannot hold (control characters, lone surrogates): a cell may contain them, Word would refuse the file. */
+export function xmlSafe(text: string): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
+}
 /** 0.5 mm either side of a cell's text, in twips: narrow count columns keep their words whole. */
 const CELL_MARGIN = 28;
 
@@ -61,7 +67,7 @@ function narrativeParagraph(d: DocxModule, paragraph: NarrativeParagraph) {
   const children = paragraph.runs.map((run) =>
     run.type === 'blank'
       ? new d.TextRun({ text: BLANK_MARK, highlight: 'yellow', bold, italics })
-      : new d.TextRun({ text: run.text, bold, italics }),
+      : new d.TextRun({ text: xmlSafe(run.text), bold, italics }),
   );
   return new d.Paragraph({
     children,
@@ -73,7 +79,7 @@ function narrativeParagraph(d: DocxModule, paragraph: NarrativeParagraph) {
 
 function centeredParagraph(d: DocxModule, text: string, options: { bold?: boolean; italics?: boolean; after?: number } = {}) {
   return new d.Paragraph({
-    children: [new d.TextRun({ text, bold: options.bold, italics: options.italics })],
+    children: [new d.TextRun({ text: xmlSafe(text), bold: options.bold, italics: options.italics })],
     alignment: d.AlignmentType.CENTER,
     spacing: { after: options.after ?? 0 },
   });
@@ -94,7 +100,7 @@ function annexTableElement(d: DocxModule, annex: AnnexTable) {
             alignment,
             children: [
               new d.TextRun({
-                text: row.kind === 'numbering' ? breakableIdentity(cell.text) : cell.text,
+                text: xmlSafe(row.kind === 'numbering' ? breakableIdentity(cell.text) : cell.text),
                 size: halfPoints(TABLE_PT),
                 bold: row.kind === 'header' || row.kind === 'total',
                 italics: row.kind === 'numbering',

@@ -100,6 +100,21 @@ describe('tthc-report report', () => {
     expectLinesInOrder(lines(value), [...REQUIRED_LINES, 'PHỤ LỤC', 'Tổng cộng']);
   });
 
+  test('without --out it writes the period-named file in the current folder', async () => {
+    const here = process.cwd();
+    const folder = tempDir('tthc-report-out-');
+    process.chdir(folder);
+    try {
+      const result = await cli(report, SAMPLE, '--quarter', '6T', '--year', '2026', '--no-annex');
+      expect(result).toMatchObject({ code: 0, stdout: 'Đã ghi bao-cao-tthc-6-thang-2026.docx\n' });
+      const { value } = await mammoth.extractRawText({ path: path.join(folder, 'bao-cao-tthc-6-thang-2026.docx') });
+      expect(lines(value)[0]).toBe('2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC 6 tháng đầu năm 2026 (thời điểm từ ngày 15/12/2025 đến ngày 14/6/2026):');
+      expect(value).not.toContain('PHỤ LỤC');
+    } finally {
+      process.chdir(here);
+    }
+  });
+
   test('an unwritable destination is exit 2', async () => {
     const result = await cli(report, SAMPLE, '--out', path.join(dir, 'no-such-folder', 'x.docx'));
     expect(result.code).toBe(2);

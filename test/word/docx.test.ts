@@ -2,7 +2,7 @@ import mammoth from 'mammoth';
 import { buildNarrative } from '../../src/core/narrative/build';
 import { resolvePeriod } from '../../src/core/narrative/period';
 import { docxFileName } from '../../src/word/captions';
-import { reportDocxBuffer } from '../../src/word/docx';
+import { reportDocxBuffer, xmlSafe } from '../../src/word/docx';
 import { REQUIRED_LINES, expectLinesInOrder, seedFigures } from '../core/narrative/seed-figures';
 import { sampleBundle } from './sample-bundle';
 import { zipEntry } from './unzip';
@@ -104,4 +104,22 @@ test('without an annex the document has the narrative only, in one portrait sect
   expect(docxFileName(model)).toBe('bao-cao-tthc-quy-II-2026.docx');
   expect(docxFileName(buildNarrative(seedFigures(), { period: resolvePeriod({ kind: '6M', year: 2026 }) }))).toBe('bao-cao-tthc-6-thang-2026.docx');
   expect(docxFileName(buildNarrative(seedFigures(), {}))).toBe('bao-cao-tthc-ky-bao-cao.docx');
+});
+
+test('control characters and lone surrogates in cell text do not break the file', async () => {
+  const figures = seedFigures();
+  figures.fields[9].label = 'Chứng\u0007thực\u0000 \ud800x';
+  const model = buildNarrative(figures, { period: resolvePeriod({ kind: 'Q2', year: 2026 }), unit: 'xã\u000bAn Phú' });
+  const bytes = Buffer.from(await reportDocxBuffer({ model }));
+  const { value } = await mammoth.extractRawText({ buffer: bytes });
+  expect(value).toContain('Chứngthực x 1.922 hồ sơ (53,8%)');
+  // Word refuses a document.xml holding characters XML 1.0 forbids.
+  const xml = zipEntry(bytes, 'word/document.xml');
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+  expect(xml).not.toContain('\ufffd');
+});
+
+test('xmlSafe keeps Vietnamese and surrogate pairs, drops what XML forbids', () => {
+  expect(xmlSafe('Hộ tịch 😀\u0007\ud800')).toBe('Hộ tịch 😀');
 });
