@@ -61,6 +61,8 @@ export interface CurrentFill {
 /**
  * "No Fill" reads back as #FFFFFF; with getCellProperties (ExcelApi 1.9) it has no tint and pattern
  * "None". Without 1.9 white and No Fill look the same: treated as No Fill, by far the common case.
+ * `color` is the colour as shown (a theme tint already applied), so the tint is not kept: restoring
+ * it on top of that colour would apply it twice.
  */
 export function toSavedFill(current: CurrentFill): SavedFill {
   const color = (current.color ?? '').toUpperCase();
@@ -70,7 +72,6 @@ export function toSavedFill(current: CurrentFill): SavedFill {
   const saved: SavedFill = { noFill: false, color };
   if (current.pattern && current.pattern !== 'Solid') saved.pattern = current.pattern;
   if (current.patternColor && saved.pattern) saved.patternColor = current.patternColor.toUpperCase();
-  if (typeof current.tintAndShade === 'number' && current.tintAndShade !== 0) saved.tintAndShade = current.tintAndShade;
   return saved;
 }
 
@@ -161,7 +162,6 @@ function queueRestore(sheet: Excel.Worksheet, cells: ReadonlyArray<[string, Save
       format.color = fill.color!;
       if (fill.pattern) format.pattern = fill.pattern as Excel.FillPattern;
       if (fill.patternColor) format.patternColor = fill.patternColor;
-      if (fill.tintAndShade !== undefined) format.tintAndShade = fill.tintAndShade;
     });
   }
 }

@@ -11,7 +11,6 @@ export interface SavedFill {
   color?: string;
   pattern?: string;
   patternColor?: string;
-  tintAndShade?: number;
 }
 
 export interface SavedCell {

@@ -68,7 +68,7 @@ const vi: PaneTexts = {
   notesKept: (cells) => `${formatNumber(cells, 'vi')} ô đã có ghi chú hoặc chú thích của bạn nên được giữ nguyên; lý do chỉ hiện ở đây.`,
   cleared: (cells) => `Đã xoá đánh dấu ở ${formatNumber(cells, 'vi')} ô; định dạng ban đầu đã được trả lại.`,
   nothingToClear: 'Không có ô nào đang được đánh dấu.',
-  leftAsRecoloured: (cells) => `${formatNumber(cells, 'vi')} ô bạn đã tô màu khác nên được giữ nguyên.`,
+  leftAsRecoloured: (cells) => `${formatNumber(cells, 'vi')} ô bạn đã đổi màu (hoặc hoàn tác) nên được giữ nguyên.`,
   ruleTitles: {
     'row-sum': 'Tổng theo dòng',
     'cross-sum': 'Tiếp nhận = Đã giải quyết + Đang giải quyết',
@@ -120,7 +120,8 @@ const en: PaneTexts = {
     `${formatNumber(cells, 'en')} ${cells === 1 ? 'cell already has' : 'cells already have'} your note or comment, kept as is; the reason is shown here only.`,
   cleared: (cells) => `Cleared the highlights of ${formatNumber(cells, 'en')} ${cells === 1 ? 'cell' : 'cells'}; the original formatting is back.`,
   nothingToClear: 'No cell is highlighted.',
-  leftAsRecoloured: (cells) => `${formatNumber(cells, 'en')} ${cells === 1 ? 'cell' : 'cells'} you recoloured since ${cells === 1 ? 'was' : 'were'} left as is.`,
+  leftAsRecoloured: (cells) =>
+    `${formatNumber(cells, 'en')} ${cells === 1 ? 'cell' : 'cells'} you recoloured (or undid) since ${cells === 1 ? 'was' : 'were'} left as is.`,
   ruleTitles: {
     'row-sum': 'Row sums',
     'cross-sum': 'Received = resolved + pending',

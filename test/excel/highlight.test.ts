@@ -85,7 +85,8 @@ describe('toSavedFill', () => {
     expect(toSavedFill({ color: '#FFFFFF', pattern: 'None', tintAndShade: null })).toEqual({ noFill: true });
     expect(toSavedFill({ color: '#FFFFFF', tintAndShade: null })).toEqual({ noFill: true });
     expect(toSavedFill({ color: '#FFFFFF', pattern: 'Solid', tintAndShade: 0 })).toEqual({ noFill: false, color: '#FFFFFF' });
-    expect(toSavedFill({ color: '#ffff00', pattern: 'Solid', tintAndShade: 0.4 })).toEqual({ noFill: false, color: '#FFFF00', tintAndShade: 0.4 });
+    // The colour read is the colour shown (tint applied): the tint is not restored on top of it.
+    expect(toSavedFill({ color: '#ffff99', pattern: 'Solid', tintAndShade: 0.4 })).toEqual({ noFill: false, color: '#FFFF99' });
     expect(toSavedFill({ color: '#C00000', pattern: 'Gray50', patternColor: '#000000', tintAndShade: 0 })).toEqual({
       noFill: false,
       color: '#C00000',

@@ -187,7 +187,7 @@ describe('task pane', () => {
     expect(host.clearCalls).toBe(1);
     expect([...root.querySelectorAll('#validate-status p')].map((p) => p.textContent)).toEqual([
       'Đã xoá đánh dấu ở 4 ô; định dạng ban đầu đã được trả lại.',
-      '1 ô bạn đã tô màu khác nên được giữ nguyên.',
+      '1 ô bạn đã đổi màu (hoặc hoàn tác) nên được giữ nguyên.',
     ]);
     expect(q(root, '#findings').classList.contains('results--stale')).toBe(true);
   });
