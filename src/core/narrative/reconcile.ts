@@ -95,6 +95,8 @@ interface NumberToken {
   value: number;
   decimals: number;
   percent: boolean;
+  /** "1.000%" is 1 in English and 1000 in Vietnamese: the other reading, when there is one. */
+  grouped?: number;
 }
 
 function numberTokens(text: string): NumberToken[] {
@@ -106,7 +108,9 @@ function numberTokens(text: string): NumberToken[] {
     // "năm 2026", "tháng 4" and footnote-style numbers are not figures.
     const before = text.slice(Math.max(0, (match.index ?? 0) - 8), match.index).toLowerCase();
     if (!parsed.percent && /(nam|thang|ngay|quy|year|month)\s*$/.test(before)) continue;
-    tokens.push({ index: match.index ?? 0, raw, value: parsed.value, decimals: parsed.decimals, percent: parsed.percent });
+    const token: NumberToken = { index: match.index ?? 0, raw, value: parsed.value, decimals: parsed.decimals, percent: parsed.percent };
+    if (parsed.percent && /^\d{1,3}([.,]\d{3})+%$/.test(raw)) token.grouped = Number(raw.replace(/[.,%]/g, ''));
+    tokens.push(token);
   }
   return tokens;
 }
@@ -199,9 +203,18 @@ function checkRate(subject: Role, token: NumberToken, counts: Counts, columns: T
   const grouped = (ref: string) => (/[+-]/.test(ref) ? `(${ref})` : ref);
   const definition = `${grouped(columnRef(subject, columns))}/${grouped(columnRef(denominatorRole, columns))}`;
   // A rate written "100%" or "98,4%" is checked at one decimal at least: the narrative's own precision.
-  const expected = rateOf(numerator, denominator, Math.max(token.decimals, 1));
+  let expected = rateOf(numerator, denominator, Math.max(token.decimals, 1));
   if (expected === null) {
     return { expected: null, status: 'not-checkable', message: reconcileTexts.rateUndefined(label, stated[0], stated[1], definition) };
+  }
+  if (token.grouped !== undefined && expected !== token.value) {
+    const asWhole = rateOf(numerator, denominator, 1);
+    if (asWhole === token.grouped) {
+      expected = asWhole;
+      stated[0] = `${formatNumber(token.grouped, 'vi')}%`;
+      stated[1] = `${formatNumber(token.grouped, 'en')}%`;
+      return { expected, status: 'consistent', message: reconcileTexts.rateMatches(label, stated[0], stated[1], definition) };
+    }
   }
   if (expected === token.value) {
     return { expected, status: 'consistent', message: reconcileTexts.rateMatches(label, stated[0], stated[1], definition) };
