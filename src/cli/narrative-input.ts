@@ -3,7 +3,7 @@ import type { ClerkInput, NarrativeBundle } from '../core/narrative';
 import { parseDate, parsePeriodKind, type CalendarDate } from '../core/narrative/period';
 import type { Grid, Lang, ValidationReport } from '../core/types';
 import { validateWorkbook } from '../core/validate';
-import { narrativeCliTexts as texts, periodProblemMessages } from '../i18n/narrative';
+import { narrativeCliTexts as texts, omittedLineNames, periodProblemMessages } from '../i18n/narrative';
 import { InputError } from './errors';
 import { EXIT, type CliIo } from './io';
 import { readXlsxGrids } from './xlsx';
@@ -76,7 +76,7 @@ export function warnAboutNarrative(io: CliIo, file: string, table: LocatedTable,
   const errors = table.report.summary.errors;
   if (errors > 0) io.stderr(texts.tableHasErrors(file, errors)[lang]);
   for (const problem of bundle.model.period.problems) io.stderr(periodProblemMessages[problem][lang]);
-  if (bundle.model.omitted.length > 0) io.stderr(texts.omittedLines(bundle.model.omitted.map((o) => o.key).join(', '))[lang]);
+  if (bundle.model.omitted.length > 0) io.stderr(texts.omittedLines(omittedLineNames(bundle.model.omitted.map((o) => o.key), lang))[lang]);
 }
 
 /** Runs a command body; bad input (InputError) becomes one clear line on stderr and exit code 2. */

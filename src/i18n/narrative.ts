@@ -258,6 +258,11 @@ export const reconcileTexts = {
   lineLabel: { vi: 'Dòng', en: 'Line' },
 } satisfies Record<string, unknown>;
 
+/** Names of the lines left out because the form lacks their columns, as the clerk reads them. */
+export function omittedLineNames(keys: string[], lang: Lang): string {
+  return keys.map((key) => reconcileTexts.labels[key]?.[lang] ?? key).join(', ');
+}
+
 /** The `narrative`, `report` and `check-text` commands. */
 export const narrativeCliTexts = {
   narrativeUsage: {

@@ -142,6 +142,9 @@ describe('narrative panel', () => {
     setInput('#narrative-from', '31/2/2026');
     setInput('#narrative-year', '26');
     expect(texts('#narrative-problems p')).toEqual(['Năm cần 4 chữ số, ví dụ 2026.', 'Từ ngày: cần ngày hợp lệ dạng ngày/tháng/năm, ví dụ 15/3/2026.']);
+    setInput('#narrative-year', '2026');
+    setInput('#narrative-from', '21/9/2026');
+    expect(texts('#narrative-problems p')).toEqual(['Ngày kết thúc kỳ báo cáo đứng trước ngày bắt đầu.']);
   });
 
   test('Copy to Word puts the formatted paragraphs and the annex on the clipboard and confirms', async () => {

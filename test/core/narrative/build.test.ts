@@ -1,4 +1,5 @@
 import { buildNarrative, fillTemplate } from '../../../src/core/narrative/build';
+import { omittedLineNames } from '../../../src/i18n/narrative';
 import { resolvePeriod } from '../../../src/core/narrative/period';
 import { narrativeLines, narrativeToPlainText } from '../../../src/core/narrative/plain';
 import type { Role, TableFigures } from '../../../src/core/types';
@@ -88,6 +89,7 @@ describe('buildNarrative on other forms', () => {
       { key: 'pending.overdue', missing: ['pending.overdue'] },
       { key: 'pending.supplement', missing: ['pending.supplement'] },
     ]);
+    expect(omittedLineNames(model.omitted.map((o) => o.key), 'vi')).toBe('Trả quá hạn, Đang giải quyết trong hạn, Đang giải quyết quá hạn, Yêu cầu bổ sung');
   });
 
   test('zero received gives counts without rates', () => {

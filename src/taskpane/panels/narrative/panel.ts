@@ -6,7 +6,7 @@ import type { NarrativeParagraph } from '../../../core/narrative/model';
 import { PERIOD_KINDS, parseDate, type PeriodKind } from '../../../core/narrative/period';
 import { reconcileText, type ReconcileReport } from '../../../core/narrative/reconcile';
 import type { Grid, Lang, ValidationReport } from '../../../core/types';
-import { BLANK_MARK, narrativePaneTexts, reconcileTexts, type NarrativePaneTexts } from '../../../i18n/narrative';
+import { BLANK_MARK, narrativePaneTexts, omittedLineNames, periodProblemMessages, reconcileTexts, type NarrativePaneTexts } from '../../../i18n/narrative';
 import { docxFileName } from '../../../word/captions';
 import { copyRichText, type CopyMethod } from '../../../word/clipboard';
 import { loadDocx, reportDocxBlob, type ReportDocxInput } from '../../../word/docx';
@@ -197,6 +197,7 @@ export function mountNarrativePanel(container: HTMLElement, context: PaneContext
     clear(problems);
     for (const problem of read.problems) problems.append(h('p', { text: problem }));
     bundle = source ? narrativeForTable(source.grid, source.report.table, read.input, context.lang()) : null;
+    for (const problem of bundle?.model.period.problems ?? []) problems.append(h('p', { text: periodProblemMessages[problem][context.lang()] }));
     if (lastReconcile) runReconcile();
     render();
   }
@@ -260,7 +261,7 @@ export function mountNarrativePanel(container: HTMLElement, context: PaneContext
     if (model.period.datesFromCalendar) notes.append(h('p', { text: texts.fromCalendar }));
     const blanks = model.paragraphs.reduce((n, p) => n + p.runs.filter((r) => r.type === 'blank').length, 0);
     if (blanks > 0) notes.append(h('p', { text: texts.blanksToFill(blanks) }));
-    if (model.omitted.length > 0) notes.append(h('p', { text: texts.omitted(model.omitted.map((o) => o.key).join(', ')) }));
+    if (model.omitted.length > 0) notes.append(h('p', { text: texts.omitted(omittedLineNames(model.omitted.map((o) => o.key), lang)) }));
     preview.setAttribute('lang', lang);
     for (const paragraph of model.paragraphs) preview.append(paragraphElement(paragraph, lang));
     controls.year.placeholder = bundle.title.year !== undefined ? String(bundle.title.year) : '';
