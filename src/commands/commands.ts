@@ -28,9 +28,13 @@ async function showPane(): Promise<void> {
   }
 }
 
-export function validateReportCommand(target: CommandTarget) {
+/** The target itself, or a promise of it (the pane is built in Office.onReady, after registration). */
+export type CommandTargetSource = CommandTarget | Promise<CommandTarget>;
+
+export function validateReportCommand(source: CommandTargetSource) {
   return async (event?: Office.AddinCommands.Event): Promise<void> => {
     try {
+      const target = await source;
       target.showValidationPanel?.();
       await showPane();
       await target.controller.runValidation();
@@ -40,20 +44,24 @@ export function validateReportCommand(target: CommandTarget) {
   };
 }
 
-export function clearHighlightsCommand(target: CommandTarget) {
+export function clearHighlightsCommand(source: CommandTargetSource) {
   return async (event?: Office.AddinCommands.Event): Promise<void> => {
     try {
-      await target.controller.clear();
+      await (await source).controller.clear();
     } finally {
       event?.completed();
     }
   };
 }
 
-export function registerCommands(target: CommandTarget): void {
+/**
+ * Associates the ribbon's function names. Call it when the script loads, not in Office.onReady:
+ * a ribbon press that arrives early then waits for the pane instead of finding no function.
+ */
+export function registerCommands(source: CommandTargetSource): void {
   const handlers: Record<string, (event?: Office.AddinCommands.Event) => Promise<void>> = {
-    [COMMAND_NAMES.validate]: validateReportCommand(target),
-    [COMMAND_NAMES.clear]: clearHighlightsCommand(target),
+    [COMMAND_NAMES.validate]: validateReportCommand(source),
+    [COMMAND_NAMES.clear]: clearHighlightsCommand(source),
   };
   for (const [name, handler] of Object.entries(handlers)) {
     if (typeof Office !== 'undefined' && Office.actions?.associate) Office.actions.associate(name, handler);

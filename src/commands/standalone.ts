@@ -6,7 +6,9 @@ import { languageFromLocale } from '../i18n/pane';
 import { ValidationController } from '../taskpane/controller';
 import { registerCommands } from './commands';
 
-Office.onReady(() => {
-  const lang = languageFromLocale(Office.context?.displayLanguage);
-  registerCommands({ controller: new ValidationController(officeExcelHost(), validateGrid, () => lang) });
-});
+registerCommands(
+  Office.onReady().then(() => {
+    const lang = languageFromLocale(Office.context?.displayLanguage);
+    return { controller: new ValidationController(officeExcelHost(), validateGrid, () => lang) };
+  }),
+);

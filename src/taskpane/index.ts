@@ -3,7 +3,7 @@ import type { Lang } from '../core/types';
 import { validateGrid } from '../core/validate';
 import { officeExcelHost } from '../excel/host';
 import { languageFromLocale, paneTexts } from '../i18n/pane';
-import { registerCommands } from '../commands/commands';
+import { registerCommands, type CommandTarget } from '../commands/commands';
 import { createPane } from './app';
 import { h } from './dom';
 import { panels } from './panels';
@@ -38,6 +38,8 @@ function start(): void {
     showOutsideExcel(root, storedLang() ?? 'vi');
     return;
   }
+  let paneReady: (target: CommandTarget) => void = () => undefined;
+  registerCommands(new Promise<CommandTarget>((resolve) => (paneReady = resolve)));
   void Office.onReady((info) => {
     const lang = storedLang() ?? languageFromLocale(Office.context?.displayLanguage);
     if (info.host !== Office.HostType.Excel) {
@@ -45,7 +47,7 @@ function start(): void {
       return;
     }
     const pane = createPane(root, { excel: officeExcelHost(), validate: validateGrid, panels, initialLang: lang, saveLang });
-    registerCommands({ controller: pane.controller, showValidationPanel: () => pane.context.activate(VALIDATE_PANEL_ID) });
+    paneReady({ controller: pane.controller, showValidationPanel: () => pane.context.activate(VALIDATE_PANEL_ID) });
   });
 }
 

@@ -102,7 +102,7 @@ interface OpenedPane {
   pageErrors: string[];
 }
 
-async function openPane(data: FakeWorkbookData): Promise<OpenedPane> {
+async function openPane(data: FakeWorkbookData, pageName = 'taskpane.html'): Promise<OpenedPane> {
   const page = await browser.newPage({ viewport: { width: 320, height: 1100 }, deviceScaleFactor: 1 });
   const foreignRequests: string[] = [];
   const cspViolations: string[] = [];
@@ -121,8 +121,8 @@ async function openPane(data: FakeWorkbookData): Promise<OpenedPane> {
     foreignRequests.push(url);
     return route.abort();
   });
-  await page.goto(`${baseUrl}/taskpane.html`);
-  await page.waitForSelector('#validate-button');
+  await page.goto(`${baseUrl}/${pageName}`);
+  if (pageName === 'taskpane.html') await page.waitForSelector('#validate-button');
   return { page, foreignRequests, cspViolations, pageErrors };
 }
 
@@ -216,6 +216,26 @@ describe('task pane in Chromium with a stand-in office.js', () => {
     expect(await page.textContent('#summary .summary__title')).toBe('6 errors, 1 warning');
     await page.screenshot({ path: path.join(ARTIFACTS, 'pane-en.png'), fullPage: true });
     expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  test('commands.html (function file without the shared runtime) validates and highlights headless', async () => {
+    const { page, pageErrors, foreignRequests } = await openPane({ sheets: [sampleSheet], displayLanguage: 'vi-VN' }, 'commands.html');
+    await page.waitForFunction(() => 'validateReport' in (window as unknown as { __fakeExcel: { associations: object } }).__fakeExcel.associations);
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const state = (window as unknown as { __fakeExcel: { associations: Record<string, (e: unknown) => void> } }).__fakeExcel;
+          state.associations.validateReport({ completed: () => resolve() });
+        }),
+    );
+    const coloured = await fake<Array<[string, string]>>(
+      page,
+      "Object.entries(state.sheets['Phụ lục'].cells).filter(([, c]) => !c.fill.noFill).map(([a, c]) => [a, c.fill.color])",
+    );
+    expect(Object.fromEntries(coloured)).toEqual({ D5: RED, M9: RED, H18: RED, C14: AMBER });
+    expect(pageErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
     await page.close();
   });
 
