@@ -3,16 +3,14 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'node:util';
-import { pendingTotal, receivedTotal, resolvedTotal } from '../../core/build/aggregate';
 import { annexToGrid, layoutAnnex } from '../../core/build/annex';
 import { buildAnnexData } from '../../core/build/build';
 import { parseQuarter, formatDay, parsePeriodDate, quarterPeriod, romanQuarter } from '../../core/build/dates';
 import { DETAIL_UNIQUE_COLUMNS, DETAIL_WIDTHS, detailHeaders, detailRowsLazy, summaryRows } from '../../core/build/detail';
 import { mappingInUse, parseBuildMapping } from '../../core/build/mapping';
+import { formatBuildReport } from '../../core/build/report';
 import { templateFieldsFromGrids } from '../../core/build/template';
-import { COLUMN_KEYS } from '../../core/build/types';
 import type { BuildMapping, BuildResult, ExportTable, Period } from '../../core/build/types';
-import { formatNumber } from '../../core/numbers';
 import type { Lang } from '../../core/types';
 import { validateGrid } from '../../core/validate';
 import {
@@ -22,20 +20,14 @@ import {
   DETAIL_SHEET_NAME,
   FILE_ERROR,
   REPORT_TEXT,
-  STATUS_LABEL,
   SUMMARY_SHEET_NAME,
   annexPrintTitle,
-  describeSkipped,
-  describeWarning,
 } from '../../i18n/build';
 import { readExportFile } from '../build/exports';
 import { writeAnnexWorkbook } from '../build/workbook';
 import { InputError } from '../errors';
 import { EXIT, type CliIo, parseLang, processIo } from '../io';
 import { readXlsxGrids } from '../xlsx';
-
-/** How many skipped rows, conflicts and codes the console lists before "and N more". */
-const LIST_LIMIT = 10;
 
 interface BuildArgs {
   exports: string[];
@@ -118,49 +110,6 @@ function checkSources(result: BuildResult, files: string[], lang: Lang): void {
       throw new InputError(FILE_ERROR.noHeader(where, missing)[lang]);
     }
   });
-}
-
-function limited<T>(items: T[], describe: (item: T) => string, lang: Lang): string[] {
-  const lines = items.slice(0, LIST_LIMIT).map(describe);
-  if (items.length > LIST_LIMIT) lines.push(`  … ${CLI_TEXT.andMore[lang].replace('{n}', String(items.length - LIST_LIMIT))}`);
-  return lines;
-}
-
-/** What the clerk reads on the console: the mapping used, merges, every problem, the totals. */
-export function formatBuildReport(result: BuildResult, lang: Lang): string {
-  const { summary } = result;
-  const lines = [REPORT_TEXT.period(formatDay(result.period.from), formatDay(result.period.to))[lang]];
-  for (const source of summary.sources) {
-    if (!source.mapping) {
-      const missing = (source.problem?.missing ?? []).map((key) => `"${COLUMN_KEY_LABEL[key][lang]}"`).join(', ');
-      lines.push(REPORT_TEXT.notDossierList(source.source, missing)[lang]);
-      continue;
-    }
-    lines.push(REPORT_TEXT.source(source.source, source.rowsRead)[lang]);
-    for (const key of COLUMN_KEYS) {
-      const header = source.mapping.headers[key];
-      if (header !== undefined) lines.push(`      ${COLUMN_KEY_LABEL[key][lang].padEnd(22)} ← "${header}"`);
-    }
-  }
-  lines.push(REPORT_TEXT.merged(summary.dossiers, summary.duplicatesMerged, summary.conflicts.length)[lang]);
-  lines.push(...limited(summary.conflicts, (c) =>
-    REPORT_TEXT.conflict(c.code, `${c.winner.source}: ${c.winner.line} (${STATUS_LABEL[c.winner.status][lang]})`, c.differences.join(', '))[lang], lang));
-  lines.push(REPORT_TEXT.counted(summary.counted, summary.outsidePeriod)[lang]);
-  lines.push(REPORT_TEXT.skipped(summary.skipped.length)[lang]);
-  lines.push(...limited(summary.skipped, (row) => `  ${describeSkipped(row, lang)}`, lang));
-  const noDue = summary.warnings.filter((w) => w.kind === 'no-due-date');
-  const other = summary.warnings.filter((w) => w.kind !== 'no-due-date');
-  if (summary.warnings.length > 0) {
-    lines.push(REPORT_TEXT.warnings(other.length + (noDue.length > 0 ? 1 : 0))[lang]);
-    lines.push(...other.map((w) => `  ${describeWarning(w, lang)}`));
-    if (noDue.length > 0) {
-      const codes = noDue.slice(0, LIST_LIMIT).map((w) => w.code).join(', ') + (noDue.length > LIST_LIMIT ? ', …' : '');
-      lines.push(REPORT_TEXT.noDueDates(noDue.length, codes)[lang]);
-    }
-  }
-  const n = (value: number) => formatNumber(value, lang);
-  lines.push(REPORT_TEXT.totals(n(receivedTotal(result.totals)), n(resolvedTotal(result.totals)), n(pendingTotal(result.totals)))[lang]);
-  return lines.join('\n');
 }
 
 function parse(args: string[]): { values: Record<string, string | boolean | undefined>; positionals: string[] } {

@@ -61,13 +61,16 @@ function resolveClerkColumns(wanted: Partial<Record<ColumnKey, string>>) {
 }
 
 /** Finds the header and maps the columns of one table, honouring the clerk's mapping. */
-export function mapTable(table: ExportTable, mapping: BuildMapping = {}): ColumnMapping | { missing: ColumnKey[] } {
+export function mapTable(
+  table: ExportTable,
+  mapping: BuildMapping = {},
+): (ColumnMapping & { allHeaders: string[] }) | { missing: ColumnKey[]; allHeaders: string[] } {
   const wanted = clerkColumns(mapping, table.source);
   const resolve = resolveClerkColumns(wanted);
   const detection = detectHeader(table.rows, resolve);
-  if (!detection) return { missing: missingRequired({}) };
+  if (!detection) return { missing: missingRequired({}), allHeaders: [] };
   const missing = missingRequired(detection.columns);
-  if (missing.length > 0) return { missing };
+  if (missing.length > 0) return { missing, allHeaders: detection.headers };
   const fixed = resolve(detection.headers);
   const headers: Partial<Record<ColumnKey, string>> = {};
   for (const [key, col] of Object.entries(detection.columns) as [ColumnKey, number][]) {
@@ -78,6 +81,7 @@ export function mapTable(table: ExportTable, mapping: BuildMapping = {}): Column
     columns: detection.columns,
     headers,
     fromMapFile: Object.keys(fixed) as ColumnKey[],
+    allHeaders: detection.headers,
   };
 }
 
@@ -121,10 +125,10 @@ export function readTable(table: ExportTable, mapping: BuildMapping = {}): Table
       records: [],
       skipped: [],
       warnings: [],
-      summary: { source, rowsRead: 0, mapping: null, problem: { missing: mapped.missing } },
+      summary: { source, rowsRead: 0, mapping: null, headers: mapped.allHeaders, problem: { missing: mapped.missing } },
     };
   }
-  const { columns, headers } = mapped;
+  const { columns, headers, allHeaders } = mapped;
   const warnings: BuildWarning[] = [];
   const skipped: SkippedRow[] = [];
   const records: DossierRecord[] = [];
@@ -246,5 +250,6 @@ export function readTable(table: ExportTable, mapping: BuildMapping = {}): Table
   }
   if (unknownChannels > 0) warnings.push({ kind: 'unknown-channel', source, count: unknownChannels });
   if (inferredStatuses > 0) warnings.push({ kind: 'status-inferred', source, count: inferredStatuses });
-  return { records, skipped, warnings, summary: { source, rowsRead, mapping: mapped } };
+  const columnMapping: ColumnMapping = { headerRow: mapped.headerRow, columns, headers, fromMapFile: mapped.fromMapFile };
+  return { records, skipped, warnings, summary: { source, rowsRead, mapping: columnMapping, headers: allHeaders } };
 }

@@ -232,6 +232,8 @@ export interface SourceSummary {
   /** Data rows below the header (blank rows not counted). */
   rowsRead: number;
   mapping: ColumnMapping | null;
+  /** Every header text of the header row found (or best guessed), for the clerk to map by hand. */
+  headers: string[];
   /** Why the table could not be read at all (no header row with the required columns). */
   problem?: { missing: ColumnKey[] };
 }
