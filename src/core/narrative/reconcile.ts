@@ -53,12 +53,12 @@ const RULES: LabelRule[] = [
   { pattern: /tiep nhan (moi )?trong ky|received in the period/, subject: 'received.new' },
   { pattern: /ky truoc chuyen (sang|qua)|tu ky truoc|ton ky truoc|carried over/, subject: 'received.carried' },
   {
-    pattern: /(da )?(xu ly|giai quyet) va tra ket qua|so ho so da giai quyet|processed and returned|dossiers resolved/,
+    pattern: /(da )?(xu ly|giai quyet) va tra ket qua|(?<![a-z])da (giai quyet|xu ly)|processed and returned|dossiers resolved/,
     subject: 'resolved',
     opens: 'resolved',
   },
   { pattern: /dang (giai quyet|xu ly)|being processed/, subject: 'pending', opens: 'pending' },
-  { pattern: /(dung, truoc|truoc, dung|dung va truoc|truoc va dung|dung hoac truoc) han|on time or early|early or on time/, subject: 'resolved.early+onTime' },
+  { pattern: /(dung|truoc)( han)?(,| va| hoac) (truoc|dung) han|on time or early|early or on time|early and on time|on time and early/, subject: 'resolved.early+onTime' },
   { pattern: /(tra |giai quyet )?truoc han|returned early/, subject: 'resolved.early' },
   { pattern: /(tra |giai quyet )?dung han|returned on time/, subject: 'resolved.onTime' },
   { pattern: /tra qua han|giai quyet qua han|returned late/, subject: 'resolved.late' },
@@ -176,51 +176,80 @@ function columnRef(role: Role, columns: TableColumn[] | undefined): string {
   return role;
 }
 
-function checkCount(subject: Role, token: NumberToken, counts: Counts, columns: TableColumn[] | undefined): Pick<ReconcileItem, 'expected' | 'status' | 'message'> {
+/**
+ * What else a label may mean in a clerk's words: "đúng hạn" often counts the early ones too when
+ * the form has both columns.
+ */
+const COUNT_ALTERNATES: Partial<Record<Role, Role[]>> = { 'resolved.onTime': ['resolved.early+onTime'] };
+
+/** The group total a part may also be taken against: "trong hạn 47 (82,5%)" of the 57 pending. */
+function parentRole(role: Role): Role | undefined {
+  if (role.startsWith('resolved.')) return 'resolved';
+  if (role.startsWith('pending.')) return 'pending';
+  return undefined;
+}
+
+type Check = Pick<ReconcileItem, 'expected' | 'status' | 'message'>;
+
+function checkCount(subject: Role, token: NumberToken, counts: Counts, columns: TableColumn[] | undefined): Check & { meaning: Role } {
   const label = reconcileTexts.labels[subject];
   const stated: [string, string] = [formatNumber(token.value, 'vi'), formatNumber(token.value, 'en')];
   const expected = counts[subject];
   if (expected === undefined) {
-    return { expected: null, status: 'not-checkable', message: reconcileTexts.columnMissing(label, stated[0], stated[1]) };
+    return { meaning: subject, expected: null, status: 'not-checkable', message: reconcileTexts.columnMissing(label, stated[0], stated[1]) };
+  }
+  const meanings = [subject, ...(COUNT_ALTERNATES[subject] ?? [])].filter((role) => counts[role] !== undefined);
+  const meaning = meanings.find((role) => counts[role] === token.value);
+  if (meaning) {
+    const column = reconcileTexts.column(columnRef(meaning, columns));
+    return { meaning, expected: token.value, status: 'consistent', message: localize((lang) => reconcileTexts.countMatches(label, stated[0], stated[1], column[lang])[lang]) };
   }
   const column = reconcileTexts.column(columnRef(subject, columns));
-  if (expected === token.value) {
-    return { expected, status: 'consistent', message: localize((lang) => reconcileTexts.countMatches(label, stated[0], stated[1], column[lang])[lang]) };
-  }
   const table: [string, string] = [formatNumber(expected, 'vi'), formatNumber(expected, 'en')];
-  return { expected, status: 'mismatch', message: localize((lang) => reconcileTexts.countDiffers(label, stated, table, column[lang])[lang]) };
+  return { meaning: subject, expected, status: 'mismatch', message: localize((lang) => reconcileTexts.countDiffers(label, stated, table, column[lang])[lang]) };
 }
 
-function checkRate(subject: Role, token: NumberToken, counts: Counts, columns: TableColumn[] | undefined): Pick<ReconcileItem, 'expected' | 'status' | 'message'> {
-  const label = reconcileTexts.labels[subject];
-  const stated: [string, string] = [`${formatNumber(token.value, 'vi')}%`, `${formatNumber(token.value, 'en')}%`];
-  const numerator = counts[subject];
-  const denominatorRole = rateDenominatorRole(subject);
-  const denominator = counts[denominatorRole];
-  if (numerator === undefined || denominator === undefined) {
-    return { expected: null, status: 'not-checkable', message: reconcileTexts.columnMissing(label, stated[0], stated[1]) };
-  }
-  const grouped = (ref: string) => (/[+-]/.test(ref) ? `(${ref})` : ref);
-  const definition = `${grouped(columnRef(subject, columns))}/${grouped(columnRef(denominatorRole, columns))}`;
+/** The rate as stated, on the table's counts, for one numerator/denominator pair; null when it cannot be computed. */
+function statedPrecisionRate(token: NumberToken, numerator: number, denominator: number): { value: number; text?: number } | null {
   // A rate written "100%" or "98,4%" is checked at one decimal at least: the narrative's own precision.
-  let expected = rateOf(numerator, denominator, Math.max(token.decimals, 1));
-  if (expected === null) {
-    return { expected: null, status: 'not-checkable', message: reconcileTexts.rateUndefined(label, stated[0], stated[1], definition) };
-  }
-  if (token.grouped !== undefined && expected !== token.value) {
-    const asWhole = rateOf(numerator, denominator, 1);
-    if (asWhole === token.grouped) {
-      expected = asWhole;
-      stated[0] = `${formatNumber(token.grouped, 'vi')}%`;
-      stated[1] = `${formatNumber(token.grouped, 'en')}%`;
-      return { expected, status: 'consistent', message: reconcileTexts.rateMatches(label, stated[0], stated[1], definition) };
+  const value = rateOf(numerator, denominator, Math.max(token.decimals, 1));
+  if (value === null) return null;
+  // "1.000%" may be a thousand percent written the Vietnamese way.
+  if (token.grouped !== undefined && value !== token.value && rateOf(numerator, denominator, 1) === token.grouped) return { value: token.grouped, text: token.grouped };
+  return { value };
+}
+
+function checkRate(subject: Role, meaning: Role, token: NumberToken, counts: Counts, columns: TableColumn[] | undefined): Check {
+  const label = reconcileTexts.labels[subject];
+  let stated: [string, string] = [`${formatNumber(token.value, 'vi')}%`, `${formatNumber(token.value, 'en')}%`];
+  const grouped = (ref: string) => (/[+-]/.test(ref) ? `(${ref})` : ref);
+  const definitionOf = (numerator: Role, denominator: Role) => `${grouped(columnRef(numerator, columns))}/${grouped(columnRef(denominator, columns))}`;
+  const numerators = [meaning, ...(meaning === subject ? COUNT_ALTERNATES[subject] ?? [] : [])];
+  const denominators = [rateDenominatorRole(subject), parentRole(subject)].filter((role): role is Role => role !== undefined);
+  let primary: { value: number; definition: string } | null = null;
+  for (const numeratorRole of numerators) {
+    for (const denominatorRole of denominators) {
+      const numerator = counts[numeratorRole];
+      const denominator = counts[denominatorRole];
+      if (numerator === undefined || denominator === undefined) continue;
+      const rate = statedPrecisionRate(token, numerator, denominator);
+      const definition = definitionOf(numeratorRole, denominatorRole);
+      if (rate === null) continue;
+      primary ??= { value: rate.value, definition };
+      if (rate.value === (rate.text ?? token.value)) {
+        if (rate.text !== undefined) stated = [`${formatNumber(rate.text, 'vi')}%`, `${formatNumber(rate.text, 'en')}%`];
+        return { expected: rate.value, status: 'consistent', message: reconcileTexts.rateMatches(label, stated[0], stated[1], definition) };
+      }
     }
   }
-  if (expected === token.value) {
-    return { expected, status: 'consistent', message: reconcileTexts.rateMatches(label, stated[0], stated[1], definition) };
+  if (counts[subject] === undefined || counts[denominators[0]] === undefined) {
+    return { expected: null, status: 'not-checkable', message: reconcileTexts.columnMissing(label, stated[0], stated[1]) };
   }
-  const table: [string, string] = [`${formatNumber(expected, 'vi')}%`, `${formatNumber(expected, 'en')}%`];
-  return { expected, status: 'mismatch', message: reconcileTexts.rateDiffers(label, stated, table, definition) };
+  if (primary === null) {
+    return { expected: null, status: 'not-checkable', message: reconcileTexts.rateUndefined(label, stated[0], stated[1], definitionOf(subject, denominators[0])) };
+  }
+  const table: [string, string] = [`${formatNumber(primary.value, 'vi')}%`, `${formatNumber(primary.value, 'en')}%`];
+  return { expected: primary.value, status: 'mismatch', message: reconcileTexts.rateDiffers(label, stated, table, primary.definition) };
 }
 
 function localize(make: (lang: 'vi' | 'en') => string): LocalizedText {
@@ -273,9 +302,14 @@ export function reconcileText(text: string, totals: Counts, options: ReconcileOp
         }
         return;
       }
-      if (count) items.push({ ...base, measure: 'count', statedText: count.raw, stated: count.value, ...checkCount(subject, count, counts, options.columns) });
+      let meaning: Role = subject;
+      if (count) {
+        const { meaning: counted, ...check } = checkCount(subject, count, counts, options.columns);
+        meaning = counted;
+        items.push({ ...base, measure: 'count', statedText: count.raw, stated: count.value, ...check });
+      }
       for (const rate of rates.slice(0, 1)) {
-        items.push({ ...base, measure: 'rate', statedText: rate.raw, stated: rate.value, ...checkRate(subject, rate, counts, options.columns) });
+        items.push({ ...base, measure: 'rate', statedText: rate.raw, stated: rate.value, ...checkRate(subject, meaning, rate, counts, options.columns) });
       }
     });
   }

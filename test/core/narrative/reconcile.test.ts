@@ -146,4 +146,51 @@ describe('reconcileText on other texts', () => {
     const report = reconcileText(text, seedTotals);
     expect(report.items.map((i) => [i.subject, i.status, i.line])).toEqual([['received', 'consistent', 2]]);
   });
+
+  test('other ways clerks write the same figures', () => {
+    const text = [
+      '2. Kết quả giải quyết TTHC quý II năm 2026',
+      '- Tổng số hồ sơ đã tiếp nhận trong kỳ báo cáo: 3.575 hồ sơ',
+      '+ Số hồ sơ mới tiếp nhận trong kỳ 3.556 hồ sơ, tồn kỳ trước chuyển qua 19 hồ sơ',
+      '- Số hồ sơ đã giải quyết: 3.518 hồ sơ, đạt 98,4%',
+      '+ Giải quyết đúng hạn và trước hạn: 3.488 hồ sơ (99,1%)',
+      '+ Công dân rút hồ sơ: 13 hồ sơ',
+      '- Đang giải quyết 57 hồ sơ; trong đó: trong hạn 47 hồ sơ (82,5%); quá hạn 0 hồ sơ',
+      '+ Hồ sơ chờ bổ sung: 10 hồ sơ',
+    ].join('\n');
+    const report = reconcileText(text, seedTotals, { columns: seedColumns });
+    expect(report.items.map((i) => [i.subject, i.statedText, i.status])).toEqual([
+      ['received', '3.575', 'consistent'],
+      ['received.new', '3.556', 'consistent'],
+      ['received.carried', '19', 'consistent'],
+      ['resolved', '3.518', 'consistent'],
+      ['resolved', '98,4%', 'consistent'],
+      ['resolved.early+onTime', '3.488', 'consistent'],
+      ['resolved.early+onTime', '99,1%', 'consistent'],
+      ['resolved.withdrawn', '13', 'consistent'],
+      ['pending', '57', 'consistent'],
+      ['pending.inTime', '47', 'consistent'],
+      ['pending.inTime', '82,5%', 'consistent'],
+      ['pending.overdue', '0', 'consistent'],
+      ['pending.supplement', '10', 'consistent'],
+    ]);
+    // A rate of a group's part may be taken against the group: the message says which.
+    expect(report.items[6].message.vi).toBe('Trả đúng, trước hạn: tỷ lệ 99,1%, khớp với bảng (((8)+(9))/(7)).');
+    expect(report.items[10].message.vi).toBe('Đang giải quyết trong hạn: tỷ lệ 82,5%, khớp với bảng ((14)/(13)).');
+  });
+
+  test('"đúng hạn" alone is the on-time column, or on time plus early when that is what the text counts', () => {
+    const onTimeOnly = reconcileText('- Đã giải quyết: 3.518 hồ sơ\n+ Đúng hạn: 0 hồ sơ', seedTotals, { columns: seedColumns });
+    expect(onTimeOnly.items[1]).toMatchObject({ subject: 'resolved.onTime', status: 'consistent', message: { vi: 'Trả đúng hạn: 0 hồ sơ, khớp với bảng (cột (9)).' } });
+    const both = reconcileText('- Đã giải quyết: 3.518 hồ sơ\n+ Giải quyết đúng hạn: 3.488 hồ sơ (97,6%)', seedTotals, { columns: seedColumns });
+    expect(both.items.slice(1).map((i) => [i.status, i.message.vi])).toEqual([
+      ['consistent', 'Trả đúng hạn: 3.488 hồ sơ, khớp với bảng (cột (8)+(9)).'],
+      ['consistent', 'Trả đúng hạn: tỷ lệ 97,6%, khớp với bảng (((8)+(9))/(3)).'],
+    ]);
+    const wrong = reconcileText('- Đã giải quyết: 3.518 hồ sơ\n+ Đúng hạn: 3.000 hồ sơ (90%)', seedTotals, { columns: seedColumns });
+    expect(wrong.items.slice(1).map((i) => [i.status, i.expected])).toEqual([
+      ['mismatch', 0],
+      ['mismatch', 0],
+    ]);
+  });
 });
