@@ -94,14 +94,21 @@ function columnWidths(table: TableModel, rows: AnnexRow[], left: number, count: 
   return padded.map((w) => w / total);
 }
 
-/** A totals or rates label in the STT column with an empty field cell beside it reads across both. */
+/**
+ * A totals or rates label written in the STT column with an empty field cell beside it, or in the
+ * field column with an empty STT cell, reads across both cells.
+ */
 function spanLabelIntoFieldCell(row: AnnexRow, table: TableModel, left: number): void {
   if (row.kind !== 'total' && row.kind !== 'rates' && row.kind !== 'subtotal' && row.kind !== 'section') return;
   const sttIndex = row.cells.findIndex((c) => roleOfColumn(table, left + c.column) === 'stt');
   const stt = row.cells[sttIndex];
   const next = row.cells[sttIndex + 1];
-  if (!stt || !next || stt.text === '' || next.text !== '' || stt.rowSpan !== 1 || next.rowSpan !== 1) return;
+  if (!stt || !next || stt.rowSpan !== 1 || next.rowSpan !== 1) return;
   if (roleOfColumn(table, left + next.column) !== 'field' || next.column !== stt.column + stt.colSpan) return;
+  const labelInStt = stt.text !== '' && next.text === '';
+  const labelInField = stt.text === '' && next.text !== '' && row.kind !== 'section';
+  if (!labelInStt && !labelInField) return;
+  stt.text = labelInStt ? stt.text : next.text;
   stt.colSpan += next.colSpan;
   stt.align = 'center';
   row.cells.splice(sttIndex + 1, 1);
