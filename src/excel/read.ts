@@ -1,10 +1,10 @@
 import type { CellRange, CellValue, Grid } from '../core/types';
-import { parseA1Range, rangeToA1 } from '../core/address';
+import { columnLetter, parseA1Range, rangeToA1 } from '../core/address';
 import { splitAreas } from './addresses';
 import { parseStore, STORE_SETTING_KEY, type HighlightStore } from './store';
 import type { ApiSupport } from './support';
 
-/** Up to this many cells the sheet is read in one request (2 syncs in all). */
+/** Up to this many cells the sheet is read in one request after its size (2 syncs at most). */
 export const SINGLE_READ_CELL_LIMIT = 200_000;
 /** Excel on the web refuses requests and responses over 5 MB; chunks aim well under it. */
 export const PAYLOAD_BUDGET_BYTES = 4_500_000;
@@ -91,16 +91,23 @@ function isPayloadTooLarge(error: unknown): boolean {
 }
 
 /**
- * Reads a sheet's used range (values, formulas, number formats, value types where they fit, merged
- * areas where ExcelApi 1.13 allows) into a Grid. Up to SINGLE_READ_CELL_LIMIT cells: 2 syncs (size,
- * then content). Larger sheets are read in row chunks under the payload budget, halving the chunk if
- * Excel still reports the payload too large.
+ * The first request also reads the content of the used cells inside A1:AX3000 (150,000 cells, under
+ * the payload budget with value types): when the used range lies inside it, as any annex table
+ * does, the whole sheet is read in one sync.
  */
-export async function readSheet(context: Excel.RequestContext, options: ReadOptions): Promise<SheetRead> {
+export const FIRST_WINDOW = { rows: 3000, columns: 50 };
+
+interface FirstRequest {
+  sheet: Excel.Worksheet;
+  used: Excel.Range;
+  setting: Excel.Setting;
+  comments: Excel.CommentCollection | null;
+  window: { used: Excel.Range; merged: Excel.RangeAreas | null } | null;
+}
+
+function queueFirstRequest(context: Excel.RequestContext, options: ReadOptions, withWindow: boolean): FirstRequest {
   const workbook = context.workbook;
-  const sheet = options.sheetName
-    ? workbook.worksheets.getItem(options.sheetName)
-    : workbook.worksheets.getActiveWorksheet();
+  const sheet = options.sheetName ? workbook.worksheets.getItem(options.sheetName) : workbook.worksheets.getActiveWorksheet();
   sheet.load('name');
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load('address,rowCount,columnCount,rowIndex,columnIndex');
@@ -108,7 +115,39 @@ export async function readSheet(context: Excel.RequestContext, options: ReadOpti
   setting.load('value');
   const comments = options.support.comments && !options.support.notes ? workbook.comments : null;
   comments?.load('items/id');
-  await context.sync();
+  let window: FirstRequest['window'] = null;
+  if (withWindow) {
+    const area = sheet.getRange(`A1:${columnLetter(FIRST_WINDOW.columns - 1)}${FIRST_WINDOW.rows}`);
+    const windowUsed = area.getUsedRangeOrNullObject(true);
+    windowUsed.load('address,values,formulas,numberFormat,valueTypes');
+    const merged = options.support.mergedAreas ? area.getMergedAreasOrNullObject() : null;
+    merged?.load('address');
+    window = { used: windowUsed, merged };
+  }
+  return { sheet, used, setting, comments, window };
+}
+
+function overlaps(a: CellRange, b: CellRange): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+/**
+ * Reads a sheet's used range (values, formulas, number formats, value types where they fit, merged
+ * areas where ExcelApi 1.13 allows) into a Grid, with the highlight record. A table inside
+ * A1:AX3000: 1 sync. Any other sheet up to SINGLE_READ_CELL_LIMIT cells: 2 syncs (size, then
+ * content). Larger sheets are read in row chunks under the payload budget, halving the chunk if
+ * Excel still reports the payload too large.
+ */
+export async function readSheet(context: Excel.RequestContext, options: ReadOptions): Promise<SheetRead> {
+  let first = queueFirstRequest(context, options, true);
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!isPayloadTooLarge(error)) throw error;
+    first = queueFirstRequest(context, options, false);
+    await context.sync();
+  }
+  const { sheet, used, setting, comments, window } = first;
 
   const store = parseStore(setting.isNullObject ? null : setting.value);
   const commentIds = comments ? comments.items.map((c) => c.id) : [];
@@ -120,6 +159,21 @@ export async function readSheet(context: Excel.RequestContext, options: ReadOpti
   const rows = used.rowCount;
   const cols = used.columnCount;
   const cellCount = rows * cols;
+
+  if (window && !window.used.isNullObject && window.used.address === used.address) {
+    const grid = blockToGrid(sheetName, origin, {
+      values: window.used.values,
+      formulas: window.used.formulas,
+      numberFormat: window.used.numberFormat,
+      valueTypes: window.used.valueTypes as string[][],
+    });
+    if (window.merged) {
+      const bounds = { top: origin.row, left: origin.col, bottom: origin.row + rows - 1, right: origin.col + cols - 1 };
+      grid.merges = window.merged.isNullObject ? [] : parseMergedAreas(window.merged.address).filter((m) => overlaps(m, bounds));
+    }
+    options.onProgress?.(rows, rows);
+    return { grid, store, cellCount, commentIds };
+  }
 
   if (cellCount <= SINGLE_READ_CELL_LIMIT) {
     try {

@@ -44,12 +44,13 @@ export class MockSheet {
     return this.cells.get(address.toUpperCase());
   }
 
-  /** Bounds of the cells holding a value (getUsedRange(valuesOnly = true)). */
-  usedBounds(): { top: number; left: number; bottom: number; right: number } | null {
+  /** Bounds of the cells holding a value (getUsedRange(valuesOnly = true)), within `inside` if given. */
+  usedBounds(inside?: { top: number; left: number; bottom: number; right: number }): { top: number; left: number; bottom: number; right: number } | null {
     let bounds: { top: number; left: number; bottom: number; right: number } | null = null;
     for (const [address, cell] of this.cells) {
       if (cell.value === '' && !cell.formula) continue;
       const { row, col } = parseA1(address);
+      if (inside && (row < inside.top || row > inside.bottom || col < inside.left || col > inside.right)) continue;
       bounds = bounds
         ? { top: Math.min(bounds.top, row), left: Math.min(bounds.left, col), bottom: Math.max(bounds.bottom, row), right: Math.max(bounds.right, col) }
         : { top: row, left: col, bottom: row, right: col };
@@ -269,7 +270,17 @@ export class MockWorkbook {
   }
 
   private nullRange(): OfficeMockObject {
-    const mock = new OfficeMockObject({ address: '', rowCount: 0, columnCount: 0, rowIndex: 0, columnIndex: 0 });
+    const mock = new OfficeMockObject({
+      address: '',
+      rowCount: 0,
+      columnCount: 0,
+      rowIndex: 0,
+      columnIndex: 0,
+      values: [],
+      formulas: [],
+      numberFormat: [],
+      valueTypes: [],
+    });
     mock.isNullObject = true;
     this.track(mock);
     return mock;
@@ -305,6 +316,11 @@ export class MockWorkbook {
       valueTypes,
       format: { fill: { color: single.color, clear: () => this.pending.push(() => flat.forEach((a) => (sheet.cell(a).fill = { ...NO_FILL }))) } },
       getCellProperties: () => this.cellPropertiesMock(sheet, addresses),
+      getUsedRangeOrNullObject: (valuesOnly?: boolean) => {
+        if (!valuesOnly) throw new Error('The add-in must read getUsedRange(valuesOnly = true)');
+        const bounds = sheet.usedBounds(area);
+        return bounds ? this.rangeMock(sheet, rangeToA1(bounds)) : this.nullRange();
+      },
       getMergedAreasOrNullObject: () => this.mergedMock(sheet, area),
       select: () => this.pending.push(() => (this.selected = { sheet: sheet.name, address: rangeToA1(area) })),
     });

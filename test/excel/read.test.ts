@@ -17,7 +17,7 @@ function manyFields(count: number): FieldCounts[] {
 }
 
 describe('readSheet', () => {
-  test('reads the seed annex with values, formulas, number formats and merges in 2 syncs', async () => {
+  test('reads the seed annex with values, formulas, number formats and merges in 1 sync', async () => {
     const source = buildAnnexGrid(SEED_FIELDS, OPTIONS);
     const workbook = new MockWorkbook([sheetFromGrid(source)]);
     const context = workbook.context();
@@ -25,8 +25,8 @@ describe('readSheet', () => {
 
     const { grid, cellCount } = await readSheet(context, { support: FULL_SUPPORT });
 
-    expect(sync).toHaveBeenCalledTimes(2);
-    expect(workbook.syncCount).toBe(2);
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(workbook.syncCount).toBe(1);
     expect(grid.sheetName).toBe('Phụ lục');
     expect(grid.origin).toEqual({ row: 0, col: 0 });
     expect(cellCount).toBe(source.values.length * 16);
@@ -57,15 +57,29 @@ describe('readSheet', () => {
     ]);
   });
 
-  test('2,000 field rows still take 2 syncs', async () => {
+  test('2,000 field rows still take 1 sync', async () => {
     const source = buildAnnexGrid(manyFields(2000), OPTIONS);
     const workbook = new MockWorkbook([sheetFromGrid(source)]);
     const context = workbook.context();
     const sync = jest.spyOn(context, 'sync');
     const { grid } = await readSheet(context, { support: FULL_SUPPORT });
-    expect(sync).toHaveBeenCalledTimes(2);
+    expect(sync).toHaveBeenCalledTimes(1);
     expect(grid.values).toHaveLength(source.values.length);
     expect(grid.values[2005][1]).toBe('Lĩnh vực 2000');
+  });
+
+  test('a used range reaching outside A1:AX3000 takes 2 syncs up to 200,000 cells, merges and all', async () => {
+    const source = buildAnnexGrid(manyFields(12_000), { ...OPTIONS, leftColumns: 2 });
+    const workbook = new MockWorkbook([sheetFromGrid(source)]);
+    const context = workbook.context();
+    const sync = jest.spyOn(context, 'sync');
+    const { grid, cellCount } = await readSheet(context, { support: FULL_SUPPORT });
+    expect(cellCount).toBe(source.values.length * 16);
+    expect(cellCount).toBeLessThanOrEqual(SINGLE_READ_CELL_LIMIT);
+    expect(sync).toHaveBeenCalledTimes(2);
+    expect(grid.origin).toEqual({ row: 0, col: 2 });
+    expect(grid.values).toEqual(asRead(source.values.map((row) => row.slice(2))));
+    expect(grid.merges).toHaveLength(source.merges!.length);
   });
 
   test('error values become CellError, text numbers stay text, empty cells are null', async () => {

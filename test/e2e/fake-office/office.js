@@ -221,6 +221,9 @@
       });
       return result;
     };
+    this.getUsedRangeOrNullObject = function (valuesOnly) {
+      return usedRange(ctx, sheet, area, valuesOnly);
+    };
     this.getMergedAreasOrNullObject = function () {
       var inside = sheet.merges.filter(function (m) {
         var r = parseRange(m);
@@ -245,30 +248,36 @@
   }
   Range.prototype = Object.create(ClientObject.prototype);
 
+  /** getUsedRangeOrNullObject(true) of a sheet, or of a range of it (`inside`). */
+  function usedRange(ctx, sheet, inside, valuesOnly) {
+    if (valuesOnly !== true) throw new Error('test: the add-in must read getUsedRange(valuesOnly = true)');
+    var bounds = null;
+    Object.keys(sheet.cells).forEach(function (a) {
+      var x = sheet.cells[a];
+      if (x.value === '' && x.formula == null) return;
+      var p = parseCell(a);
+      if (inside && (p.row < inside.top || p.row > inside.bottom || p.col < inside.left || p.col > inside.right)) return;
+      bounds = bounds
+        ? { top: Math.min(bounds.top, p.row), left: Math.min(bounds.left, p.col), bottom: Math.max(bounds.bottom, p.row), right: Math.max(bounds.right, p.col) }
+        : { top: p.row, left: p.col, bottom: p.row, right: p.col };
+    });
+    if (!bounds) {
+      var none = new ClientObject(ctx, function () {
+        return undefined;
+      });
+      none.isNullObject = true;
+      return none;
+    }
+    return new Range(ctx, sheet, bounds);
+  }
+
   function Worksheet(ctx, sheet) {
     ClientObject.call(this, ctx, function (name) {
       return name === 'name' ? sheet.name : undefined;
     });
     defineLoadable(this, ['name']);
     this.getUsedRangeOrNullObject = function (valuesOnly) {
-      if (valuesOnly !== true) throw new Error('test: the add-in must read getUsedRange(valuesOnly = true)');
-      var bounds = null;
-      Object.keys(sheet.cells).forEach(function (a) {
-        var x = sheet.cells[a];
-        if (x.value === '' && x.formula == null) return;
-        var p = parseCell(a);
-        bounds = bounds
-          ? { top: Math.min(bounds.top, p.row), left: Math.min(bounds.left, p.col), bottom: Math.max(bounds.bottom, p.row), right: Math.max(bounds.right, p.col) }
-          : { top: p.row, left: p.col, bottom: p.row, right: p.col };
-      });
-      if (!bounds) {
-        var none = new ClientObject(ctx, function () {
-          return undefined;
-        });
-        none.isNullObject = true;
-        return none;
-      }
-      return new Range(ctx, sheet, bounds);
+      return usedRange(ctx, sheet, null, valuesOnly);
     };
     this.getRange = function (address) {
       return new Range(ctx, sheet, parseRange(address));
