@@ -234,6 +234,23 @@ export const reconcileTexts = {
     en: `${label.en}: ${en} — the table has no such column, cannot be checked.`,
   }),
   column: (ref: string): LocalizedText => ({ vi: `cột ${ref}`, en: `column ${ref}` }),
+  fieldLabel: (field: string, what: LocalizedText): LocalizedText => ({ vi: `Lĩnh vực “${field}”, ${what.vi.toLocaleLowerCase('vi')}`, en: `Field “${field}”, ${what.en.toLowerCase()}` }),
+  fieldMatches: (label: LocalizedText, stated: [string, string]): LocalizedText => ({
+    vi: `${label.vi}: ${stated[0]} hồ sơ, khớp với dòng của lĩnh vực trong bảng.`,
+    en: `${label.en}: ${stated[1]} dossiers, agrees with the field's row in the table.`,
+  }),
+  fieldDiffers: (label: LocalizedText, stated: [string, string], table: [string, string]): LocalizedText => ({
+    vi: `${label.vi}: văn bản ghi ${stated[0]} hồ sơ, dòng của lĩnh vực trong bảng ghi ${table[0]}.`,
+    en: `${label.en}: the text says ${stated[1]} dossiers, the field's row gives ${table[1]}.`,
+  }),
+  fieldShareMatches: (field: string, stated: [string, string]): LocalizedText => ({
+    vi: `Lĩnh vực “${field}”: chiếm ${stated[0]} tổng số hồ sơ tiếp nhận, khớp với bảng.`,
+    en: `Field “${field}”: ${stated[1]} of all dossiers received, agrees with the table.`,
+  }),
+  fieldShareDiffers: (field: string, stated: [string, string], table: [string, string]): LocalizedText => ({
+    vi: `Lĩnh vực “${field}”: văn bản ghi chiếm ${stated[0]} tổng số hồ sơ tiếp nhận, tính từ bảng là ${table[0]}.`,
+    en: `Field “${field}”: the text says ${stated[1]} of all dossiers received, the table gives ${table[1]}.`,
+  }),
   rateDefinition: (numerator: string, denominator: string): LocalizedText => ({
     vi: `${numerator}/${denominator}`,
     en: `${numerator}/${denominator}`,

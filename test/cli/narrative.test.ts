@@ -149,7 +149,7 @@ describe('tthc-report check-text', () => {
     await cli(report, SAMPLE, ...Q2_FLAGS, '--out', docx);
     const fromDocx = await cli(checkText, docx, '--table', SAMPLE);
     expect(fromDocx.code).toBe(0);
-    expect(fromDocx.stdout).toContain('23 số liệu khớp, 0 không khớp, 0 không đối chiếu được.');
+    expect(fromDocx.stdout).toContain('29 số liệu khớp, 0 không khớp, 0 không đối chiếu được.');
   });
 
   test('UTF-16 text with a BOM is read', async () => {

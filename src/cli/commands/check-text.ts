@@ -86,7 +86,7 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
     const text = await readReportText(reportFile, lang);
     const table = await loadTable(tableFile, values.sheet, lang);
     const figures = tableFigures(table.grid, table.report.table);
-    const result = reconcileText(text, figures.totals, { columns: table.report.table.columns });
+    const result = reconcileText(text, figures.totals, { columns: table.report.table.columns, fields: figures.fields });
     if (table.report.summary.errors > 0) io.stderr(texts.tableHasErrors(tableFile, table.report.summary.errors)[lang]);
     if (values.json) {
       io.stdout(

@@ -2,7 +2,7 @@
 // their rates) is found by its label and compared with the table's count or computed rate.
 
 import { formatNumber, parseNumberText } from '../numbers';
-import type { LocalizedText, Role, TableColumn } from '../types';
+import type { FieldFigures, LocalizedText, Role, TableColumn } from '../types';
 import { reconcileTexts } from '../../i18n/narrative';
 import { narrativeCounts, rateDenominatorRole, rateOf, type Counts } from './counts';
 
@@ -17,6 +17,8 @@ export interface ReconcileItem {
   /** The line as written (trimmed). */
   text: string;
   subject: StatedSubject;
+  /** For a figure of one field (the fields paragraph): the field's name as the table writes it. */
+  field?: string;
   measure: 'count' | 'rate';
   /** The figure as written, e.g. "3.575" or "98,4%". */
   statedText: string;
@@ -151,6 +153,8 @@ function findSection(lines: string[]): { start: number; end: number } | null {
 export interface ReconcileOptions {
   /** The table's columns, to name them in messages ("(4)"); optional. */
   columns?: TableColumn[];
+  /** The table's field rows, to check the fields paragraph ("Chứng thực 1.922 hồ sơ (53,8%)"). */
+  fields?: FieldFigures[];
 }
 
 /** How the table names the column(s) of a count: "(4)", "(4)+(5)", or a column letter. */
@@ -256,6 +260,75 @@ function localize(make: (lang: 'vi' | 'en') => string): LocalizedText {
   return { vi: make('vi'), en: make('en') };
 }
 
+/** What a fields line lists: received with shares, returned late, or pending overdue. */
+function fieldLineRole(folded: string): Role | null {
+  if (/dang giai quyet qua han|overdue dossiers being processed/.test(folded)) return 'pending.overdue';
+  if (/tra qua han|returned late/.test(folded)) return 'resolved.late';
+  if (/tiep nhan|received/.test(folded)) return 'received';
+  return null;
+}
+
+function fieldLabelOf(field: FieldFigures): string {
+  return field.label.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Checks "Chứng thực 1.922 hồ sơ (53,8%); Hộ tịch 1.066 hồ sơ (29,8%)" against the field rows:
+ * each listed field's count, and its share of the total received.
+ */
+function checkFieldLine(line: string, folded: string, lineNumber: number, counts: Counts, fields: FieldFigures[]): ReconcileItem[] {
+  const role = fieldLineRole(folded);
+  const colon = folded.indexOf(':');
+  if (role === null || colon < 0 || fields.length === 0) return [];
+  const byLength = [...fields].sort((a, b) => fieldLabelOf(b).length - fieldLabelOf(a).length);
+  const items: ReconcileItem[] = [];
+  let offset = colon + 1;
+  for (const entry of folded.slice(colon + 1).split(';')) {
+    const start = offset + (entry.length - entry.trimStart().length);
+    offset += entry.length + 1;
+    const entryText = folded.slice(start, start + entry.trim().length);
+    const field = byLength.find((f) => entryText.startsWith(foldKeepingLength(fieldLabelOf(f).normalize('NFC'))));
+    const tokens = numberTokens(entryText);
+    const count = tokens.find((t) => !t.percent);
+    if (!field || !count) continue;
+    const name = fieldLabelOf(field);
+    const base = { line: lineNumber, text: line, subject: role, field: name };
+    const expected = field.values[role];
+    const stated: [string, string] = [formatNumber(count.value, 'vi'), formatNumber(count.value, 'en')];
+    if (expected === undefined) {
+      items.push({ ...base, measure: 'count', statedText: count.raw, stated: count.value, expected: null, status: 'not-checkable', message: reconcileTexts.columnMissing({ vi: name, en: name }, stated[0], stated[1]) });
+      continue;
+    }
+    const label = reconcileTexts.fieldLabel(name, reconcileTexts.labels[role]);
+    const table: [string, string] = [formatNumber(expected, 'vi'), formatNumber(expected, 'en')];
+    items.push({
+      ...base,
+      measure: 'count',
+      statedText: count.raw,
+      stated: count.value,
+      expected,
+      status: expected === count.value ? 'consistent' : 'mismatch',
+      message: expected === count.value ? reconcileTexts.fieldMatches(label, stated) : reconcileTexts.fieldDiffers(label, stated, table),
+    });
+    const share = tokens.find((t) => t.percent);
+    if (share && role === 'received') {
+      const computed = rateOf(expected, counts.received, Math.max(share.decimals, 1));
+      const statedShare: [string, string] = [`${formatNumber(share.value, 'vi')}%`, `${formatNumber(share.value, 'en')}%`];
+      const tableShare: [string, string] = computed === null ? ['—', '—'] : [`${formatNumber(computed, 'vi')}%`, `${formatNumber(computed, 'en')}%`];
+      items.push({
+        ...base,
+        measure: 'rate',
+        statedText: share.raw,
+        stated: share.value,
+        expected: computed,
+        status: computed === null ? 'not-checkable' : computed === share.value ? 'consistent' : 'mismatch',
+        message: computed === share.value ? reconcileTexts.fieldShareMatches(name, statedShare) : reconcileTexts.fieldShareDiffers(name, statedShare, tableShare),
+      });
+    }
+  }
+  return items;
+}
+
 /**
  * Finds the figures section I.2 of `text` states and checks each against the table's totals.
  * Without a recognisable I.2 heading the whole text is read.
@@ -273,7 +346,10 @@ export function reconcileText(text: string, totals: Counts, options: ReconcileOp
     if (line === '') continue;
     const folded = foldKeepingLength(line);
     const topLevel = /^[-–•]/.test(line);
-    if (FIELD_LINE.test(folded)) continue;
+    if (FIELD_LINE.test(folded)) {
+      items.push(...checkFieldLine(line, folded, i + 1, counts, options.fields ?? []));
+      continue;
+    }
     const hits = labelHits(folded);
     if (topLevel) block = hits.find((h) => h.rule.opens)?.rule.opens ?? null;
     const tokens = numberTokens(folded);

@@ -193,4 +193,28 @@ describe('reconcileText on other texts', () => {
       ['mismatch', 0],
     ]);
   });
+
+  test("the fields paragraph: each field's count and share checked against its row", () => {
+    const figures = seedFigures();
+    figures.fields[4].values['pending.overdue'] = 3;
+    const text = narrativeToPlainText(buildNarrative(figures, { period: resolvePeriod({ kind: 'Q2', year: 2026 }) }));
+    const agreeing = reconcileText(text, seedTotals, { fields: figures.fields });
+    expect(agreeing.summary).toEqual({ consistent: 30, mismatch: 0, notCheckable: 0 });
+    expect(agreeing.items.filter((i) => i.field).map((i) => [i.field, i.subject, i.statedText])).toEqual([
+      ['Chứng thực', 'received', '1.922'],
+      ['Chứng thực', 'received', '53,8%'],
+      ['Hộ tịch', 'received', '1.066'],
+      ['Hộ tịch', 'received', '29,8%'],
+      ['Thành lập và hoạt động doanh nghiệp (hộ kinh doanh)', 'received', '276'],
+      ['Thành lập và hoạt động doanh nghiệp (hộ kinh doanh)', 'received', '7,7%'],
+      ['Đất đai', 'pending.overdue', '3'],
+    ]);
+    const edited = text.replace('Chứng thực 1.922 hồ sơ (53,8%)', 'Chứng thực 1.992 hồ sơ (55,7%)').replace('Đất đai 3 hồ sơ', 'Đất đai 4 hồ sơ');
+    const drifted = reconcileText(edited, seedTotals, { fields: figures.fields });
+    expect(drifted.items.filter((i) => i.status === 'mismatch').map((i) => i.message.vi)).toEqual([
+      'Lĩnh vực “Chứng thực”, tổng số hồ sơ tiếp nhận: văn bản ghi 1.992 hồ sơ, dòng của lĩnh vực trong bảng ghi 1.922.',
+      'Lĩnh vực “Chứng thực”: văn bản ghi chiếm 55,7% tổng số hồ sơ tiếp nhận, tính từ bảng là 53,8%.',
+      'Lĩnh vực “Đất đai”, đang giải quyết quá hạn: văn bản ghi 4 hồ sơ, dòng của lĩnh vực trong bảng ghi 3.',
+    ]);
+  });
 });

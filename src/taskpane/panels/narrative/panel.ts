@@ -343,7 +343,7 @@ export function mountNarrativePanel(container: HTMLElement, context: PaneContext
       reconcileResults.append(h('p', { text: texts.reconcileEmpty }));
       return;
     }
-    lastReconcile = reconcileText(reconcileInput.value, bundle.figures.totals, { columns: source.report.table.columns });
+    lastReconcile = reconcileText(reconcileInput.value, bundle.figures.totals, { columns: source.report.table.columns, fields: bundle.figures.fields });
     const { consistent, mismatch, notCheckable } = lastReconcile.summary;
     const summaryClass = mismatch > 0 ? 'summary summary--error' : 'summary summary--ok';
     reconcileResults.append(
