@@ -3,27 +3,18 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { parseCsv } from '../../core/build/csv';
+import { decodeCsvBytes, parseCsv } from '../../core/build/csv';
+import { exportCellFromExcelJs } from '../../core/build/sources';
 import type { ExportCell, ExportTable } from '../../core/build/types';
 import type { Lang } from '../../core/types';
 import { FILE_ERROR } from '../../i18n/build';
 import { InputError } from '../errors';
-import { dateToSerial } from '../xlsx';
 
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
-/** UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1258 (legacy Vietnamese). */
-export function decodeText(data: Buffer): string {
-  if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) return data.toString('utf8', 3);
-  if (data[0] === 0xff && data[1] === 0xfe) return new TextDecoder('utf-16le').decode(data.subarray(2));
-  if (data[0] === 0xfe && data[1] === 0xff) return new TextDecoder('utf-16be').decode(data.subarray(2));
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(data);
-  } catch {
-    return new TextDecoder('windows-1258').decode(data);
-  }
-}
+/** Text of a CSV file, whatever its encoding. */
+export const decodeText = (data: Buffer): string => decodeCsvBytes(data);
 
 function looksLikeHtml(data: Buffer): boolean {
   const start = decodeText(data.subarray(0, 512)).trimStart().toLowerCase();
@@ -33,19 +24,7 @@ function looksLikeHtml(data: Buffer): boolean {
 type RawCell = ExcelJS.CellValue | undefined;
 
 /** An .xlsx cell as the build reads it: dates as wall-clock serials, formulas as their results. */
-export function exportCell(raw: RawCell): ExportCell {
-  if (raw === null || raw === undefined) return null;
-  if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean') return raw;
-  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? null : dateToSerial(raw);
-  if (typeof raw === 'object') {
-    if ('result' in raw) return exportCell(raw.result as RawCell);
-    if ('formula' in raw || 'sharedFormula' in raw) return null;
-    if ('richText' in raw && Array.isArray(raw.richText)) return raw.richText.map((part) => part.text).join('');
-    if ('text' in raw) return exportCell(raw.text as RawCell);
-    if ('error' in raw) return String(raw.error);
-  }
-  return String(raw);
-}
+export const exportCell = (raw: RawCell): ExportCell => exportCellFromExcelJs(raw);
 
 /** A CSV export; none when the file holds nothing but blanks. */
 export async function readCsvExport(file: string, data: Buffer): Promise<ExportTable[]> {

@@ -60,6 +60,12 @@ function resolveClerkColumns(wanted: Partial<Record<ColumnKey, string>>) {
   };
 }
 
+/** No header word matched: the first row with several texts is offered to map by hand. */
+function likelyHeaderTexts(rows: ExportCell[][]): string[] {
+  const row = rows.slice(0, 40).find((line) => line.filter((cell) => typeof cell === 'string' && cell.trim() !== '').length >= 2);
+  return (row ?? []).map((cell) => cellText(cell));
+}
+
 /** Finds the header and maps the columns of one table, honouring the clerk's mapping. */
 export function mapTable(
   table: ExportTable,
@@ -68,7 +74,7 @@ export function mapTable(
   const wanted = clerkColumns(mapping, table.source);
   const resolve = resolveClerkColumns(wanted);
   const detection = detectHeader(table.rows, resolve);
-  if (!detection) return { missing: missingRequired({}), allHeaders: [] };
+  if (!detection) return { missing: missingRequired({}), allHeaders: likelyHeaderTexts(table.rows) };
   const missing = missingRequired(detection.columns);
   if (missing.length > 0) return { missing, allHeaders: detection.headers };
   const fixed = resolve(detection.headers);

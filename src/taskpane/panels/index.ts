@@ -2,7 +2,8 @@
 // exporting a PanelDefinition (see ./types.ts) and append it here. With one panel the pane shows
 // no tab bar; with two or more it shows Fluent-style tabs.
 import type { PanelDefinition } from './types';
+import { buildPanel } from './build/panel';
 import { narrativePanel } from './narrative/panel';
 import { validatePanel } from './validate/panel';
 
-export const panels: PanelDefinition[] = [validatePanel, narrativePanel];
+export const panels: PanelDefinition[] = [validatePanel, narrativePanel, buildPanel];

@@ -1,0 +1,213 @@
+/** @jest-environment ./test/helpers/jsdom-environment.js */
+// The "Lập phụ lục" panel in the pane shell, with a fake Excel host (the export sheets as grids)
+// and fake settings / sheet writer.
+import type { BuildSheetsInput, BuildSheetsResult } from '../../src/excel/buildSheet';
+import { emptyBuildSettings, type BuildSettings } from '../../src/excel/buildSettings';
+import type { ExcelHost } from '../../src/excel/host';
+import { emptyStore } from '../../src/excel/store';
+import { FULL_SUPPORT } from '../../src/excel/support';
+import type { ExportCell, ExportTable } from '../../src/core/build/types';
+import type { CellValue, Grid, Lang } from '../../src/core/types';
+import { validateGrid } from '../../src/core/validate';
+import { annexToGrid } from '../../src/core/build/annex';
+import { createPane } from '../../src/taskpane/app';
+import { createBuildPanel, readExportFile, type BuildPanelDeps } from '../../src/taskpane/panels/build/panel';
+import { validatePanel } from '../../src/taskpane/panels/validate/panel';
+import { buildAnnexGrid, SEED_FIELDS } from '../helpers/annex';
+import { ONE_STOP, PORTAL } from '../core/build/scenario';
+
+function gridOf(table: ExportTable, sheetName: string): Grid {
+  return { sheetName, origin: { row: 0, col: 0 }, values: table.rows.map((row) => row.map((cell: ExportCell) => cell as CellValue)) };
+}
+
+class FakeHost {
+  grids = new Map<string, Grid>([
+    ['Một cửa', gridOf(ONE_STOP, 'Một cửa')],
+    ['DVCQG', gridOf(PORTAL, 'DVCQG')],
+    ['Phụ lục', buildAnnexGrid(SEED_FIELDS.map((f) => ({ ...f, values: [...f.values] })), { titleRows: [] })],
+  ]);
+  active = 'Phụ lục';
+  selected: [string, string][] = [];
+  support = () => FULL_SUPPORT;
+  readSheet = async ({ sheetName }: { sheetName?: string }) => {
+    const grid = this.grids.get(sheetName ?? this.active);
+    if (!grid) throw new Error(`no sheet ${sheetName}`);
+    return { grid, store: emptyStore(), cellCount: 100, commentIds: [] };
+  };
+  applyHighlights = async () => ({}) as never;
+  clearHighlights = async () => ({}) as never;
+  selectCell = async (sheet: string, address: string) => void this.selected.push([sheet, address]);
+  listSheets = async () => ({ names: [...this.grids.keys()], active: this.active });
+  asHost = (): ExcelHost => this as unknown as ExcelHost;
+}
+
+class FakeDeps implements BuildPanelDeps {
+  settings: BuildSettings = emptyBuildSettings();
+  saved: BuildSettings[] = [];
+  written: BuildSheetsInput[] = [];
+  constructor(private host: FakeHost) {}
+  readSettings = async () => this.settings;
+  writeSettings = async (settings: BuildSettings) => {
+    this.saved.push(settings);
+    this.settings = settings;
+  };
+  writeSheets = async (input: BuildSheetsInput): Promise<BuildSheetsResult> => {
+    this.written.push(input);
+    // The written annex becomes a sheet the next refresh lists (and the panel must not offer).
+    this.host.grids.set(input.annexName, annexToGrid(input.annex, input.annexName));
+    this.host.grids.set(input.detailName, { sheetName: input.detailName, origin: { row: 0, col: 0 }, values: [] });
+    return { annexName: input.annexName, detailName: input.detailName };
+  };
+  pageLayoutSupported = () => true;
+  readFile = readExportFile;
+}
+
+const flush = async () => {
+  for (let i = 0; i < 6; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+async function mount(lang: Lang = 'vi', prepare?: (deps: FakeDeps) => void) {
+  document.body.innerHTML = '<div id="app"></div>';
+  const host = new FakeHost();
+  const deps = new FakeDeps(host);
+  prepare?.(deps);
+  const pane = createPane(document.getElementById('app')!, { excel: host.asHost(), validate: validateGrid, panels: [validatePanel, createBuildPanel(deps)], initialLang: lang });
+  pane.context.activate('build');
+  await flush();
+  return { host, deps, pane };
+}
+
+function q<T extends Element = HTMLElement>(selector: string): T {
+  const found = document.querySelector<T>(selector);
+  if (!found) throw new Error(`No ${selector}`);
+  return found;
+}
+
+const texts = (selector: string) => [...document.querySelectorAll(selector)].map((e) => e.textContent);
+
+function setValue(selector: string, value: string): void {
+  const input = q<HTMLInputElement | HTMLSelectElement>(selector);
+  input.value = value;
+  input.dispatchEvent(new Event('change'));
+}
+
+function check(sheet: string): void {
+  const box = [...document.querySelectorAll<HTMLInputElement>('#build-sheets input')].find((b) => b.value === sheet)!;
+  box.checked = true;
+  box.dispatchEvent(new Event('change'));
+}
+
+async function build(): Promise<void> {
+  q<HTMLButtonElement>('#build-button').click();
+  await flush();
+}
+
+describe('build panel', () => {
+  test('a tab next to the validator, the workbook sheets to choose from, the quarter filled in', async () => {
+    await mount();
+    expect(texts('.tabs__tab')).toEqual(['Kiểm tra', 'Lập phụ lục']);
+    expect([...document.querySelectorAll<HTMLInputElement>('#build-sheets input')].map((b) => b.value)).toEqual(['Một cửa', 'DVCQG', 'Phụ lục']);
+    setValue('#build-quarter', '2');
+    setValue('#build-year', '2026');
+    q<HTMLButtonElement>('#build-fill-quarter').click();
+    expect(q<HTMLInputElement>('#build-from').value).toBe('15/03/2026');
+    expect(q<HTMLInputElement>('#build-to').value).toBe('14/06/2026');
+  });
+
+  test('bad input is named and nothing is written', async () => {
+    const { deps } = await mount();
+    await build();
+    expect(q('#build-status').textContent).toBe('Ngày bắt đầu kỳ không đọc được (dd/mm/yyyy).');
+    setValue('#build-from', '15/3/2026');
+    setValue('#build-to', '14/6/2026');
+    await build();
+    expect(q('#build-status').textContent).toBe('Chọn ít nhất một trang hoặc một tệp chứa danh sách hồ sơ.');
+    expect(deps.written).toEqual([]);
+  });
+
+  test('builds from two sheets, writes the sheets, remembers, and shows the dossiers behind a count', async () => {
+    const { deps, host } = await mount();
+    setValue('#build-from', '15/3/2026');
+    setValue('#build-to', '14/6/2026');
+    check('Một cửa');
+    check('DVCQG');
+    await build();
+    expect(q('#build-status').textContent).toBe('Đã lập phụ lục trên trang “Lập phụ lục từ dữ liệu hồ sơ” từ 15 hồ sơ; danh sách từng hồ sơ ở trang “Chi tiết”.');
+    const [input] = deps.written;
+    expect(input.annexName).toBe('Lập phụ lục từ dữ liệu hồ sơ');
+    expect(input.detailRows).toHaveLength(15);
+    expect(input.pageLayout).toBe(true);
+    const outcome = validateGrid(annexToGrid(input.annex, input.annexName));
+    expect(outcome.ok && outcome.report.findings).toEqual([]);
+    expect(deps.settings).toMatchObject({ from: '15/3/2026', to: '14/6/2026', ownSheets: ['Lập phụ lục từ dữ liệu hồ sơ', 'Chi tiết'], sourceSheets: ['Một cửa', 'DVCQG'] });
+    // The sheets the add-in wrote are not offered as exports.
+    expect([...document.querySelectorAll<HTMLInputElement>('#build-sheets input')].map((b) => b.value)).toEqual(['Một cửa', 'DVCQG', 'Phụ lục']);
+    expect(q('#build-report pre').textContent).toContain('Hồ sơ: 17 sau khi gộp 2 bản ghi trùng mã; 1 hồ sơ các hệ thống ghi khác nhau');
+    const rows = [...document.querySelectorAll('#build-count-table tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+    expect(rows).toEqual([
+      ['Hộ tịch', '8', '5', '2', '1', '4', '2', '2', '0', '0', '0', '4', '2', '1', '1'],
+      ['Đất đai', '7', '2', '5', '0', '4', '1', '0', '1', '1', '1', '3', '1', '2', '0'],
+      ['Tổng cộng', '15', '7', '7', '1', '8', '3', '2', '1', '1', '1', '7', '3', '3', '1'],
+    ]);
+    q<HTMLButtonElement>('#build-count-table button[data-cell="O7"]').click();
+    expect(q('#build-drill h3').textContent).toBe('Tổng cộng – (15) Đang giải quyết quá hạn (ô O7): 3 hồ sơ');
+    expect([...document.querySelectorAll('#build-dossiers tbody tr')].map((tr) => tr.children[0].textContent)).toEqual(['B-100', 'A-10', 'A-12']);
+    q<HTMLButtonElement>('#build-select-cell').click();
+    await flush();
+    expect(host.selected).toEqual([['Lập phụ lục từ dữ liệu hồ sơ', 'O7']]);
+    q<HTMLButtonElement>('#build-count-table button[data-cell="M5"]').click();
+    expect([...document.querySelectorAll('#build-dossiers tbody tr')].map((tr) => tr.children[0].textContent).sort()).toEqual(['A-13', 'A-2', 'B-100', 'B-101']);
+  });
+
+  test('orders the fields as the annex on a sheet (template)', async () => {
+    const { deps } = await mount();
+    setValue('#build-from', '15/3/2026');
+    setValue('#build-to', '14/6/2026');
+    check('Một cửa');
+    q<HTMLInputElement>('#build-template').checked = true;
+    setValue('#build-template-sheet', 'Phụ lục');
+    await build();
+    expect(deps.written[0].annex.fieldRows.map((r) => r.field).slice(0, 5)).toEqual(['Hộ tịch', 'Thành lập và hoạt động doanh nghiệp (hộ kinh doanh)', 'Đường thủy nội địa', 'Hoạt động xây dựng', 'Đất đai']);
+  });
+
+  test('a source whose columns cannot be found opens the mapping; the choice is saved and used', async () => {
+    const { deps, host } = await mount();
+    host.grids.set('Lạ', gridOf({ source: 'Lạ', rows: [['ID', 'Nhóm', 'Ngày đến', 'Tình hình'], ['X1', 'Hộ tịch', '01/04/2026', 'Đang xử lý']] }, 'Lạ'));
+    q<HTMLButtonElement>('#build-refresh').click();
+    await flush();
+    setValue('#build-from', '15/3/2026');
+    setValue('#build-to', '14/6/2026');
+    check('Lạ');
+    await build();
+    expect(q('#build-status').textContent).toBe('“Lạ”: không tìm thấy các cột “Mã hồ sơ”, “Lĩnh vực”, “Ngày tiếp nhận”. Chọn cột tương ứng trong phần Ánh xạ cột rồi bấm Lập phụ lục.');
+    expect(q<HTMLDetailsElement>('#build-mapping').open).toBe(true);
+    expect(deps.written).toEqual([]);
+    const select = (key: string) => q<HTMLSelectElement>(`#build-mapping select[data-key="${key}"]`);
+    expect([...select('code').options].map((o) => o.value)).toEqual(['', 'ID', 'Nhóm', 'Ngày đến', 'Tình hình']);
+    setValue('#build-mapping select[data-key="code"]', 'ID');
+    setValue('#build-mapping select[data-key="field"]', 'Nhóm');
+    setValue('#build-mapping select[data-key="received"]', 'Ngày đến');
+    await flush();
+    expect(deps.settings.mapping.sources?.['Lạ']?.columns).toEqual({ code: 'ID', field: 'Nhóm', received: 'Ngày đến' });
+    expect(q('#build-status').textContent).toBe('Đã lưu ánh xạ. Bấm Lập phụ lục để lập lại.');
+    await build();
+    expect(deps.written).toHaveLength(1);
+    expect(deps.written[0].annex.fieldRows.map((r) => r.field)).toEqual(['Hộ tịch']);
+  });
+
+  test('remembers the period and sources from the workbook settings, and speaks English', async () => {
+    await mount('en', (deps) => {
+      deps.settings = { ...emptyBuildSettings(), from: '15/12/2025', to: '14/03/2026', sourceSheets: ['DVCQG'] };
+    });
+    expect(q<HTMLInputElement>('#build-from').value).toBe('15/12/2025');
+    expect([...document.querySelectorAll<HTMLInputElement>('#build-sheets input')].filter((b) => b.checked).map((b) => b.value)).toEqual(['DVCQG']);
+    expect(q('#build-button').textContent).toBe('Build annex');
+  });
+
+  test('a CSV file chosen from disk; an old .xls gets the save-as message', async () => {
+    const csv = new File(['\uFEFFMã hồ sơ;Lĩnh vực;Ngày tiếp nhận\r\nA1;Hộ tịch;01/04/2026\r\n'], 'mot-cua.csv');
+    expect(await readExportFile(csv, 'vi')).toEqual([{ source: 'mot-cua.csv', firstLine: 1, rows: [['Mã hồ sơ', 'Lĩnh vực', 'Ngày tiếp nhận'], ['A1', 'Hộ tịch', '01/04/2026']] }]);
+    const xls = new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0])], 'old.xls');
+    await expect(readExportFile(xls, 'vi')).rejects.toThrow('old.xls: tệp .xls (Excel 97-2003) không đọc được.');
+  });
+});
