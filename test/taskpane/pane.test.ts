@@ -1,3 +1,5 @@
+/** @jest-environment ./test/helpers/jsdom-environment.js */
+// The pane in jsdom with a test double for the Excel layer: what the clerk sees and can do.
 import type { Grid, Lang } from '../../src/core/types';
 import { validateGrid } from '../../src/core/validate';
 import type { ExcelHost } from '../../src/excel/host';
@@ -6,24 +8,11 @@ import { emptyStore } from '../../src/excel/store';
 import { FULL_SUPPORT, MINIMUM_SUPPORT, type ApiSupport } from '../../src/excel/support';
 import { languageFromLocale } from '../../src/i18n/pane';
 import { buildAnnexGrid, SEED_FIELDS, type FieldCounts } from '../helpers/annex';
+import { createPane } from '../../src/taskpane/app';
+import { validatePanel } from '../../src/taskpane/panels/validate/panel';
+import { validateReportCommand, clearHighlightsCommand } from '../../src/commands/commands';
 
-// The pane modules use the global document: give them a jsdom one before they are loaded.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { JSDOM } = require('jsdom') as typeof import('jsdom');
-const dom = new JSDOM('<!doctype html><html><body><div id="app"></div></body></html>');
-Object.assign(globalThis, { window: dom.window, document: dom.window.document, HTMLElement: dom.window.HTMLElement });
-
-afterAll(() => {
-  dom.window.close();
-  for (const key of ['window', 'document', 'HTMLElement']) delete (globalThis as Record<string, unknown>)[key];
-});
-
-/* eslint-disable @typescript-eslint/no-require-imports */
-const { createPane } = require('../../src/taskpane/app') as typeof import('../../src/taskpane/app');
-const { validatePanel } = require('../../src/taskpane/panels/validate/panel') as typeof import('../../src/taskpane/panels/validate/panel');
 const panels = [validatePanel];
-const { validateReportCommand, clearHighlightsCommand } = require('../../src/commands/commands') as typeof import('../../src/commands/commands');
-/* eslint-enable @typescript-eslint/no-require-imports */
 
 function plantedGrid(fieldName?: string): Grid {
   const fields: FieldCounts[] = SEED_FIELDS.map((f) => ({ ...f, values: [...f.values] }));
@@ -62,6 +51,7 @@ class FakeHost implements ExcelHost {
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function mount(lang: Lang = 'vi', host = new FakeHost()) {
+  document.body.innerHTML = '<div id="app"></div>';
   const root = document.getElementById('app')!;
   const pane = createPane(root, { excel: host, validate: validateGrid, panels, initialLang: lang });
   return { root, pane, host };
@@ -136,9 +126,9 @@ describe('task pane', () => {
     await flush();
     expect(host.selections).toEqual([['Phụ lục', 'G10']]);
     buttons[0].focus();
-    buttons[0].dispatchEvent(new dom.window.KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    buttons[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
     expect(document.activeElement).toBe(buttons[1]);
-    buttons[1].dispatchEvent(new dom.window.KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+    buttons[1].dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
     expect(document.activeElement).toBe(buttons[buttons.length - 1]);
   });
 
@@ -157,7 +147,7 @@ describe('task pane', () => {
     await pressValidate(root);
     const picker = q<HTMLSelectElement>(root, '#language-picker');
     picker.value = 'en';
-    picker.dispatchEvent(new dom.window.Event('change'));
+    picker.dispatchEvent(new Event('change'));
     expect(pane.context.lang()).toBe('en');
     expect(q(root, '.header__title').textContent).toBe('TTHC report');
     expect(q(root, '#summary .summary__title').textContent).toBe('6 errors, 0 warnings');
@@ -209,6 +199,7 @@ describe('task pane', () => {
   });
 
   test('with two panels the shell shows tabs, arrow keys switch them', () => {
+    document.body.innerHTML = '<div id="app"></div>';
     const root = document.getElementById('app')!;
     const extra = { id: 'narrative', title: (lang: Lang) => (lang === 'vi' ? 'Văn bản' : 'Narrative'), mount: (c: HTMLElement) => (c.textContent = 'narrative panel', {}) };
     createPane(root, { excel: new FakeHost(), validate: validateGrid, panels: [...panels, extra], initialLang: 'vi' });
@@ -217,7 +208,7 @@ describe('task pane', () => {
       ['Kiểm tra', 'true'],
       ['Văn bản', 'false'],
     ]);
-    tabs[0].dispatchEvent(new dom.window.KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    tabs[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
     expect(q(root, '#panel-narrative').hidden).toBe(false);
     expect(q(root, '#panel-validate').hidden).toBe(true);
     expect(document.activeElement).toBe(tabs[1]);
