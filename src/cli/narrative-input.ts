@@ -76,6 +76,7 @@ export function warnAboutNarrative(io: CliIo, file: string, table: LocatedTable,
   const errors = table.report.summary.errors;
   if (errors > 0) io.stderr(texts.tableHasErrors(file, errors)[lang]);
   for (const problem of bundle.model.period.problems) io.stderr(periodProblemMessages[problem][lang]);
+  if (bundle.model.totalsSource === 'field-sum') io.stderr(texts.totalsFromFields[lang]);
   if (bundle.model.omitted.length > 0) io.stderr(texts.omittedLines(omittedLineNames(bundle.model.omitted.map((o) => o.key), lang))[lang]);
 }
 

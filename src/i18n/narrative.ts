@@ -344,6 +344,10 @@ Exit codes: 0 every checkable figure agrees, 1 a figure differs, 2 unreadable in
     vi: `Lưu ý: bảng trong ${file} có ${errors} lỗi — đoạn văn có thể mang số liệu sai. Xem: tthc-report validate ${file}`,
     en: `Note: the table in ${file} has ${errors} error${errors === 1 ? '' : 's'} — the paragraphs may carry wrong figures. See: tthc-report validate ${file}`,
   }),
+  totalsFromFields: {
+    vi: 'Bảng không có dòng “Tổng cộng”: số tổng là tổng các dòng lĩnh vực.',
+    en: 'The table has no “Tổng cộng” (totals) row: the totals are the sums of the field rows.',
+  } as LocalizedText,
   omittedLines: (keys: string): LocalizedText => ({
     vi: `Bảng không có cột cho các dòng sau nên đã bỏ qua: ${keys}.`,
     en: `The table has no column for these lines, left out: ${keys}.`,
@@ -396,6 +400,7 @@ export interface NarrativePaneTexts {
   tableHasErrors: (errors: number) => string;
   blanksToFill: (count: number) => string;
   omitted: (lines: string) => string;
+  totalsFromFields: string;
   badYear: string;
   badDate: (label: string) => string;
   previewLabel: string;
@@ -443,6 +448,7 @@ export const narrativePaneTexts: Record<Lang, NarrativePaneTexts> = {
       `Bảng phụ lục còn ${errors} lỗi: các đoạn văn dưới đây sẽ mang số liệu sai. Nên sửa bảng (thẻ Kiểm tra) trước khi sao chép.`,
     blanksToFill: (count) => `${count} chỗ đánh dấu […] phụ lục không có số liệu: điền tay trong Word.`,
     omitted: (lines) => `Bảng không có cột cho: ${lines} — các dòng này được bỏ qua.`,
+    totalsFromFields: 'Bảng không có dòng “Tổng cộng”: số tổng là tổng các dòng lĩnh vực.',
     badYear: 'Năm cần 4 chữ số, ví dụ 2026.',
     badDate: (label) => `${label}: cần ngày hợp lệ dạng ngày/tháng/năm, ví dụ 15/3/2026.`,
     previewLabel: 'Đoạn văn sẽ sao chép',
@@ -489,6 +495,7 @@ export const narrativePaneTexts: Record<Lang, NarrativePaneTexts> = {
       `The annex table still has ${errors} error${errors === 1 ? '' : 's'}: the paragraphs below will carry wrong figures. Fix the table (Validate tab) before copying.`,
     blanksToFill: (count) => `${count} […] mark${count === 1 ? '' : 's'}: figures the annex does not hold, to fill in Word.`,
     omitted: (lines) => `The table has no column for: ${lines} — these lines are left out.`,
+    totalsFromFields: 'The table has no “Tổng cộng” (totals) row: the totals are the sums of the field rows.',
     badYear: 'The year needs 4 digits, e.g. 2026.',
     badDate: (label) => `${label}: give a valid date as day/month/year, e.g. 15/3/2026.`,
     previewLabel: 'Paragraphs to copy',

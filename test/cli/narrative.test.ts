@@ -63,6 +63,14 @@ describe('tthc-report narrative', () => {
     expect(result.stdout).toContain('<td colspan="4" style="border:solid windowtext 1.0pt;');
   });
 
+  test('a table without a totals row: the sums of the field rows, said on stderr', async () => {
+    const file = await writeWorkbook(path.join(dir, 'no-totals.xlsx'), [buildAnnexGrid(SEED_FIELDS, { totals: false, rates: false })]);
+    const result = await cli(narrative, file, ...Q2_FLAGS);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('Bảng không có dòng “Tổng cộng”: số tổng là tổng các dòng lĩnh vực.\n');
+    expectLinesInOrder(lines(result.stdout), REQUIRED_LINES);
+  });
+
   test('English', async () => {
     const result = await cli(narrative, SAMPLE, ...Q2_FLAGS, '--lang', 'en');
     expect(lines(result.stdout)).toContain('- Dossiers processed and returned: 3,518 dossiers (rate 98.4%);');

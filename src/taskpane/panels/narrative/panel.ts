@@ -261,6 +261,7 @@ export function mountNarrativePanel(container: HTMLElement, context: PaneContext
     if (model.period.datesFromCalendar) notes.append(h('p', { text: texts.fromCalendar }));
     const blanks = model.paragraphs.reduce((n, p) => n + p.runs.filter((r) => r.type === 'blank').length, 0);
     if (blanks > 0) notes.append(h('p', { text: texts.blanksToFill(blanks) }));
+    if (model.totalsSource === 'field-sum') notes.append(h('p', { text: texts.totalsFromFields }));
     if (model.omitted.length > 0) notes.append(h('p', { text: texts.omitted(omittedLineNames(model.omitted.map((o) => o.key), lang)) }));
     preview.setAttribute('lang', lang);
     for (const paragraph of model.paragraphs) preview.append(paragraphElement(paragraph, lang));
