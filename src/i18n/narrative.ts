@@ -167,16 +167,6 @@ export const wordTexts = {
     vi: `(Số liệu tính ${range})`,
     en: `(Figures ${range})`,
   }),
-  annexAttachedTo: { vi: '(Kèm theo báo cáo kết quả tiếp nhận và giải quyết TTHC)', en: '(Attached to the report on TTHC dossiers)' },
-  reportTitle: { vi: 'BÁO CÁO', en: 'REPORT' },
-  reportSubtitle: (period: string, unit: string | undefined): LocalizedText => ({
-    vi: `Kết quả tiếp nhận và giải quyết thủ tục hành chính ${period}${unit ? ` của Trung tâm Phục vụ hành chính công ${unit}` : ''}`,
-    en: `Administrative-procedure dossiers received and resolved, ${period}${unit ? `, public-service centre of ${unit}` : ''}`,
-  }),
-  unitHeader: (unit: string): LocalizedText => ({
-    vi: `ỦY BAN NHÂN DÂN ${unit.toLocaleUpperCase('vi')}`,
-    en: `PEOPLE'S COMMITTEE OF ${unit.toLocaleUpperCase('en')}`,
-  }),
   documentTitle: (period: string): LocalizedText => ({
     vi: `Báo cáo kết quả giải quyết TTHC ${period}`,
     en: `Report on TTHC dossiers, ${period}`,
@@ -352,11 +342,6 @@ Exit codes: 0 every checkable figure agrees, 1 a figure differs, 2 unreadable in
     vi: `Bảng không có cột cho các dòng sau nên đã bỏ qua: ${keys}.`,
     en: `The table has no column for these lines, left out: ${keys}.`,
   }),
-  blanksLeft: (count: number): LocalizedText => ({
-    vi: `Còn ${count} chỗ […] cần điền tay (số liệu phụ lục không có).`,
-    en: `${count} […] blank${count === 1 ? '' : 's'} left to fill by hand (not in the annex).`,
-  }),
-  fromTitle: (texts: string): LocalizedText => ({ vi: `Kỳ báo cáo đọc từ tiêu đề trang tính: ${texts}`, en: `Period read from the sheet's titles: ${texts}` }),
   written: (file: string): LocalizedText => ({ vi: `Đã ghi ${file}`, en: `Wrote ${file}` }),
   cannotWrite: (file: string, reason: string): LocalizedText => ({ vi: `Không ghi được ${file} (${reason}).`, en: `Cannot write ${file} (${reason}).` }),
   reportUnreadable: (file: string, reason: string): LocalizedText => ({
