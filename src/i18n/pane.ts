@@ -20,6 +20,13 @@ export interface PaneTexts {
   valid: string;
   counts: (errors: number, warnings: number) => string;
   tableWhere: (range: string, sheet: string) => string;
+  understanding: {
+    title: string;
+    source: Record<'numbering-row' | 'header-numbers' | 'header-words', string>;
+    identities: string;
+    rates: string;
+    sections: (count: number) => string;
+  };
   highlighted: (cells: number) => string;
   restoredFixed: (cells: number) => string;
   notesUnsupported: string;
@@ -60,6 +67,17 @@ const vi: PaneTexts = {
   valid: 'Bảng hợp lệ',
   counts: (errors, warnings) => `${errors} lỗi, ${warnings} cảnh báo`,
   tableWhere: (range, sheet) => `Bảng ${range} · trang tính “${sheet}”`,
+  understanding: {
+    title: 'Cách đọc bảng',
+    source: {
+      'numbering-row': 'Công thức lấy từ dòng đánh số cột của bảng.',
+      'header-numbers': 'Công thức lấy từ số cột ghi trong tiêu đề.',
+      'header-words': 'Công thức suy ra từ tiêu đề cột (nhóm tiếp nhận, đã giải quyết, đang giải quyết).',
+    },
+    identities: 'Các phép cộng được kiểm tra:',
+    rates: 'Các tỷ lệ được kiểm tra:',
+    sections: (count) => `${formatNumber(count, 'vi')} mục (có dòng cộng riêng được kiểm tra như dòng tổng).`,
+  },
   highlighted: (cells) => `Đã tô màu ${formatNumber(cells, 'vi')} ô trên trang tính (giá trị không bị thay đổi).`,
   restoredFixed: (cells) => `${formatNumber(cells, 'vi')} ô đã đúng được trả lại định dạng ban đầu.`,
   notesUnsupported: 'Phiên bản Excel này chưa có ghi chú hay chú thích ô (cần ExcelApi 1.10): lý do chỉ hiện trong bảng này.',
@@ -111,6 +129,17 @@ const en: PaneTexts = {
   valid: 'The table is consistent',
   counts: (errors, warnings) => `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
   tableWhere: (range, sheet) => `Table ${range} · sheet “${sheet}”`,
+  understanding: {
+    title: 'How the table was read',
+    source: {
+      'numbering-row': 'Identities taken from the table’s numbering row.',
+      'header-numbers': 'Identities taken from the column numbers written in the header.',
+      'header-words': 'Identities derived from the header words (received, resolved and pending groups).',
+    },
+    identities: 'Sums checked:',
+    rates: 'Rates checked:',
+    sections: (count) => `${formatNumber(count, 'en')} section${count === 1 ? '' : 's'} (subtotals checked like totals).`,
+  },
   highlighted: (cells) => `Coloured ${formatNumber(cells, 'en')} ${cells === 1 ? 'cell' : 'cells'} on the sheet (no value changed).`,
   restoredFixed: (cells) => `${formatNumber(cells, 'en')} ${cells === 1 ? 'cell that is' : 'cells that are'} now right got the original formatting back.`,
   notesUnsupported: 'This Excel has neither cell notes nor comments (needs ExcelApi 1.10): the reasons are shown in this pane only.',

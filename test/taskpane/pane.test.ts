@@ -108,6 +108,21 @@ describe('task pane', () => {
     expect(q(root, '#validate-button').textContent).toBe('Kiểm tra lại');
   });
 
+  test('says how it read the table: where the identities came from, which sums and rates it checked', async () => {
+    const { root } = mount();
+    await pressValidate(root);
+    const understanding = q(root, '#understanding');
+    expect(q(understanding, 'summary').textContent).toBe('Cách đọc bảng');
+    expect([...understanding.querySelectorAll('p')].map((p) => p.textContent)).toEqual([
+      'Công thức lấy từ dòng đánh số cột của bảng.',
+      'Các phép cộng được kiểm tra:',
+      'Các tỷ lệ được kiểm tra:',
+    ]);
+    const lists = [...understanding.querySelectorAll('ul')].map((ul) => [...ul.querySelectorAll('li')].map((li) => li.textContent));
+    expect(lists[0]).toEqual(['(3)=(4)+(5)+(6)', '(7)=(8)+(9)+(10)+(11)+(12)', '(13)=(14)+(15)+(16)', '(3)=(7)+(13)']);
+    expect(lists[1].slice(0, 2)).toEqual(['(3)/(3)', '(4)/((4)+(5))']);
+  });
+
   test('a valid table says so', async () => {
     const host = new FakeHost();
     host.grid = buildAnnexGrid(SEED_FIELDS, { titleRows: ['PHỤ LỤC'] });

@@ -1,5 +1,5 @@
 // The "Kiểm tra" panel: sheet picker, Validate / Clear buttons, summary and findings by rule.
-import type { Finding, Lang, RuleId } from '../../../core/types';
+import type { Finding, Lang, RuleId, TableModel } from '../../../core/types';
 import { parseA1 } from '../../../core/address';
 import { formatFigure, paneTexts, RULE_ORDER, type PaneTexts } from '../../../i18n/pane';
 import { annotationKind } from '../../../excel/annotations';
@@ -163,6 +163,7 @@ function mountValidatePanel(container: HTMLElement, context: PaneContext): Panel
         h('p', { className: 'summary__where', text: texts.tableWhere(report.table.range, report.sheet) }),
         ...notices.map((n) => h('p', { className: 'summary__notice', text: n })),
       ]),
+      renderUnderstanding(report.table, texts),
     );
     for (const group of groupByRule(report.findings)) {
       const headingId = `rule-${group.rule}`;
@@ -178,6 +179,20 @@ function mountValidatePanel(container: HTMLElement, context: PaneContext): Panel
         ]),
       );
     }
+  }
+
+  /** How the engine read the table — identities, rates, sections — so the clerk can trust it. */
+  function renderUnderstanding(table: TableModel, texts: PaneTexts): HTMLElement {
+    const words = texts.understanding;
+    return h('details', { className: 'understanding', attrs: { id: 'understanding' } }, [
+      h('summary', { text: words.title }),
+      h('p', { text: words.source[table.source] }),
+      h('p', { text: words.identities }),
+      h('ul', { className: 'understanding__list' }, table.identities.map((i) => h('li', { text: i.text }))),
+      table.rates.length ? h('p', { text: words.rates }) : null,
+      table.rates.length ? h('ul', { className: 'understanding__list' }, table.rates.map((r) => h('li', { text: r.text }))) : null,
+      table.sections.length ? h('p', { text: words.sections(table.sections.length) }) : null,
+    ]);
   }
 
   function renderFinding(finding: Finding, lang: Lang, texts: PaneTexts): HTMLElement {
