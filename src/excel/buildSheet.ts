@@ -73,17 +73,23 @@ function cellInput(cell: AnnexCell): string | number {
 function writeAnnex(sheet: Excel.Worksheet, input: BuildSheetsInput): void {
   const { annex } = input;
   const whole = { top: 0, left: 0, bottom: annex.rowCount - 1, right: annex.colCount - 1 };
-  const table = sheet.getRange(rangeToA1(whole));
+  const sheetRange = sheet.getRange(rangeToA1(whole));
   const { formulas, formats } = annexMatrices(annex);
-  table.numberFormat = formats;
-  table.formulas = formulas;
-  table.format.font.name = 'Times New Roman';
-  table.format.font.size = 11;
-  table.format.verticalAlignment = 'Center';
+  sheetRange.numberFormat = formats;
+  sheetRange.formulas = formulas;
+  sheetRange.format.font.name = 'Times New Roman';
+  sheetRange.format.font.size = 11;
+  sheetRange.format.verticalAlignment = 'Center';
+  if (annex.table.top > 0) {
+    const titles = sheet.getRange(rangeToA1({ top: 0, left: 0, bottom: annex.table.top - 1, right: whole.right }));
+    titles.format.font.bold = true;
+    titles.format.horizontalAlignment = 'Center';
+  }
+  const table = sheet.getRange(rangeToA1(annex.table));
   for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const) {
     table.format.borders.getItem(edge).style = 'Continuous';
   }
-  const header = sheet.getRange(rangeToA1({ top: 0, left: 0, bottom: annex.printTitleRows.bottom, right: whole.right }));
+  const header = sheet.getRange(rangeToA1({ top: annex.printTitleRows.top, left: 0, bottom: annex.printTitleRows.bottom, right: whole.right }));
   header.format.horizontalAlignment = 'Center';
   header.format.wrapText = true;
   header.format.font.bold = true;
@@ -102,7 +108,7 @@ function writeAnnex(sheet: Excel.Worksheet, input: BuildSheetsInput): void {
   annex.columnWidths.forEach((width, col) => {
     sheet.getRange(`${columnLetter(col)}:${columnLetter(col)}`).format.columnWidth = width * POINTS_PER_CHARACTER;
   });
-  annex.headerRowHeights.forEach((height, row) => {
+  annex.rowHeights.forEach(({ row, height }) => {
     sheet.getRange(`${row + 1}:${row + 1}`).format.rowHeight = height;
   });
   sheet.freezePanes.freezeAt(sheet.getRange(rangeToA1({ top: 0, left: 0, bottom: annex.printTitleRows.bottom, right: 1 })));

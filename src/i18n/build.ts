@@ -441,3 +441,12 @@ export const ANNEX_COLUMN_TITLE: Record<string, Texts> = {
   pending: { vi: '(13) Đang giải quyết', en: '(13) Pending' },
   ...LEAF_LABEL,
 };
+
+/**
+ * The title above the built annex. It is part of the Vietnamese form (like its column headers),
+ * so it stays Vietnamese in both languages; the narrative reads the period back from it.
+ */
+export function annexTitleLines(from: string, to: string, quarter: string | undefined, year: number | undefined): string[] {
+  const when = quarter && year ? ` QUÝ ${quarter} NĂM ${year}` : '';
+  return [`KẾT QUẢ TIẾP NHẬN VÀ GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH${when}`, `(Số liệu tính từ ngày ${from} đến hết ngày ${to})`];
+}

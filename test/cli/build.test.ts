@@ -104,20 +104,22 @@ describe('tthc-report build on the two-system scenario written as files', () => 
   test('writes the exact annex, formulas with their results', () => {
     const sheet = workbook.getWorksheet('Phụ lục')!;
     const row = (r: number) => shownRow(sheet, r);
-    expect(row(5)).toEqual([1, 'Hộ tịch', 8, 5, 2, 1, 4, 2, 2, 0, 0, 0, 4, 2, 1, 1]);
-    expect(row(6)).toEqual([2, 'Đất đai', 7, 2, 5, 0, 4, 1, 0, 1, 1, 1, 3, 1, 2, 0]);
-    expect(row(7).slice(2)).toEqual([15, 7, 7, 1, 8, 3, 2, 1, 1, 1, 7, 3, 3, 1]);
-    expect(sheet.getCell('C5').value).toEqual({ formula: 'SUM(D5:F5)', result: 8 });
-    expect(sheet.getCell('M6').value).toEqual({ formula: 'SUM(N6:P6)', result: 3 });
-    expect(sheet.getCell('P7').value).toEqual({ formula: 'SUM(P5:P6)', result: 1 });
-    expect(sheet.getCell('G8').value).toEqual({ formula: 'IF(C7=0,0,G7/C7)', result: 8 / 15 });
-    expect(sheet.getCell('D5').numFmt).toBe('#,##0');
-    expect(sheet.getCell('G8').numFmt).toBe('0.0%');
+    expect(row(8)).toEqual([1, 'Hộ tịch', 8, 5, 2, 1, 4, 2, 2, 0, 0, 0, 4, 2, 1, 1]);
+    expect(row(9)).toEqual([2, 'Đất đai', 7, 2, 5, 0, 4, 1, 0, 1, 1, 1, 3, 1, 2, 0]);
+    expect(row(10).slice(2)).toEqual([15, 7, 7, 1, 8, 3, 2, 1, 1, 1, 7, 3, 3, 1]);
+    expect(sheet.getCell('C8').value).toEqual({ formula: 'SUM(D8:F8)', result: 8 });
+    expect(sheet.getCell('M9').value).toEqual({ formula: 'SUM(N9:P9)', result: 3 });
+    expect(sheet.getCell('P10').value).toEqual({ formula: 'SUM(P8:P9)', result: 1 });
+    expect(sheet.getCell('G11').value).toEqual({ formula: 'IF(C10=0,0,G10/C10)', result: 8 / 15 });
+    expect(sheet.getCell('D8').numFmt).toBe('#,##0');
+    expect(sheet.getCell('G11').numFmt).toBe('0.0%');
   });
 
-  test('is print-ready: A4 landscape, one page wide, header rows repeated', () => {
+  test('is print-ready: A4 landscape, one page wide, header rows repeated, the period in the title', () => {
     const sheet = workbook.getWorksheet('Phụ lục')!;
-    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:4' });
+    expect(sheet.getCell('A1').value).toBe('KẾT QUẢ TIẾP NHẬN VÀ GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH QUÝ II NĂM 2026');
+    expect(sheet.getCell('A2').value).toBe('(Số liệu tính từ ngày 15/03/2026 đến hết ngày 14/06/2026)');
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '4:7' });
     expect(sheet.headerFooter.oddHeader).toContain('Kết quả tiếp nhận, giải quyết hồ sơ TTHC quý II năm 2026 (từ ngày 15/03/2026 đến ngày 14/06/2026)');
   });
 
@@ -125,7 +127,15 @@ describe('tthc-report build on the two-system scenario written as files', () => 
     const grids = await readXlsxGrids(out);
     const outcome = validateGrid(grids[0]);
     expect(outcome.ok && outcome.report.findings).toEqual([]);
-    expect(outcome.ok && outcome.report.table.range).toBe('A1:P8');
+    expect(outcome.ok && outcome.report.table.range).toBe('A4:P11');
+  });
+
+  test('the narrative works on it, the period read from its title', async () => {
+    const narrative = await cli(['narrative', out]);
+    expect(narrative.code).toBe(0);
+    expect(narrative.stdout).toContain('2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC quý II năm 2026 (thời điểm từ ngày 15/3 đến ngày 14/6/2026):');
+    expect(narrative.stdout).toContain('- Tổng số hồ sơ tiếp nhận là: 15 hồ sơ. Trong đó:');
+    expect(narrative.stdout).toContain('- Số hồ sơ đã xử lý và trả kết quả: 8 hồ sơ (tỷ lệ 53,3%);');
   });
 
   test('lists every counted dossier with its two cells in "Chi tiết"', () => {
@@ -137,15 +147,15 @@ describe('tthc-report build on the two-system scenario written as files', () => 
     ]);
     const rows = Array.from({ length: 15 }, (_, i) => sheet.getRow(i + 2));
     const hs001 = rows.find((r) => r.getCell(2).value === 'hs-001')!;
-    expect(hs001.getCell(10).value).toBe('D6');
+    expect(hs001.getCell(10).value).toBe('D9');
     expect(hs001.getCell(11).value).toBe('(4) Tiếp nhận trực tuyến');
-    expect(hs001.getCell(12).value).toBe('H6');
+    expect(hs001.getCell(12).value).toBe('H9');
     expect(hs001.getCell(13).value).toBe('(8) Đã giải quyết trước hạn');
     expect(hs001.getCell(14).value).toBe('dvcqg.xlsx › Sheet1: 2; mot-cua.csv: 18');
     expect(hs001.getCell(15).value).toBe('các hệ thống ghi khác nhau, lấy bản ghi có trạng thái tiến xa nhất');
     expect(hs001.getCell(6).value).toEqual(new Date(Date.UTC(2026, 3, 1)));
     expect(hs001.getCell(6).numFmt).toBe('dd/mm/yyyy');
-    const supplement = rows.filter((r) => r.getCell(12).value === 'P5').map((r) => r.getCell(2).value);
+    const supplement = rows.filter((r) => r.getCell(12).value === 'P8').map((r) => r.getCell(2).value);
     expect(supplement).toEqual(['A-13']);
   });
 
@@ -180,15 +190,15 @@ describe('tthc-report build on the fictional sample exports', () => {
     const result = await cli(['build', SAMPLE_CSV, SAMPLE_XLSX, ...PERIOD_ARGS, '--template', SEED_ANNEX, '--out', out]);
     expect(result.code).toBe(0);
     const sheet = (await readBack(out)).getWorksheet('Phụ lục')!;
-    const names = Array.from({ length: 12 }, (_, i) => sheet.getCell(`B${i + 5}`).value);
+    const names = Array.from({ length: 12 }, (_, i) => sheet.getCell(`B${i + 8}`).value);
     expect(names).toEqual([
       'Hộ tịch', 'Thành lập và hoạt động doanh nghiệp (hộ kinh doanh)', 'Đường thủy nội địa', 'Hoạt động xây dựng', 'Đất đai', 'Người có công',
       'Quy hoạch xây dựng, kiến trúc', 'Thành lập và hoạt động của tổ hợp tác, hợp tác xã, liên hiệp hợp tác xã', 'Bảo trợ xã hội', 'Chứng thực',
       'Kinh doanh khí', 'Lưu thông hàng hóa trong nước',
     ]);
-    expect(sheet.getCell('C7').formula).toBe('SUM(D7:F7)');
-    expect(sheet.getCell('C7').result).toBe(0);
-    expect(sheet.getCell('A17').value).toBe('Tổng cộng');
+    expect(sheet.getCell('C10').formula).toBe('SUM(D10:F10)');
+    expect(sheet.getCell('C10').result).toBe(0);
+    expect(sheet.getCell('A20').value).toBe('Tổng cộng');
     expect(result.stdout).toContain('Lĩnh vực "Đường thủy nội địa" của phụ lục mẫu không có hồ sơ nào: ghi 0');
   });
 
@@ -243,7 +253,7 @@ describe('the mapping file', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const sheet = (await readBack(out)).getWorksheet('Phụ lục')!;
-    expect(shownRow(sheet, 5)).toEqual([1, 'Hộ tịch', 2, 1, 1, 0, 1, 0, 1, 0, 0, 0, 1, 1, 0, 0]);
+    expect(shownRow(sheet, 8)).toEqual([1, 'Hộ tịch', 2, 1, 1, 0, 1, 0, 1, 0, 0, 0, 1, 1, 0, 0]);
     const written = JSON.parse(await fs.readFile(saved, 'utf8'));
     expect(written.sources['odd.csv'].columns).toEqual({ code: 'ID', field: 'Nhóm', channel: 'Nguồn nộp', received: 'Ngày đến', returned: 'Xong', status: 'Tình hình' });
     expect(written.statuses).toEqual({ 'Lưu nháp': 'processing' });

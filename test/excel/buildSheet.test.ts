@@ -121,7 +121,8 @@ describe('writeBuildSheets', () => {
     expect(result).toEqual({ annexName: 'Lập phụ lục từ dữ liệu hồ sơ', detailName: 'Chi tiết' });
     expect(recorder.syncs).toBe(4); // names; annex + detail set-up; one block of rows; activate
     const annex = recorder.sheetNamed('Lập phụ lục từ dữ liệu hồ sơ');
-    const table = annex.ranges.find((r) => r.address === 'A1:P8')!;
+    // Without title lines the sheet range and the table are both A1:P8: values first, then borders.
+    const [table, bordered] = annex.ranges.filter((r) => r.address === 'A1:P8');
     const formulas = table.mock.formulas as (string | number)[][];
     expect(formulas[3]).toEqual(['(1)', '(2)', '(3)=(4)+(5)+(6)', '(4)', '(5)', '(6)', '(7)=(8)+(9)+(10)+(11)+(12)', '(8)', '(9)', '(10)', '(11)', '(12)', '(13)=(14)+(15)+(16)', '(14)', '(15)', '(16)']);
     expect(formulas[4]).toEqual([1, 'Hộ tịch', '=SUM(D5:F5)', 5, 2, 1, '=SUM(H5:L5)', 2, 2, 0, 0, 0, '=SUM(N5:P5)', 2, 1, 1]);
@@ -130,7 +131,7 @@ describe('writeBuildSheets', () => {
     const formats = table.mock.numberFormat as string[][];
     expect(formats[4].slice(0, 4)).toEqual(['General', '@', '#,##0', '#,##0']);
     expect(formats[7][6]).toBe('0.0%');
-    expect(Object.keys(table.borders).sort()).toEqual(['EdgeBottom', 'EdgeLeft', 'EdgeRight', 'EdgeTop', 'InsideHorizontal', 'InsideVertical']);
+    expect(Object.keys(bordered.borders).sort()).toEqual(['EdgeBottom', 'EdgeLeft', 'EdgeRight', 'EdgeTop', 'InsideHorizontal', 'InsideVertical']);
     expect(annex.ranges.filter((r) => r.merged).map((r) => r.address)).toEqual([
       'A1:A3', 'B1:B3', 'C1:F1', 'G1:L1', 'M1:P1', 'C2:C3', 'D2:E2', 'F2:F3', 'G2:G3', 'H2:H3', 'I2:I3', 'J2:J3', 'K2:K3', 'L2:L3', 'M2:M3', 'N2:N3', 'O2:O3', 'P2:P3',
     ]);

@@ -149,13 +149,13 @@ describe('build panel', () => {
       ['Đất đai', '7', '2', '5', '0', '4', '1', '0', '1', '1', '1', '3', '1', '2', '0'],
       ['Tổng cộng', '15', '7', '7', '1', '8', '3', '2', '1', '1', '1', '7', '3', '3', '1'],
     ]);
-    q<HTMLButtonElement>('#build-count-table button[data-cell="O7"]').click();
-    expect(q('#build-drill h3').textContent).toBe('Tổng cộng – (15) Đang giải quyết quá hạn (ô O7): 3 hồ sơ');
+    q<HTMLButtonElement>('#build-count-table button[data-cell="O10"]').click();
+    expect(q('#build-drill h3').textContent).toBe('Tổng cộng – (15) Đang giải quyết quá hạn (ô O10): 3 hồ sơ');
     expect([...document.querySelectorAll('#build-dossiers tbody tr')].map((tr) => tr.children[0].textContent)).toEqual(['B-100', 'A-10', 'A-12']);
     q<HTMLButtonElement>('#build-select-cell').click();
     await flush();
-    expect(host.selected).toEqual([['Lập phụ lục từ dữ liệu hồ sơ', 'O7']]);
-    q<HTMLButtonElement>('#build-count-table button[data-cell="M5"]').click();
+    expect(host.selected).toEqual([['Lập phụ lục từ dữ liệu hồ sơ', 'O10']]);
+    q<HTMLButtonElement>('#build-count-table button[data-cell="M8"]').click();
     expect([...document.querySelectorAll('#build-dossiers tbody tr')].map((tr) => tr.children[0].textContent).sort()).toEqual(['A-13', 'A-2', 'B-100', 'B-101']);
   });
 

@@ -40,6 +40,7 @@ const THIN: Partial<ExcelJS.Borders> = {
 };
 
 const STYLE: Record<AnnexCellStyle, Partial<ExcelJS.Style>> = {
+  title: { font: { name: FONT, size: 12, bold: true }, alignment: { horizontal: 'center', vertical: 'middle' } },
   header: {
     font: { name: FONT, size: 11, bold: true },
     alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
@@ -87,7 +88,7 @@ function addAnnexSheet(workbook: ExcelJS.Workbook, input: AnnexWorkbook): void {
   annex.columnWidths.forEach((width, col) => {
     sheet.getColumn(col + 1).width = width;
   });
-  annex.headerRowHeights.forEach((height, row) => {
+  annex.rowHeights.forEach(({ row, height }) => {
     sheet.getRow(row + 1).height = height;
   });
   for (const cell of annex.cells) {

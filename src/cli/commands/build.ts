@@ -22,6 +22,7 @@ import {
   REPORT_TEXT,
   SUMMARY_SHEET_NAME,
   annexPrintTitle,
+  annexTitleLines,
 } from '../../i18n/build';
 import { readExportFile } from '../build/exports';
 import { writeAnnexWorkbook } from '../build/workbook';
@@ -175,14 +176,15 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
     io.stdout(formatBuildReport(result, lang));
     if (result.fields.length === 0) throw new InputError(CLI_TEXT.noDossiers[lang]);
 
-    const annex = layoutAnnex(result.fields, result.totals);
+    const period = result.period;
+    const titleLines = annexTitleLines(formatDay(period.from), formatDay(period.to), period.quarter, period.year);
+    const annex = layoutAnnex(result.fields, result.totals, { titleLines });
     const annexName = ANNEX_SHEET_NAME[lang];
     const check = validateGrid(annexToGrid(annex, annexName));
     if (!check.ok || check.report.findings.length > 0) {
       const findings = check.ok ? check.report.findings.map((f) => `  ${f.anchor} ${f.message[lang]}`).join('\n') : check.reason[lang];
       io.stderr(`${REPORT_TEXT.selfCheck[lang]}:\n${findings}`);
     }
-    const period = result.period;
     await writeAnnexWorkbook(options.out, {
       annexName,
       annex,

@@ -7,6 +7,7 @@ import { ANNEX_COUNT_COLUMNS, SEED_COLUMN_NUMBER } from './types';
 import type { AnnexCountColumn, FieldCounts, Leaf, LeafCounts } from './types';
 
 export type AnnexCellStyle =
+  | 'title'
   | 'header'
   | 'numbering'
   | 'stt'
@@ -36,7 +37,10 @@ export interface AnnexSheet {
   /** 0-based rows repeated at the top of every printed page. */
   printTitleRows: { top: number; bottom: number };
   columnWidths: number[];
-  headerRowHeights: number[];
+  /** 0-based sheet row → height in points, for the title and header rows. */
+  rowHeights: { row: number; height: number }[];
+  /** The table (header to rates row), e.g. A4:P20 with two title lines above. */
+  table: CellRange;
   /** 0-based sheet row of each field, in order. */
   fieldRows: { field: string; row: number }[];
   totalRow: number;
@@ -152,19 +156,34 @@ function rateFormula(column: AnnexCountColumn, totalRow: number): { formula: str
   };
 }
 
-/** The annex sheet for these field counts, starting at A1 like the seed. */
-export function layoutAnnex(fields: FieldCounts[], totals: LeafCounts): AnnexSheet {
+export interface AnnexLayoutOptions {
+  /**
+   * Title lines above the table (then a blank row), e.g. the period in the words the narrative
+   * reads back: "(Số liệu tính từ ngày 15/3/2026 đến hết ngày 14/6/2026)". None: the table starts at A1.
+   */
+  titleLines?: string[];
+}
+
+/** The annex sheet for these field counts, in the seed's layout. */
+export function layoutAnnex(fields: FieldCounts[], totals: LeafCounts, options: AnnexLayoutOptions = {}): AnnexSheet {
+  const titleLines = options.titleLines ?? [];
+  const top = titleLines.length > 0 ? titleLines.length + 1 : 0;
   const cells: AnnexCell[] = [];
-  for (const [row, col, text] of HEADER_TEXT) cells.push({ row, col, value: text, style: 'header' });
+  const merges: CellRange[] = [];
+  titleLines.forEach((text, row) => {
+    cells.push({ row, col: 0, value: text, style: 'title' });
+    merges.push({ top: row, left: 0, bottom: row, right: NUMBERING.length - 1 });
+  });
+  for (const [row, col, text] of HEADER_TEXT) cells.push({ row: top + row, col, value: text, style: 'header' });
   const headerCovered = new Set(HEADER_TEXT.map(([row, col]) => `${row}:${col}`));
   for (const merge of HEADER_MERGES) {
     for (let row = merge.top; row <= merge.bottom; row++) {
       for (let col = merge.left; col <= merge.right; col++) headerCovered.add(`${row}:${col}`);
     }
   }
-  NUMBERING.forEach((text, col) => cells.push({ row: HEADER_ROWS, col, value: text, style: 'numbering' }));
+  NUMBERING.forEach((text, col) => cells.push({ row: top + HEADER_ROWS, col, value: text, style: 'numbering' }));
 
-  const firstFieldRow = HEADER_ROWS + 1;
+  const firstFieldRow = top + HEADER_ROWS + 1;
   const fieldRows = fields.map((entry, index) => ({ field: entry.field, row: firstFieldRow + index }));
   const totalRow = firstFieldRow + fields.length;
   const ratesRow = totalRow + 1;
@@ -207,19 +226,23 @@ export function layoutAnnex(fields: FieldCounts[], totals: LeafCounts): AnnexShe
   for (let row = 0; row < HEADER_ROWS; row++) {
     for (let col = 0; col < NUMBERING.length; col++) {
       if (!HEADER_TEXT.some(([r, c]) => r === row && c === col) && headerCovered.has(`${row}:${col}`)) {
-        cells.push({ row, col, value: null, style: 'header' });
+        cells.push({ row: top + row, col, value: null, style: 'header' });
       }
     }
   }
 
   return {
     cells,
-    merges: HEADER_MERGES,
+    merges: [...merges, ...HEADER_MERGES.map((m) => ({ ...m, top: m.top + top, bottom: m.bottom + top }))],
     rowCount: ratesRow + 1,
     colCount: NUMBERING.length,
-    printTitleRows: { top: 0, bottom: HEADER_ROWS },
+    printTitleRows: { top, bottom: top + HEADER_ROWS },
     columnWidths: [6, 40, ...Array.from({ length: NUMBERING.length - FIRST_COUNT_COL }, () => 11)],
-    headerRowHeights: [33, 30, 45, 30],
+    rowHeights: [
+      ...titleLines.map((_, row) => ({ row, height: 20 })),
+      ...[33, 30, 45, 30].map((height, row) => ({ row: top + row, height })),
+    ],
+    table: { top, left: 0, bottom: ratesRow, right: NUMBERING.length - 1 },
     fieldRows,
     totalRow,
     ratesRow,

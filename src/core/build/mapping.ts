@@ -90,7 +90,9 @@ export function mappingInUse(result: BuildResult, base: BuildMapping = {}): Buil
   const sources: NonNullable<BuildMapping['sources']> = { ...(base.sources ?? {}) };
   for (const source of result.summary.sources) {
     if (!source.mapping) continue;
-    sources[source.source] = { ...(sources[source.source] ?? {}), columns: { ...source.mapping.headers } };
+    const columns: Partial<Record<ColumnKey, string>> = {};
+    for (const key of COLUMN_KEYS) if (source.mapping.headers[key] !== undefined) columns[key] = source.mapping.headers[key];
+    sources[source.source] = { ...(sources[source.source] ?? {}), columns };
   }
   return { ...base, sources };
 }

@@ -27,6 +27,7 @@ import {
   FILE_ERROR,
   STATUS_LABEL,
   annexPrintTitle,
+  annexTitleLines,
   type BuildPaneTexts,
 } from '../../../i18n/build';
 import { errorMessage } from '../../controller';
@@ -461,7 +462,8 @@ function mountBuildPanel(container: HTMLElement, context: PaneContext, deps: Bui
         setStatus(texts.noDossiers, 'error');
         return;
       }
-      const annex = layoutAnnex(result.fields, result.totals);
+      const titleLines = annexTitleLines(formatDay(period.from), formatDay(period.to), period.quarter, period.year);
+      const annex = layoutAnnex(result.fields, result.totals, { titleLines });
       const sheets = await deps.writeSheets({
         annexName: ADDIN_SHEET_NAME[lang],
         annex,
