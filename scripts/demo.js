@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run demo`: the main jobs on the sample workbooks, as a clerk would see them.
 'use strict';
+const os = require('os');
 const path = require('path');
 const { main } = require(path.join(__dirname, '..', 'build', 'cli', 'src', 'cli', 'main.js'));
 
@@ -8,9 +9,15 @@ const samples = path.join(__dirname, '..', 'assets', 'samples');
 const sample = (name) => path.relative(process.cwd(), path.join(samples, name));
 
 /** Each step: a title and the CLI arguments. Exit code 1 (findings) is part of the show. */
+const built = path.join(os.tmpdir(), 'tthc-demo-phu-luc-lap-tu-ho-so.xlsx');
 const STEPS = [
   ['Kiểm tra phụ lục mẫu (hợp lệ) / validate the clean sample', ['validate', sample('phu-luc-quy-II-2026.xlsx')]],
   ['Kiểm tra phụ lục có lỗi cài sẵn / validate the sample with planted mistakes', ['validate', sample('phu-luc-quy-II-2026-co-loi.xlsx')]],
+  [
+    'Lập phụ lục từ dữ liệu hồ sơ của hai hệ thống / build the annex from two platforms\' dossier exports',
+    ['build', sample('ho-so-mot-cua-quy-II-2026.csv'), sample('ho-so-dvcqg-quy-II-2026.xlsx'), '--quarter', 'II', '--year', '2026', '--template', sample('phu-luc-quy-II-2026.xlsx'), '--out', built],
+  ],
+  ['Kiểm tra phụ lục vừa lập / validate the built annex', ['validate', built]],
 ];
 
 async function run() {
