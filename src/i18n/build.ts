@@ -26,6 +26,20 @@ export const COLUMN_KEY_LABEL: Record<ColumnKey, Texts> = {
   supplementRequested: { vi: 'Ngày yêu cầu bổ sung', en: 'Supplement requested on' },
 };
 
+/** What two records of one dossier can disagree on (MergeConflict.differences). */
+const DIFFERENCE_LABEL: Record<string, Texts> = {
+  status: { vi: 'trạng thái', en: 'status' },
+  received: { vi: 'ngày tiếp nhận', en: 'receipt date' },
+  ended: { vi: 'ngày kết thúc', en: 'end date' },
+  due: { vi: 'ngày hẹn trả', en: 'due date' },
+  channel: { vi: 'kênh nộp', en: 'channel' },
+  field: { vi: 'lĩnh vực', en: 'field' },
+};
+
+export function describeDifferences(differences: string[], lang: Lang): string {
+  return differences.map((key) => DIFFERENCE_LABEL[key]?.[lang] ?? key).join(', ');
+}
+
 export const LEAF_LABEL: Record<Leaf, Texts> = {
   'received.online': { vi: '(4) Tiếp nhận trực tuyến', en: '(4) Received online' },
   'received.direct': { vi: '(5) Tiếp nhận trực tiếp, bưu chính', en: '(5) Received in person or by post' },

@@ -90,7 +90,7 @@ describe('tthc-report build on the two-system scenario written as files', () => 
     expect(result.stdout).toContain('  dvcqg.xlsx › Sheet1: 8 dòng');
     expect(result.stdout).toContain('      Ngày tiếp nhận         ← "Thời gian tiếp nhận"');
     expect(result.stdout).toContain('Hồ sơ: 17 sau khi gộp 2 bản ghi trùng mã; 1 hồ sơ các hệ thống ghi khác nhau');
-    expect(result.stdout).toContain('  HS-001: lấy dvcqg.xlsx › Sheet1: 2 (đã trả kết quả); khác nhau ở status, ended, channel');
+    expect(result.stdout).toContain('  HS-001: lấy dvcqg.xlsx › Sheet1: 2 (đã trả kết quả); khác nhau ở trạng thái, ngày kết thúc, kênh nộp');
     expect(result.stdout).toContain('Tính vào kỳ: 15 hồ sơ (2 hồ sơ ngoài kỳ)');
     expect(result.stdout).toContain('Dòng bị bỏ qua: 3');
     expect(result.stdout).toContain('  dvcqg.xlsx › Sheet1 dòng 7: không có mã hồ sơ');

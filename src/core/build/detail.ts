@@ -11,6 +11,7 @@ import {
   SKIP_REASON,
   STATUS_LABEL,
   SUMMARY_TEXT,
+  describeDifferences,
   describeWarning,
 } from '../../i18n/build';
 import type { AnnexSheet } from './annex';
@@ -153,7 +154,7 @@ export function summaryRows(result: BuildResult, lang: Lang): TypedCell[][] {
       rows.push([
         s(conflict.code),
         s(`${conflict.winner.source}: ${conflict.winner.line} (${STATUS_LABEL[conflict.winner.status][lang]})`),
-        s(conflict.differences.join(', ')),
+        s(describeDifferences(conflict.differences, lang)),
         s(others),
       ]);
     }

@@ -9,3 +9,8 @@ export { parsePeriodDate, parseQuarter, quarterPeriod, romanQuarter, formatDay, 
 export { mapTable, readTable, normaliseCode } from './records';
 export { normaliseStatus } from './status';
 export { normaliseChannel } from './channel';
+export { formatBuildReport } from './report';
+export { parseBuildMapping, mappingInUse } from './mapping';
+export { templateFieldsFromGrids } from './template';
+export { tableFromGrid, exportCellFromExcelJs } from './sources';
+export { parseCsv, decodeCsvBytes } from './csv';

@@ -2,7 +2,7 @@
 // every problem, the totals.
 import type { Lang } from '../types';
 import { formatNumber } from '../numbers';
-import { CLI_TEXT, COLUMN_KEY_LABEL, REPORT_TEXT, STATUS_LABEL, describeSkipped, describeWarning } from '../../i18n/build';
+import { CLI_TEXT, COLUMN_KEY_LABEL, REPORT_TEXT, STATUS_LABEL, describeDifferences, describeSkipped, describeWarning } from '../../i18n/build';
 import { pendingTotal, receivedTotal, resolvedTotal } from './aggregate';
 import { formatDay } from './dates';
 import { COLUMN_KEYS } from './types';
@@ -35,7 +35,7 @@ export function formatBuildReport(result: BuildResult, lang: Lang): string {
   }
   lines.push(REPORT_TEXT.merged(summary.dossiers, summary.duplicatesMerged, summary.conflicts.length)[lang]);
   lines.push(...limited(summary.conflicts, (c) =>
-    REPORT_TEXT.conflict(c.code, `${c.winner.source}: ${c.winner.line} (${STATUS_LABEL[c.winner.status][lang]})`, c.differences.join(', '))[lang], lang));
+    REPORT_TEXT.conflict(c.code, `${c.winner.source}: ${c.winner.line} (${STATUS_LABEL[c.winner.status][lang]})`, describeDifferences(c.differences, lang))[lang], lang));
   lines.push(REPORT_TEXT.counted(summary.counted, summary.outsidePeriod)[lang]);
   lines.push(REPORT_TEXT.skipped(summary.skipped.length)[lang]);
   lines.push(...limited(summary.skipped, (row) => `  ${describeSkipped(row, lang)}`, lang));
