@@ -16,11 +16,18 @@ export interface MergeResult {
   conflicts: MergeConflict[];
 }
 
-/** Higher rank wins; among equals, the record with an end date, then the first read. */
+/**
+ * Higher rank wins; among equals, the record with an end date, then the later end date (the
+ * newest news), then the source and line that sort first — so the winner never depends on the
+ * order in which the clerk gives the files.
+ */
 function beats(candidate: DossierRecord, current: DossierRecord): boolean {
   const rankDiff = STATUS_RANK[candidate.status] - STATUS_RANK[current.status];
   if (rankDiff !== 0) return rankDiff > 0;
-  return candidate.ended !== null && current.ended === null;
+  if ((candidate.ended === null) !== (current.ended === null)) return candidate.ended !== null;
+  if (candidate.ended !== null && current.ended !== null && candidate.ended !== current.ended) return candidate.ended > current.ended;
+  if (candidate.source !== current.source) return candidate.source < current.source;
+  return candidate.line < current.line;
 }
 
 function differences(records: DossierRecord[]): string[] {

@@ -135,8 +135,15 @@ export function renderExports(dossiers: TrueDossier[]): ExportTable[] {
     const other = target === portal ? oneStop : portal;
     target.push(row(d.format, d.code, d.life));
     if (d.staleCopy && d.life.kind !== 'new') {
-      // The other system still shows an earlier stage (never more advanced than the truth).
-      const stale: Life = d.life.kind === 'processing' ? { kind: 'new' } : { kind: 'processing' };
+      // The other system still shows an earlier stage, or (odd formats) the same end reached a day
+      // earlier: the truth is always the record that must win.
+      const endedEarlier = 'ended' in d.life && d.format % 2 === 1 && d.life.ended > d.received;
+      const stale: Life =
+        'ended' in d.life && endedEarlier
+          ? { kind: d.life.kind, ended: d.life.ended - 1 }
+          : d.life.kind === 'processing'
+            ? { kind: 'new' }
+            : { kind: 'processing' };
       other.push(row((d.format + 1) % 4, ` ${d.code.toLowerCase()} `, stale));
     }
   }

@@ -1,4 +1,6 @@
+import { buildAnnexData } from '../../../src/core/build/build';
 import { mapHeaders, headerScore } from '../../../src/core/build/columns';
+import type { ExportCell } from '../../../src/core/build/types';
 import { normaliseChannel } from '../../../src/core/build/channel';
 import { detectDelimiter, parseCsv } from '../../../src/core/build/csv';
 import {
@@ -233,5 +235,27 @@ describe('the mapping file', () => {
     expect(parseBuildMapping({ colums: {} })).toEqual({ ok: false, problem: 'unknown key "colums" (columns, sources, statuses, channels, fields)' });
     expect(parseBuildMapping({ columns: { kode: 'x' } })).toMatchObject({ ok: false, problem: expect.stringContaining('columns.kode: unknown column') });
     expect(parseBuildMapping([])).toEqual({ ok: false, problem: 'the file must hold a JSON object' });
+  });
+});
+
+describe('merging', () => {
+  const table = (source: string, rows: ExportCell[][]) => ({
+    source,
+    rows: [['Mã hồ sơ', 'Lĩnh vực', 'Ngày tiếp nhận', 'Ngày trả kết quả', 'Trạng thái'], ...rows],
+  });
+
+  test('two ended records of one dossier: the later end wins, whatever the order of the files', () => {
+    const a = table('a.csv', [['X1', 'Hộ tịch', '01/04/2026', '03/04/2026', 'Đã trả kết quả']]);
+    const b = table('b.csv', [['x1', 'Hộ tịch', '01/04/2026', '05/04/2026', 'Từ chối giải quyết']]);
+    for (const tables of [[a, b], [b, a]]) {
+      const result = buildAnnexData(tables, { period: { from: day('15/03/2026'), to: day('14/06/2026') } });
+      expect(result.dossiers.map((d) => [d.record.source, d.resultLeaf])).toEqual([['b.csv', 'resolved.rejected']]);
+      expect(result.summary.conflicts[0].differences).toEqual(expect.arrayContaining(['status', 'ended']));
+    }
+  });
+
+  test('an error value in a date column is an unreadable date, named', () => {
+    const read = readTable(table('a.csv', [['X1', 'Hộ tịch', '#REF!', '', 'Đang xử lý']]));
+    expect(read.skipped).toEqual([{ source: 'a.csv', line: 2, reason: 'unreadable-date', column: 'Ngày tiếp nhận', value: '#REF!', code: 'X1' }]);
   });
 });
