@@ -215,6 +215,10 @@ export const CLI_TEXT = {
   missingExports: { vi: 'Thiếu tệp dữ liệu hồ sơ (.xlsx hoặc .csv).', en: 'No export file given (.xlsx or .csv).' },
   missingOut: { vi: 'Thiếu --out TỆP.xlsx.', en: 'Missing --out FILE.xlsx.' },
   outNotXlsx: { vi: '--out phải là tệp .xlsx.', en: '--out must be an .xlsx file.' },
+  outIsInput: {
+    vi: '--out trùng với một tệp đầu vào: chọn tên khác để không ghi đè dữ liệu.',
+    en: '--out is one of the input files: choose another name so no data is overwritten.',
+  },
   missingPeriod: {
     vi: 'Thiếu kỳ báo cáo: --from dd/MM/yyyy --to dd/MM/yyyy, hoặc --quarter II --year 2026.',
     en: 'Missing period: --from dd/MM/yyyy --to dd/MM/yyyy, or --quarter II --year 2026.',
@@ -244,6 +248,10 @@ export const FILE_ERROR = {
     en: `${file}: this is an HTML page named .xls (many platforms export so). Open it in Excel and Save As "Excel Workbook (*.xlsx)".`,
   }),
   empty: (file: string): Texts => ({ vi: `${file}: tệp trống.`, en: `${file}: the file is empty.` }),
+  cannotWrite: (file: string, code: string): Texts => ({
+    vi: `${file}: không ghi được tệp (${code})${code === 'EBUSY' || code === 'EPERM' || code === 'EACCES' ? ' — tệp có đang mở trong Excel không?' : ''}.`,
+    en: `${file}: the file cannot be written (${code})${code === 'EBUSY' || code === 'EPERM' || code === 'EACCES' ? ' — is it open in Excel?' : ''}.`,
+  }),
   notFound: (file: string): Texts => ({ vi: `${file}: không tìm thấy tệp.`, en: `${file}: file not found.` }),
   unsupported: (file: string): Texts => ({
     vi: `${file}: chỉ đọc được tệp .xlsx và .csv.`,

@@ -306,6 +306,21 @@ describe('bad input gets a clear message and exit code 2', () => {
     expect((await cli(['build', ...PERIOD_ARGS, '--out', out])).code).toBe(2);
   });
 
+  test('--out never overwrites an input; a folder that does not exist is named', async () => {
+    const dir = tempDir('tthc-build-');
+    const copy = path.join(dir, 'export.csv');
+    await fs.copyFile(SAMPLE_CSV, copy);
+    const before = await fs.readFile(copy);
+    const same = await cli(['build', copy, ...PERIOD_ARGS, '--out', copy.replace(/\.csv$/, '.xlsx'), '--template', copy.replace(/\.csv$/, '.xlsx')]);
+    expect(same.code).toBe(2);
+    expect(same.stderr).toContain('--out trùng với một tệp đầu vào');
+    expect(await fs.readFile(copy)).toEqual(before);
+    const missingDir = path.join(dir, 'no-such-folder', 'a.xlsx');
+    const result = await cli(['build', copy, ...PERIOD_ARGS, '--out', missingDir]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${missingDir}: không ghi được tệp (ENOENT).`);
+  });
+
   test('an empty export and one without a single dossier in the period', async () => {
     const dir = tempDir('tthc-build-');
     const empty = path.join(dir, 'empty.csv');

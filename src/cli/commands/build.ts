@@ -148,6 +148,8 @@ function readArgs(args: string[], io: CliIo): BuildArgs | number {
   if (parsed.positionals.length === 0) return usageError(io, CLI_TEXT.missingExports[lang], lang);
   if (!values.out) return usageError(io, CLI_TEXT.missingOut[lang], lang);
   if (!/\.xlsx$/i.test(values.out)) return usageError(io, CLI_TEXT.outNotXlsx[lang], lang);
+  const inputs = [...parsed.positionals, values.template, values.map].filter((file): file is string => Boolean(file));
+  if (inputs.some((file) => path.resolve(file) === path.resolve(values.out!))) return usageError(io, CLI_TEXT.outIsInput[lang], lang);
   const period = readPeriod(values, lang);
   if (typeof period === 'string') return usageError(io, period, lang);
   return {
@@ -159,6 +161,17 @@ function readArgs(args: string[], io: CliIo): BuildArgs | number {
     saveMap: values['save-map'],
     lang,
   };
+}
+
+/** A file that cannot be written (open in Excel, no such folder) is the clerk's to fix, not a crash. */
+async function writeOut(file: string, lang: Lang, write: () => Promise<void>): Promise<void> {
+  try {
+    await write();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code) throw new InputError(FILE_ERROR.cannotWrite(file, code)[lang]);
+    throw error;
+  }
 }
 
 export async function run(args: string[], io: CliIo = processIo): Promise<number> {
@@ -185,7 +198,7 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
       const findings = check.ok ? check.report.findings.map((f) => `  ${f.anchor} ${f.message[lang]}`).join('\n') : check.reason[lang];
       io.stderr(`${REPORT_TEXT.selfCheck[lang]}:\n${findings}`);
     }
-    await writeAnnexWorkbook(options.out, {
+    await writeOut(options.out, lang, () => writeAnnexWorkbook(options.out, {
       annexName,
       annex,
       printTitle: annexPrintTitle(formatDay(period.from), formatDay(period.to), period.quarter, period.year)[lang],
@@ -199,10 +212,11 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
         },
         { name: SUMMARY_SHEET_NAME[lang], widths: [40, 14, 60, 24, 24, 20], rows: summaryRows(result, lang), boldFirstRow: true },
       ],
-    });
+    }));
     io.stdout(`${CLI_TEXT.written[lang]}: ${options.out}`);
     if (options.saveMap) {
-      await fs.writeFile(options.saveMap, `${JSON.stringify(mappingInUse(result, mapping), null, 2)}\n`, 'utf8');
+      const saveMap = options.saveMap;
+      await writeOut(saveMap, lang, () => fs.writeFile(saveMap, `${JSON.stringify(mappingInUse(result, mapping), null, 2)}\n`, 'utf8'));
       io.stdout(`${CLI_TEXT.mapSaved[lang]}: ${options.saveMap}`);
     }
     return EXIT.ok;
