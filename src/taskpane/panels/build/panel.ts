@@ -465,10 +465,12 @@ function mountBuildPanel(container: HTMLElement, context: PaneContext, deps: Bui
       const titleLines = annexTitleLines(formatDay(period.from), formatDay(period.to), period.quarter, period.year);
       const annex = layoutAnnex(result.fields, result.totals, { titleLines });
       const sheets = await deps.writeSheets({
-        annexName: ADDIN_SHEET_NAME[lang],
+        // The sheet names stay Vietnamese, like the form: switching the pane's language must not
+        // leave a second annex sheet behind.
+        annexName: ADDIN_SHEET_NAME.vi,
         annex,
         printTitle: annexPrintTitle(formatDay(period.from), formatDay(period.to), period.quarter, period.year)[lang],
-        detailName: DETAIL_SHEET_NAME[lang],
+        detailName: DETAIL_SHEET_NAME.vi,
         detailHeaders: detailHeaders(lang),
         detailWidths: DETAIL_WIDTHS,
         detailRows: detailRows(result, annex, lang),
