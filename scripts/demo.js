@@ -14,6 +14,14 @@ const STEPS = [
   ['Kiểm tra phụ lục mẫu (hợp lệ) / validate the clean sample', ['validate', sample('phu-luc-quy-II-2026.xlsx')]],
   ['Kiểm tra phụ lục có lỗi cài sẵn / validate the sample with planted mistakes', ['validate', sample('phu-luc-quy-II-2026-co-loi.xlsx')]],
   [
+    'Viết mục I.2 của báo cáo từ bảng / write section I.2 of the report from the table',
+    ['narrative', sample('phu-luc-quy-II-2026.xlsx'), '--quarter', 'II', '--year', '2026', '--unit', 'xã An Phú'],
+  ],
+  [
+    'Đối chiếu văn bản báo cáo mẫu với bảng / reconcile the seed report text with the table',
+    ['check-text', sample('bao-cao-quy-II-2026.txt'), '--table', sample('phu-luc-quy-II-2026.xlsx')],
+  ],
+  [
     'Lập phụ lục từ dữ liệu hồ sơ của hai hệ thống / build the annex from two platforms\' dossier exports',
     ['build', sample('ho-so-mot-cua-quy-II-2026.csv'), sample('ho-so-dvcqg-quy-II-2026.xlsx'), '--quarter', 'II', '--year', '2026', '--template', sample('phu-luc-quy-II-2026.xlsx'), '--out', built],
   ],
