@@ -60,6 +60,14 @@ class FakeDeps implements BuildPanelDeps {
   };
   pageLayoutSupported = () => true;
   readFile = readExportFile;
+  watched: string[] = [];
+  stopped = 0;
+  select: ((address: string) => void) | null = null;
+  watchSelection = async (sheetName: string, onSelect: (address: string) => void) => {
+    this.watched.push(sheetName);
+    this.select = onSelect;
+    return async () => void this.stopped++;
+  };
 }
 
 const flush = async () => {
@@ -126,7 +134,7 @@ describe('build panel', () => {
   });
 
   test('builds from two sheets, writes the sheets, remembers, and shows the dossiers behind a count', async () => {
-    const { deps, host } = await mount();
+    const { deps, host, pane } = await mount();
     setValue('#build-from', '15/3/2026');
     setValue('#build-to', '14/6/2026');
     check('Một cửa');
@@ -157,6 +165,16 @@ describe('build panel', () => {
     expect(host.selected).toEqual([['Lập phụ lục từ dữ liệu hồ sơ', 'O10']]);
     q<HTMLButtonElement>('#build-count-table button[data-cell="M8"]').click();
     expect([...document.querySelectorAll('#build-dossiers tbody tr')].map((tr) => tr.children[0].textContent).sort()).toEqual(['A-13', 'A-2', 'B-100', 'B-101']);
+    // Selecting a count on the annex sheet shows its dossiers too (and brings the tab forward).
+    expect(deps.watched).toEqual(['Lập phụ lục từ dữ liệu hồ sơ']);
+    pane.context.activate('validate');
+    deps.select!("'Lập phụ lục từ dữ liệu hồ sơ'!$J$9");
+    expect(q('#build-drill h3').textContent).toBe('Đất đai – (10) Đã giải quyết quá hạn (ô J9): 1 hồ sơ');
+    expect(q('#tab-build').getAttribute('aria-selected')).toBe('true');
+    deps.select!('B2');
+    expect(q('#build-drill h3').textContent).toBe('Đất đai – (10) Đã giải quyết quá hạn (ô J9): 1 hồ sơ');
+    await build();
+    expect(deps.stopped).toBe(1);
   });
 
   test('orders the fields as the annex on a sheet (template)', async () => {

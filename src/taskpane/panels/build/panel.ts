@@ -45,6 +45,26 @@ export interface BuildPanelDeps {
   /** ExcelApi 1.9 (page layout, print titles, auto filter). */
   pageLayoutSupported(): boolean;
   readFile(file: File, lang: Lang): Promise<ExportTable[]>;
+  /**
+   * Calls `onSelect` with the address the clerk selects on the built annex sheet (ExcelApi 1.7
+   * selection events); resolves to the function that stops watching.
+   */
+  watchSelection(sheetName: string, onSelect: (address: string) => void): Promise<() => Promise<void>>;
+}
+
+async function watchOfficeSelection(sheetName: string, onSelect: (address: string) => void): Promise<() => Promise<void>> {
+  if (typeof Office === 'undefined' || !Office.context.requirements.isSetSupported('ExcelApi', '1.7')) return async () => undefined;
+  const registration = await Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(sheetName);
+    const handler = sheet.onSelectionChanged.add(async (event) => onSelect(event.address));
+    await context.sync();
+    return handler;
+  });
+  return () =>
+    Excel.run(registration.context, async (context) => {
+      registration.remove();
+      await context.sync();
+    }).catch(() => undefined);
 }
 
 function excelApi19(): boolean {
@@ -61,6 +81,7 @@ export const officeBuildDeps: BuildPanelDeps = {
   writeSheets: (input) => Excel.run((context) => writeBuildSheets(context, input)),
   pageLayoutSupported: excelApi19,
   readFile: readExportFile,
+  watchSelection: watchOfficeSelection,
 };
 
 /** A chosen export file: CSV decoded here, .xlsx through exceljs loaded on demand. */
@@ -140,6 +161,9 @@ function mountBuildPanel(container: HTMLElement, context: PaneContext, deps: Bui
   let built: Built | null = null;
   let lastResult: BuildResult | null = null;
   let busy = false;
+  /** Count cells of the built annex ("H9") → what they count, for clicks in the pane and on the sheet. */
+  let countCells = new Map<string, { field: string | null; column: AnnexCountColumn }>();
+  let stopWatching: (() => Promise<void>) | null = null;
 
   const intro = h('p', { className: 'build__intro' });
   const sourcesHeading = h('h2', { className: 'build__heading' });
@@ -350,9 +374,10 @@ function mountBuildPanel(container: HTMLElement, context: PaneContext, deps: Bui
     return source[column];
   }
 
-  function renderCounts({ result, annex, sheets }: Built): void {
+  function renderCounts({ result, annex }: Built): void {
     const texts = t();
     const lang = context.lang();
+    countCells = new Map();
     const head = h('tr', {}, [
       h('th', { text: texts.fieldColumn }),
       ...ANNEX_COUNT_COLUMNS.map((column) => h('th', { text: `(${ANNEX_COLUMN_OF[column] + 1})`, attrs: { title: ANNEX_COLUMN_TITLE[column][lang], scope: 'col' } })),
@@ -363,13 +388,14 @@ function mountBuildPanel(container: HTMLElement, context: PaneContext, deps: Bui
         ...ANNEX_COUNT_COLUMNS.map((column) => {
           const value = countValue(result, field, column);
           const cell = `${columnLetter(ANNEX_COLUMN_OF[column])}${sheetRow + 1}`;
+          countCells.set(cell, { field, column });
           if (value === 0) return h('td', { text: '0', className: 'build__zero' });
           const button = h('button', {
             className: 'build__count',
             text: formatNumber(value, lang),
             attrs: { type: 'button', 'data-cell': cell, title: ANNEX_COLUMN_TITLE[column][lang] },
           });
-          button.addEventListener('click', () => showDossiers(field, column, cell));
+          button.addEventListener('click', () => showDossiers(cell));
           return h('td', {}, [button]);
         }),
       ]);
@@ -380,35 +406,57 @@ function mountBuildPanel(container: HTMLElement, context: PaneContext, deps: Bui
       h('p', { className: 'build__muted', text: texts.countsHint }),
       h('div', { className: 'build__scroll' }, [h('table', { className: 'build__table', attrs: { id: 'build-count-table' } }, [h('thead', {}, [head]), h('tbody', {}, rows)])]),
     );
+  }
 
-    function showDossiers(field: string | null, column: AnnexCountColumn, cell: string): void {
-      const found = dossiersInCell(result, field, column);
-      clear(drill);
-      const select = h('button', { className: 'button build__small', text: texts.showCell, attrs: { type: 'button', id: 'build-select-cell' } });
-      select.addEventListener('click', () => void context.excel.selectCell(sheets.annexName, cell).catch((error) => setStatus(t().failed(errorMessage(error)), 'error')));
-      const body = found.slice(0, SHOWN_DOSSIERS).map((dossier) => {
-        const record = dossier.record;
-        const date = (day: number | null) => (day === null ? '' : formatDay(day));
-        return h('tr', {}, [
-          h('td', { text: record.rawCode.trim() }),
-          h('td', { text: date(record.received) }),
-          h('td', { text: date(record.due) }),
-          h('td', { text: date(record.ended) }),
-          h('td', { text: record.statusText || STATUS_LABEL[record.status][lang] }),
-          h('td', { text: dossier.mergedFrom.map((from) => `${from.source}: ${from.line}`).join('; ') }),
-        ]);
-      });
-      drill.append(
-        h('h3', { className: 'build__source', text: texts.dossiersIn(field ?? texts.totalRow, ANNEX_COLUMN_TITLE[column][lang], cell, found.length) }),
-        select,
-        h('div', { className: 'build__scroll' }, [
-          h('table', { className: 'build__table', attrs: { id: 'build-dossiers' } }, [
-            h('thead', {}, [h('tr', {}, texts.dossierHeaders.map((text) => h('th', { text })))]),
-            h('tbody', {}, body),
-          ]),
+  /** Lists the dossiers counted in a count cell of the built annex ("H9"); false when it is not one. */
+  function showDossiers(cell: string): boolean {
+    const target = countCells.get(cell);
+    if (!built || !target) return false;
+    const { result, sheets } = built;
+    const { field, column } = target;
+    const texts = t();
+    const lang = context.lang();
+    const found = dossiersInCell(result, field, column);
+    clear(drill);
+    const select = h('button', { className: 'button build__small', text: texts.showCell, attrs: { type: 'button', id: 'build-select-cell' } });
+    select.addEventListener('click', () => void context.excel.selectCell(sheets.annexName, cell).catch((error) => setStatus(t().failed(errorMessage(error)), 'error')));
+    const body = found.slice(0, SHOWN_DOSSIERS).map((dossier) => {
+      const record = dossier.record;
+      const date = (day: number | null) => (day === null ? '' : formatDay(day));
+      return h('tr', {}, [
+        h('td', { text: record.rawCode.trim() }),
+        h('td', { text: date(record.received) }),
+        h('td', { text: date(record.due) }),
+        h('td', { text: date(record.ended) }),
+        h('td', { text: record.statusText || STATUS_LABEL[record.status][lang] }),
+        h('td', { text: dossier.mergedFrom.map((from) => `${from.source}: ${from.line}`).join('; ') }),
+      ]);
+    });
+    drill.append(
+      h('h3', { className: 'build__source', text: texts.dossiersIn(field ?? texts.totalRow, ANNEX_COLUMN_TITLE[column][lang], cell, found.length) }),
+      select,
+      h('div', { className: 'build__scroll' }, [
+        h('table', { className: 'build__table', attrs: { id: 'build-dossiers' } }, [
+          h('thead', {}, [h('tr', {}, texts.dossierHeaders.map((text) => h('th', { text })))]),
+          h('tbody', {}, body),
         ]),
-      );
-      if (found.length > SHOWN_DOSSIERS) drill.append(h('p', { className: 'build__muted', text: texts.moreDossiers(found.length - SHOWN_DOSSIERS, cell, sheets.detailName) }));
+      ]),
+    );
+    if (found.length > SHOWN_DOSSIERS) drill.append(h('p', { className: 'build__muted', text: texts.moreDossiers(found.length - SHOWN_DOSSIERS, cell, sheets.detailName) }));
+    return true;
+  }
+
+  /** A count selected on the annex sheet itself shows its dossiers in the pane. */
+  async function watchAnnex(sheetName: string): Promise<void> {
+    await stopWatching?.();
+    stopWatching = null;
+    try {
+      stopWatching = await deps.watchSelection(sheetName, (address) => {
+        const cell = address.replace(/^.*!/, '').replace(/\$/g, '').split(':')[0].toUpperCase();
+        if (showDossiers(cell)) context.activate(BUILD_PANEL_ID);
+      });
+    } catch {
+      // Without selection events the pane's own count table still drills down.
     }
   }
 
@@ -489,6 +537,7 @@ function mountBuildPanel(container: HTMLElement, context: PaneContext, deps: Bui
       await deps.writeSettings(settings);
       built = { result, annex, sheets };
       renderResult(result);
+      await watchAnnex(sheets.annexName);
       await refreshSheets();
       setStatus(texts.built(sheets.annexName, sheets.detailName, result.summary.counted), 'ok');
     } catch (error) {
