@@ -275,6 +275,26 @@ describe('the mapping file', () => {
   });
 });
 
+describe('hostile text in an export', () => {
+  test('a field name that looks like a formula stays text in the annex and in Chi tiết', async () => {
+    const dir = tempDir('tthc-build-');
+    const file = path.join(dir, 'x.csv');
+    writeFileSync(file, 'Mã hồ sơ,Lĩnh vực,Ngày tiếp nhận,Trạng thái\n"=2+3","=SUM(1,2)",01/04/2026,Đang xử lý\n');
+    const out = path.join(dir, 'a.xlsx');
+    expect((await cli(['build', file, ...PERIOD_ARGS, '--out', out])).code).toBe(0);
+    const workbook = await readBack(out);
+    const annexCell = workbook.getWorksheet('Phụ lục')!.getCell('B8');
+    expect(annexCell.value).toBe('=SUM(1,2)');
+    expect(annexCell.formula).toBeUndefined();
+    const detail = workbook.getWorksheet('Chi tiết')!.getRow(2);
+    expect([detail.getCell(2).value, detail.getCell(3).value]).toEqual(['=2+3', '=SUM(1,2)']);
+    expect(detail.getCell(2).formula).toBeUndefined();
+    const grids = await readXlsxGrids(out);
+    const outcome = validateGrid(grids[0]);
+    expect(outcome.ok && outcome.report.findings).toEqual([]);
+  });
+});
+
 describe('bad input gets a clear message and exit code 2', () => {
   test('an old .xls, an HTML page saved as .xls, a missing file', async () => {
     const dir = tempDir('tthc-build-');

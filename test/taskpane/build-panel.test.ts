@@ -213,6 +213,21 @@ describe('build panel', () => {
     expect(deps.written[0].annex.fieldRows.map((r) => r.field)).toEqual(['Hộ tịch']);
   });
 
+  test('a field named like HTML shows as text, nothing runs', async () => {
+    const { host } = await mount();
+    const hostile = '<img src=x onerror="window.__xss=1">';
+    host.grids.set('XSS', gridOf({ source: 'XSS', rows: [['Mã hồ sơ', 'Lĩnh vực', 'Ngày tiếp nhận'], ['X1', hostile, '01/04/2026']] }, 'XSS'));
+    q<HTMLButtonElement>('#build-refresh').click();
+    await flush();
+    setValue('#build-from', '15/3/2026');
+    setValue('#build-to', '14/6/2026');
+    check('XSS');
+    await build();
+    expect(q('#build-count-table tbody th').textContent).toBe(hostile);
+    expect(document.querySelector('#panel-build img')).toBeNull();
+    expect((window as unknown as { __xss?: number }).__xss).toBeUndefined();
+  });
+
   test('remembers the period and sources from the workbook settings, and speaks English', async () => {
     await mount('en', (deps) => {
       deps.settings = { ...emptyBuildSettings(), from: '15/12/2025', to: '14/03/2026', sourceSheets: ['DVCQG'] };
