@@ -354,6 +354,10 @@ export interface BuildPaneTexts {
   mappingHint: string;
   automatic: string;
   mappingSaved: string;
+  defaultChannel: string;
+  channelFromColumn: string;
+  statusesHeading: string;
+  skipStatus: string;
   reportHeading: string;
   countsHeading: string;
   countsHint: string;
@@ -400,6 +404,10 @@ export const BUILD_PANE_TEXT: Record<'vi' | 'en', BuildPaneTexts> = {
     mappingHint: 'Cột nào nhận sai, chọn lại; lựa chọn được lưu trong sổ làm việc cho các lần sau.',
     automatic: '— tự nhận —',
     mappingSaved: 'Đã lưu ánh xạ. Bấm Lập phụ lục để lập lại.',
+    defaultChannel: 'Kênh nộp khi tệp không ghi',
+    channelFromColumn: '— theo cột Kênh nộp —',
+    statusesHeading: 'Trạng thái chưa biết nghĩa',
+    skipStatus: '— bỏ qua dòng —',
     reportHeading: 'Tóm tắt',
     countsHeading: 'Số liệu theo ô',
     countsHint: 'Bấm vào một số để xem các hồ sơ được tính ở ô đó.',
@@ -444,6 +452,10 @@ export const BUILD_PANE_TEXT: Record<'vi' | 'en', BuildPaneTexts> = {
     mappingHint: 'Correct any column read wrongly; the choice is saved in the workbook for next time.',
     automatic: '— automatic —',
     mappingSaved: 'Mapping saved. Build again to use it.',
+    defaultChannel: 'Channel when the file has none',
+    channelFromColumn: '— from the channel column —',
+    statusesHeading: 'Statuses not understood',
+    skipStatus: '— skip the row —',
     reportHeading: 'Summary',
     countsHeading: 'Counts by cell',
     countsHint: 'Click a count to see the dossiers counted in it.',

@@ -213,6 +213,30 @@ describe('build panel', () => {
     expect(deps.written[0].annex.fieldRows.map((r) => r.field)).toEqual(['Hộ tịch']);
   });
 
+  test('unknown statuses and a file without a channel column are settled in the pane', async () => {
+    const { deps, host } = await mount();
+    host.grids.set(
+      'Cổng',
+      gridOf({ source: 'Cổng', rows: [['Mã hồ sơ', 'Lĩnh vực', 'Ngày tiếp nhận', 'Trạng thái'], ['P1', 'Hộ tịch', '01/04/2026', 'Lưu nháp'], ['P2', 'Hộ tịch', '02/04/2026', 'Đang xử lý']] }, 'Cổng'),
+    );
+    q<HTMLButtonElement>('#build-refresh').click();
+    await flush();
+    setValue('#build-from', '15/3/2026');
+    setValue('#build-to', '14/6/2026');
+    check('Cổng');
+    await build();
+    expect(deps.written[0].annex.cells.filter((c) => c.row === 7 && c.col >= 2 && c.col <= 5).map((c) => c.value)).toEqual([1, 0, 1, 0]);
+    expect(q<HTMLDetailsElement>('#build-mapping').open).toBe(true);
+    expect(texts('#build-mapping label[for^="build-status-"]')).toEqual(['“Lưu nháp”']);
+    setValue('#build-mapping select[data-status="Lưu nháp"]', 'processing');
+    setValue('#build-mapping select[data-default-channel]', 'online');
+    await flush();
+    expect(deps.settings.mapping).toEqual({ statuses: { 'Lưu nháp': 'processing' }, sources: { Cổng: { channel: 'online' } } });
+    await build();
+    // Both dossiers now counted, online (4).
+    expect(deps.written[1].annex.cells.filter((c) => c.row === 7 && c.col >= 2 && c.col <= 5).map((c) => c.value)).toEqual([2, 2, 0, 0]);
+  });
+
   test('a field named like HTML shows as text, nothing runs', async () => {
     const { host } = await mount();
     const hostile = '<img src=x onerror="window.__xss=1">';

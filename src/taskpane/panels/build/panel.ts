@@ -12,7 +12,7 @@ import { formatBuildReport } from '../../../core/build/report';
 import { exportCellFromExcelJs, tableFromGrid } from '../../../core/build/sources';
 import { templateFieldsFromGrids } from '../../../core/build/template';
 import { ANNEX_COUNT_COLUMNS, COLUMN_KEYS } from '../../../core/build/types';
-import type { AnnexCountColumn, BuildResult, ColumnKey, CountedDossier, ExportTable, Leaf, Period } from '../../../core/build/types';
+import type { AnnexCountColumn, BuildMapping, BuildResult, ColumnKey, CountedDossier, ExportTable, Leaf, Period, Status } from '../../../core/build/types';
 import { columnLetter } from '../../../core/address';
 import { formatNumber } from '../../../core/numbers';
 import type { Lang } from '../../../core/types';
@@ -22,6 +22,7 @@ import {
   ADDIN_SHEET_NAME,
   ANNEX_COLUMN_TITLE,
   BUILD_PANE_TEXT,
+  CHANNEL_LABEL,
   COLUMN_KEY_LABEL,
   DETAIL_SHEET_NAME,
   FILE_ERROR,
@@ -143,6 +144,8 @@ export function dossiersInCell(result: BuildResult, field: string | null, column
 }
 
 const SHOWN_DOSSIERS = 200;
+
+const STATUS_CHOICES: readonly Status[] = ['new', 'processing', 'supplement', 'returned', 'rejected', 'withdrawn'];
 
 interface Built {
   result: BuildResult;
@@ -318,19 +321,39 @@ function mountBuildPanel(container: HTMLElement, context: PaneContext, deps: Bui
     setStatus('');
   }
 
-  async function saveMappingChoice(source: string, key: ColumnKey, header: string): Promise<void> {
-    const sources = { ...(settings.mapping.sources ?? {}) };
-    const columns = { ...(sources[source]?.columns ?? {}) };
-    if (header) columns[key] = header;
-    else delete columns[key];
-    sources[source] = { ...(sources[source] ?? {}), columns };
-    settings = { ...settings, mapping: { ...settings.mapping, sources } };
+  async function saveMapping(mapping: BuildMapping): Promise<void> {
+    settings = { ...settings, mapping };
     try {
       await deps.writeSettings(settings);
       setStatus(t().mappingSaved, 'ok');
     } catch (error) {
       setStatus(t().failed(errorMessage(error)), 'error');
     }
+  }
+
+  function saveColumnChoice(source: string, key: ColumnKey, header: string): Promise<void> {
+    const sources = { ...(settings.mapping.sources ?? {}) };
+    const columns = { ...(sources[source]?.columns ?? {}) };
+    if (header) columns[key] = header;
+    else delete columns[key];
+    sources[source] = { ...(sources[source] ?? {}), columns };
+    return saveMapping({ ...settings.mapping, sources });
+  }
+
+  function saveChannelChoice(source: string, channel: string): Promise<void> {
+    const sources = { ...(settings.mapping.sources ?? {}) };
+    const entry = { ...(sources[source] ?? {}) };
+    if (channel === 'online' || channel === 'direct') entry.channel = channel;
+    else delete entry.channel;
+    sources[source] = entry;
+    return saveMapping({ ...settings.mapping, sources });
+  }
+
+  function saveStatusChoice(wording: string, status: string): Promise<void> {
+    const statuses = { ...(settings.mapping.statuses ?? {}) };
+    if (STATUS_CHOICES.includes(status as Status)) statuses[wording] = status as Status;
+    else delete statuses[wording];
+    return saveMapping({ ...settings.mapping, statuses });
   }
 
   function renderMapping(result: BuildResult): void {
@@ -347,12 +370,40 @@ function mountBuildPanel(container: HTMLElement, context: PaneContext, deps: Bui
           ...headers.map((header) => h('option', { text: header, attrs: { value: header } })),
         ]);
         select.value = settings.mapping.sources?.[source.source]?.columns?.[key] ?? source.mapping?.headers[key] ?? '';
-        select.addEventListener('change', () => void saveMappingChoice(source.source, key, select.value));
+        select.addEventListener('change', () => void saveColumnChoice(source.source, key, select.value));
         return h('tr', {}, [h('th', {}, [h('label', { text: COLUMN_KEY_LABEL[key][lang], attrs: { for: id } })]), h('td', {}, [select])]);
       });
+      // Exports without a channel column (the portal's: all online) get the source's channel here.
+      const channelId = `build-map-${sourceIndex}-channel-default`;
+      const channelSelect = h('select', { className: 'field__control', attrs: { id: channelId, 'data-source': source.source, 'data-default-channel': '' } }, [
+        h('option', { text: texts.channelFromColumn, attrs: { value: '' } }),
+        h('option', { text: CHANNEL_LABEL.online[lang], attrs: { value: 'online' } }),
+        h('option', { text: CHANNEL_LABEL.direct[lang], attrs: { value: 'direct' } }),
+      ]);
+      channelSelect.value = settings.mapping.sources?.[source.source]?.channel ?? '';
+      channelSelect.addEventListener('change', () => void saveChannelChoice(source.source, channelSelect.value));
+      rows.push(h('tr', {}, [h('th', {}, [h('label', { text: texts.defaultChannel, attrs: { for: channelId } })]), h('td', {}, [channelSelect])]));
       mapping.append(h('h3', { className: 'build__source', text: source.source }), h('table', { className: 'build__map-table' }, [h('tbody', {}, rows)]));
     });
-    const needsHand = result.summary.sources.some((source) => source.problem);
+    // Wordings the status list does not know: the clerk says what they mean (skipped until then).
+    const unknown = [...new Set(result.summary.skipped.filter((row) => row.reason === 'unknown-status').map((row) => row.value ?? ''))].filter((v) => v !== '');
+    const chosen = Object.keys(settings.mapping.statuses ?? {});
+    const wordings = [...new Set([...unknown, ...chosen])];
+    if (wordings.length > 0) {
+      mapping.append(h('h3', { className: 'build__source', text: texts.statusesHeading }));
+      const rows = wordings.map((wording, index) => {
+        const id = `build-status-${index}`;
+        const select = h('select', { className: 'field__control', attrs: { id, 'data-status': wording } }, [
+          h('option', { text: texts.skipStatus, attrs: { value: '' } }),
+          ...STATUS_CHOICES.map((status) => h('option', { text: STATUS_LABEL[status][lang], attrs: { value: status } })),
+        ]);
+        select.value = settings.mapping.statuses?.[wording] ?? '';
+        select.addEventListener('change', () => void saveStatusChoice(wording, select.value));
+        return h('tr', {}, [h('th', {}, [h('label', { text: `“${wording}”`, attrs: { for: id } })]), h('td', {}, [select])]);
+      });
+      mapping.append(h('table', { className: 'build__map-table' }, [h('tbody', {}, rows)]));
+    }
+    const needsHand = result.summary.sources.some((source) => source.problem) || unknown.length > 0;
     mapping.open = needsHand;
   }
 
