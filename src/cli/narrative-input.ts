@@ -15,8 +15,6 @@ export const PERIOD_OPTIONS = {
   to: { type: 'string' },
   unit: { type: 'string' },
   sheet: { type: 'string' },
-  lang: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 export interface PeriodFlags {

@@ -2,7 +2,6 @@
 //   [--quarter II --year 2026] [--template ANNEX.xlsx] [--map MAP.json] [--save-map MAP.json] [--lang vi|en]`
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { parseArgs } from 'node:util';
 import { annexToGrid, layoutAnnex } from '../../core/build/annex';
 import { buildAnnexData } from '../../core/build/build';
 import { parseQuarter, formatDay, parsePeriodDate, quarterPeriod, romanQuarter } from '../../core/build/dates';
@@ -27,7 +26,7 @@ import {
 import { readExportFile } from '../build/exports';
 import { writeAnnexWorkbook } from '../build/workbook';
 import { InputError } from '../errors';
-import { EXIT, type CliIo, parseLang, processIo } from '../io';
+import { EXIT, type CliIo, parseCommandLine, processIo } from '../io';
 import { readXlsxGrids } from '../xlsx';
 
 interface BuildArgs {
@@ -46,7 +45,7 @@ function usageError(io: CliIo, message: string, lang: Lang): number {
 }
 
 /** The period from --from/--to, else from --quarter/--year; the quarter is named when it matches. */
-function readPeriod(values: Record<string, string | undefined>, lang: Lang): Period | string {
+function readPeriod(values: { from?: string; to?: string; quarter?: string; year?: string }, lang: Lang): Period | string {
   const quarter = values.quarter !== undefined ? parseQuarter(values.quarter) : null;
   const year = values.year !== undefined && /^\d{4}$/.test(values.year.trim()) ? Number(values.year) : null;
   if (values.quarter !== undefined && quarter === null) return `--quarter ${values.quarter}: I, II, III, IV`;
@@ -113,38 +112,21 @@ function checkSources(result: BuildResult, files: string[], lang: Lang): void {
   });
 }
 
-function parse(args: string[]): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
-  return parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      from: { type: 'string' },
-      to: { type: 'string' },
-      quarter: { type: 'string' },
-      year: { type: 'string' },
-      template: { type: 'string' },
-      map: { type: 'string' },
-      'save-map': { type: 'string' },
-      out: { type: 'string', short: 'o' },
-      lang: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-}
+const BUILD_OPTIONS = {
+  from: { type: 'string' },
+  to: { type: 'string' },
+  quarter: { type: 'string' },
+  year: { type: 'string' },
+  template: { type: 'string' },
+  map: { type: 'string' },
+  'save-map': { type: 'string' },
+  out: { type: 'string', short: 'o' },
+} as const;
 
 function readArgs(args: string[], io: CliIo): BuildArgs | number {
-  let parsed;
-  try {
-    parsed = parse(args);
-  } catch (error) {
-    return usageError(io, (error as Error).message, parseLang(undefined));
-  }
-  const values = parsed.values as Record<string, string | undefined> & { help?: boolean };
-  const lang = parseLang(values.lang);
-  if (values.help) {
-    io.stdout(CLI_TEXT.usage[lang]);
-    return EXIT.ok;
-  }
+  const parsed = parseCommandLine(io, args, BUILD_OPTIONS, CLI_TEXT.usage);
+  if ('exit' in parsed) return parsed.exit;
+  const { values, lang } = parsed;
   if (parsed.positionals.length === 0) return usageError(io, CLI_TEXT.missingExports[lang], lang);
   if (!values.out) return usageError(io, CLI_TEXT.missingOut[lang], lang);
   if (!/\.xlsx$/i.test(values.out)) return usageError(io, CLI_TEXT.outNotXlsx[lang], lang);

@@ -1,13 +1,12 @@
 // `tthc-report check-text REPORT.txt|.docx --table FILE.xlsx [--sheet NAME] [--json]`
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { parseArgs } from 'node:util';
 import { tableFigures } from '../../core/figures';
 import { reconcileText, type ReconcileReport } from '../../core/narrative/reconcile';
 import type { Lang } from '../../core/types';
 import { narrativeCliTexts as texts, reconcileTexts } from '../../i18n/narrative';
 import { InputError } from '../errors';
-import { EXIT, parseLang, processIo, usageError, type CliIo } from '../io';
+import { EXIT, parseCommandLine, processIo, usageError, type CliIo } from '../io';
 import { explainingInputErrors, loadTable } from '../narrative-input';
 
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b]);
@@ -54,27 +53,9 @@ export function formatReconcile(result: ReconcileReport, lang: Lang): string {
 }
 
 export async function run(args: string[], io: CliIo = processIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        table: { type: 'string' },
-        sheet: { type: 'string' },
-        json: { type: 'boolean' },
-        lang: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    return usageError(io, (error as Error).message, texts.checkTextUsage);
-  }
-  const lang = parseLang(parsed.values.lang);
-  if (parsed.values.help) {
-    io.stdout(texts.checkTextUsage[lang]);
-    return EXIT.ok;
-  }
+  const parsed = parseCommandLine(io, args, { table: { type: 'string' }, sheet: { type: 'string' }, json: { type: 'boolean' } } as const, texts.checkTextUsage);
+  if ('exit' in parsed) return parsed.exit;
+  const { lang } = parsed;
   const [reportFile, ...extra] = parsed.positionals;
   if (!reportFile) return usageError(io, texts.noReport[lang], texts.checkTextUsage, lang);
   if (extra.length > 0) return usageError(io, texts.tooManyFiles[lang], texts.checkTextUsage, lang);

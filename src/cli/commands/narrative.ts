@@ -1,27 +1,14 @@
 // `tthc-report narrative FILE.xlsx [--quarter II --year 2026 --from 15/3/2026 --to 14/6/2026 --unit "xã An Phú"] [--format text|html] [--annex]`
-import { parseArgs } from 'node:util';
 import { narrativeForTable } from '../../core/narrative';
 import { narrativeCliTexts as texts } from '../../i18n/narrative';
 import { clipboardPayload } from '../../word/html';
-import { EXIT, parseLang, processIo, usageError, type CliIo } from '../io';
+import { EXIT, parseCommandLine, processIo, usageError, type CliIo } from '../io';
 import { clerkInputFromFlags, explainingInputErrors, loadTable, PERIOD_OPTIONS, warnAboutNarrative } from '../narrative-input';
 
 export async function run(args: string[], io: CliIo = processIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { ...PERIOD_OPTIONS, format: { type: 'string' }, annex: { type: 'boolean' } },
-    });
-  } catch (error) {
-    return usageError(io, (error as Error).message, texts.narrativeUsage);
-  }
-  const lang = parseLang(parsed.values.lang);
-  if (parsed.values.help) {
-    io.stdout(texts.narrativeUsage[lang]);
-    return EXIT.ok;
-  }
+  const parsed = parseCommandLine(io, args, { ...PERIOD_OPTIONS, format: { type: 'string' }, annex: { type: 'boolean' } } as const, texts.narrativeUsage);
+  if ('exit' in parsed) return parsed.exit;
+  const { lang } = parsed;
   const [file, ...extra] = parsed.positionals;
   if (!file) return usageError(io, texts.noFile[lang], texts.narrativeUsage, lang);
   if (extra.length > 0) return usageError(io, texts.tooManyFiles[lang], texts.narrativeUsage, lang);

@@ -1,29 +1,16 @@
 // `tthc-report report FILE.xlsx --out report.docx [--quarter II --year 2026 …] [--no-annex]`
 import { promises as fs } from 'fs';
-import { parseArgs } from 'node:util';
 import { narrativeForTable } from '../../core/narrative';
 import { narrativeCliTexts as texts } from '../../i18n/narrative';
 import { docxFileName } from '../../word/captions';
 import { reportDocxBuffer } from '../../word/docx';
-import { EXIT, parseLang, processIo, usageError, type CliIo } from '../io';
+import { EXIT, parseCommandLine, processIo, usageError, type CliIo } from '../io';
 import { clerkInputFromFlags, explainingInputErrors, loadTable, PERIOD_OPTIONS, warnAboutNarrative } from '../narrative-input';
 
 export async function run(args: string[], io: CliIo = processIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { ...PERIOD_OPTIONS, out: { type: 'string', short: 'o' }, 'no-annex': { type: 'boolean' } },
-    });
-  } catch (error) {
-    return usageError(io, (error as Error).message, texts.reportUsage);
-  }
-  const lang = parseLang(parsed.values.lang);
-  if (parsed.values.help) {
-    io.stdout(texts.reportUsage[lang]);
-    return EXIT.ok;
-  }
+  const parsed = parseCommandLine(io, args, { ...PERIOD_OPTIONS, out: { type: 'string', short: 'o' }, 'no-annex': { type: 'boolean' } } as const, texts.reportUsage);
+  if ('exit' in parsed) return parsed.exit;
+  const { lang } = parsed;
   const [file, ...extra] = parsed.positionals;
   if (!file) return usageError(io, texts.noFile[lang], texts.reportUsage, lang);
   if (extra.length > 0) return usageError(io, texts.tooManyFiles[lang], texts.reportUsage, lang);

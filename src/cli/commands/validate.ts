@@ -1,5 +1,4 @@
 // `tthc-report validate FILE.xlsx… [--sheet NAME] [--json] [--lang vi|en]`
-import { parseArgs } from 'node:util';
 import { formatNumber } from '../../core/numbers';
 import type { Finding, Lang, ValidationReport } from '../../core/types';
 import { validateWorkbook } from '../../core/validate';
@@ -7,7 +6,7 @@ import { validateText } from '../../i18n/cli';
 import { InputError } from '../errors';
 import { toJsonReport, type JsonFileError, type JsonFileReport } from '../report-json';
 import { readXlsxGrids } from '../xlsx';
-import { EXIT, type CliIo, parseLang, processIo, usageError } from '../io';
+import { EXIT, type CliIo, parseCommandLine, processIo, usageError } from '../io';
 
 function formatValue(finding: Finding, value: number | null, lang: Lang): string {
   if (value === null) return '—';
@@ -31,21 +30,9 @@ export function formatReport(file: string, report: ValidationReport, lang: Lang)
 }
 
 export async function run(args: string[], io: CliIo = processIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { sheet: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    return usageError(io, (error as Error).message, validateText.usage);
-  }
-  const lang = parseLang(parsed.values.lang);
-  if (parsed.values.help) {
-    io.stdout(validateText.usage[lang]);
-    return EXIT.ok;
-  }
+  const parsed = parseCommandLine(io, args, { sheet: { type: 'string' }, json: { type: 'boolean' } } as const, validateText.usage);
+  if ('exit' in parsed) return parsed.exit;
+  const { lang } = parsed;
   if (parsed.positionals.length === 0) return usageError(io, validateText.noFiles[lang], validateText.usage, lang);
 
   const jsonOut: (JsonFileReport | JsonFileError)[] = [];
