@@ -1,5 +1,5 @@
 // What `narrative`, `report` and `check-text` share: the period and unit flags, and the located table.
-import type { ClerkInput, NarrativeBundle } from '../core/narrative';
+import { narrativeForTable, type ClerkInput, type NarrativeBundle } from '../core/narrative';
 import { parseDate, parsePeriodKind, type CalendarDate } from '../core/narrative/period';
 import type { Grid, Lang, ValidationReport } from '../core/types';
 import { validateWorkbook } from '../core/validate';
@@ -67,6 +67,15 @@ export async function loadTable(file: string, sheet: string | undefined, lang: L
   const grid = grids.find((g) => g.sheetName === outcome.report.sheet);
   if (!grid) throw new InputError(`${file}: ${outcome.report.sheet}`);
   return { grid, report: outcome.report };
+}
+
+/** The narrative of the table in `file`, for the clerk's flags; what may be wrong with it goes to stderr. */
+export async function narrativeFromFile(io: CliIo, file: string, flags: PeriodFlags & { sheet?: string }, lang: Lang): Promise<NarrativeBundle> {
+  const clerk = clerkInputFromFlags(flags, lang);
+  const table = await loadTable(file, flags.sheet, lang);
+  const bundle = narrativeForTable(table.grid, table.report.table, clerk, lang);
+  warnAboutNarrative(io, file, table, bundle, lang);
+  return bundle;
 }
 
 /** Tells the clerk on stderr what may be wrong with the paragraphs, without stopping. */

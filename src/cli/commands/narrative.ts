@@ -1,9 +1,8 @@
 // `tthc-report narrative FILE.xlsx [--quarter II --year 2026 --from 15/3/2026 --to 14/6/2026 --unit "xã An Phú"] [--format text|html] [--annex]`
-import { narrativeForTable } from '../../core/narrative';
 import { narrativeCliTexts as texts } from '../../i18n/narrative';
 import { clipboardPayload } from '../../word/html';
 import { EXIT, parseCommandLine, processIo, usageError, type CliIo } from '../io';
-import { clerkInputFromFlags, explainingInputErrors, loadTable, PERIOD_OPTIONS, warnAboutNarrative } from '../narrative-input';
+import { explainingInputErrors, narrativeFromFile, PERIOD_OPTIONS } from '../narrative-input';
 
 export async function run(args: string[], io: CliIo = processIo): Promise<number> {
   const parsed = parseCommandLine(io, args, { ...PERIOD_OPTIONS, format: { type: 'string' }, annex: { type: 'boolean' } } as const, texts.narrativeUsage);
@@ -17,10 +16,7 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
 
   const values = parsed.values;
   return explainingInputErrors(io, async () => {
-    const clerk = clerkInputFromFlags(values, lang);
-    const table = await loadTable(file, values.sheet, lang);
-    const bundle = narrativeForTable(table.grid, table.report.table, clerk, lang);
-    warnAboutNarrative(io, file, table, bundle, lang);
+    const bundle = await narrativeFromFile(io, file, values, lang);
     const payload = clipboardPayload(bundle.model, values.annex ? bundle.annex : undefined);
     io.stdout(format === 'html' ? payload.html : payload.text.replace(/\r\n/g, '\n'));
     return EXIT.ok;

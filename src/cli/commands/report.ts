@@ -1,11 +1,10 @@
 // `tthc-report report FILE.xlsx --out report.docx [--quarter II --year 2026 …] [--no-annex]`
 import { promises as fs } from 'fs';
-import { narrativeForTable } from '../../core/narrative';
 import { narrativeCliTexts as texts } from '../../i18n/narrative';
 import { docxFileName } from '../../word/captions';
 import { reportDocxBuffer } from '../../word/docx';
 import { EXIT, parseCommandLine, processIo, usageError, type CliIo } from '../io';
-import { clerkInputFromFlags, explainingInputErrors, loadTable, PERIOD_OPTIONS, warnAboutNarrative } from '../narrative-input';
+import { explainingInputErrors, narrativeFromFile, PERIOD_OPTIONS } from '../narrative-input';
 
 export async function run(args: string[], io: CliIo = processIo): Promise<number> {
   const parsed = parseCommandLine(io, args, { ...PERIOD_OPTIONS, out: { type: 'string', short: 'o' }, 'no-annex': { type: 'boolean' } } as const, texts.reportUsage);
@@ -17,10 +16,7 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
 
   const values = parsed.values;
   return explainingInputErrors(io, async () => {
-    const clerk = clerkInputFromFlags(values, lang);
-    const table = await loadTable(file, values.sheet, lang);
-    const bundle = narrativeForTable(table.grid, table.report.table, clerk, lang);
-    warnAboutNarrative(io, file, table, bundle, lang);
+    const bundle = await narrativeFromFile(io, file, values, lang);
     const bytes = await reportDocxBuffer({ model: bundle.model, annex: values['no-annex'] ? undefined : bundle.annex });
     const out = values.out ?? docxFileName(bundle.model);
     try {
