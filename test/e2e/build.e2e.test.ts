@@ -3,22 +3,11 @@
 // (worksheets.add and writable ranges, recorded in window.__built). Proves, in a real browser
 // under the pane's CSP: export sheets read through the Excel layer, the annex and Chi tiết written,
 // the drill-down, and an .xlsx export chosen from disk read by the lazily loaded exceljs chunk.
-import { execFileSync } from 'child_process';
-import * as fs from 'fs';
-import * as http from 'http';
-import type { AddressInfo } from 'net';
 import * as path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import type { ExportTable } from '../../src/core/build/types';
 import { ONE_STOP, PORTAL } from '../core/build/scenario';
+import { FAKE_OFFICE, SAMPLES, gridToFakeSheet, newFakeOfficePage, startBrowserHarness, valuesToGrid, type BrowserHarness, type FakeOfficePage } from './support';
 
 jest.setTimeout(180_000);
-
-const ROOT = path.join(__dirname, '..', '..');
-const DIST = path.join(ROOT, 'dist');
-const SAMPLES = path.join(ROOT, 'assets', 'samples');
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Appended to the stand-in: every Excel.run context can add sheets whose writes are recorded. */
 const WRITE_EXTENSION = `
@@ -70,75 +59,23 @@ const WRITE_EXTENSION = `
 })();
 `;
 
-type FakeSheet = { name: string; cells: Record<string, { value: string | number | boolean }>; merges: string[] };
-
-function toFakeSheet(table: ExportTable, name: string): FakeSheet {
-  const cells: FakeSheet['cells'] = {};
-  table.rows.forEach((row, r) =>
-    row.forEach((value, c) => {
-      if (value === null || value === '') return;
-      cells[`${String.fromCharCode(65 + c)}${r + 1}`] = { value };
-    }),
-  );
-  return { name, cells, merges: [] };
-}
-
-function serveDist(): Promise<http.Server> {
-  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png' };
-  const server = http.createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const file = path.join(DIST, path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, ''));
-    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-let browser: Browser;
-let server: http.Server;
-let baseUrl: string;
+let harness: BrowserHarness;
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, 'taskpane.html'))) {
-    execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'], { cwd: ROOT, stdio: 'inherit' });
-  }
-  server = await serveDist();
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  harness = await startBrowserHarness();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await harness?.close();
 });
 
-async function openBuildPanel(): Promise<{ page: Page; pageErrors: string[]; requests: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 360, height: 1600 }, deviceScaleFactor: 1 });
-  const pageErrors: string[] = [];
-  const requests: string[] = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('request', (request) => requests.push(request.url()));
-  const fake = fs.readFileSync(path.join(__dirname, 'fake-office', 'office.js'), 'utf8') + WRITE_EXTENSION;
-  await page.addInitScript((data) => {
-    (window as unknown as { __fakeWorkbookData: unknown }).__fakeWorkbookData = data;
-  }, { sheets: [toFakeSheet(ONE_STOP, 'Một cửa'), toFakeSheet(PORTAL, 'DVCQG')], displayLanguage: 'vi-VN' });
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: 'text/javascript', body: fake });
-    if (url.startsWith(baseUrl)) return route.continue();
-    return route.abort();
-  });
-  await page.goto(`${baseUrl}/taskpane.html`);
-  await page.click('#tab-build');
-  await page.waitForSelector('#build-sheets input');
-  return { page, pageErrors, requests };
+async function openBuildPanel(): Promise<FakeOfficePage> {
+  const workbook = { sheets: [gridToFakeSheet(valuesToGrid(ONE_STOP.rows, 'Một cửa')), gridToFakeSheet(valuesToGrid(PORTAL.rows, 'DVCQG'))], displayLanguage: 'vi-VN' };
+  const opened = await newFakeOfficePage(harness, workbook, { viewport: { width: 360, height: 1600 }, officeScript: FAKE_OFFICE + WRITE_EXTENSION });
+  await opened.page.goto(`${harness.baseUrl}/taskpane.html`);
+  await opened.page.click('#tab-build');
+  await opened.page.waitForSelector('#build-sheets input');
+  return opened;
 }
 
 describe('Lập phụ lục panel in Chromium', () => {

@@ -1,124 +1,51 @@
 // The "Báo cáo" panel in the built pane (dist/), in Debian's Chromium through playwright-core,
-// office.js replaced by the stand-in of test/e2e/fake-office (same harness as pane.e2e.test.ts).
+// office.js replaced by the stand-in of test/e2e/fake-office (the harness of support.ts, shared with pane and build).
 // Asserts the real clipboard payload of "Copy to Word" (copy event + execCommand from a click),
 // the .docx download, the warning on a table with errors, and paste-to-reconcile.
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
-import * as http from 'http';
-import type { AddressInfo } from 'net';
 import * as path from 'path';
 import mammoth from 'mammoth';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { readXlsxGrids } from '../../src/cli/xlsx';
-import { rangeToA1, toA1 } from '../../src/core/address';
-import type { Grid } from '../../src/core/types';
 import { REQUIRED_LINES, expectLinesInOrder } from '../core/narrative/seed-figures';
+import { ARTIFACTS, ROOT, SAMPLES, gridToFakeSheet, newFakeOfficePage, startBrowserHarness, type BrowserHarness, type FakeOfficePage, type FakeSheet } from './support';
 
 jest.setTimeout(120_000);
 
-const ROOT = path.join(__dirname, '..', '..');
-const DIST = path.join(ROOT, 'dist');
-const ARTIFACTS = path.join(ROOT, 'test-artifacts');
-const SAMPLES = path.join(ROOT, 'assets', 'samples');
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-const FAKE_OFFICE = fs.readFileSync(path.join(__dirname, 'fake-office', 'office.js'), 'utf8');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SEED_TEXT = fs.readFileSync(path.join(SAMPLES, 'bao-cao-quy-II-2026.txt'), 'utf8');
 
-type FakeSheet = { name: string; cells: Record<string, { value: string | number | boolean; formula?: string; numberFormat?: string; valueType?: string }>; merges: string[] };
-
-function toFakeSheet(grid: Grid): FakeSheet {
-  const cells: FakeSheet['cells'] = {};
-  grid.values.forEach((row, r) =>
-    row.forEach((value, c) => {
-      const formula = grid.formulas?.[r]?.[c] ?? undefined;
-      if (value === null && !formula) return;
-      const isError = typeof value === 'object' && value !== null;
-      cells[toA1(grid.origin.row + r, grid.origin.col + c)] = {
-        value: value === null ? '' : isError ? value.error : value,
-        formula,
-        numberFormat: grid.numberFormats?.[r]?.[c] ?? 'General',
-        valueType: isError ? 'Error' : undefined,
-      };
-    }),
-  );
-  return { name: grid.sheetName, cells, merges: (grid.merges ?? []).map(rangeToA1) };
-}
-
-function serveDist(): Promise<http.Server> {
-  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png' };
-  const server = http.createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const file = path.join(DIST, path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, ''));
-    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-let browser: Browser;
-let server: http.Server;
-let baseUrl: string;
+let harness: BrowserHarness;
 const sheets: Record<string, FakeSheet> = {};
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, 'taskpane.html'))) {
-    execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'], { cwd: ROOT, stdio: 'inherit' });
-  }
+  harness = await startBrowserHarness();
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-  server = await serveDist();
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
   for (const name of ['phu-luc-quy-II-2026.xlsx', 'phu-luc-quy-II-2026-co-loi.xlsx']) {
     const [grid] = await readXlsxGrids(path.join(SAMPLES, name));
-    sheets[name] = toFakeSheet(grid);
+    sheets[name] = gridToFakeSheet(grid);
   }
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await harness?.close();
 });
 
-interface Opened {
-  page: Page;
-  pageErrors: string[];
-  requests: string[];
-}
-
 /** Opens the pane on one sheet, shows the Báo cáo tab, records what each copy event carried. */
-async function openNarrative(sheet: FakeSheet): Promise<Opened> {
-  const page = await browser.newPage({ viewport: { width: 340, height: 1400 }, deviceScaleFactor: 1, acceptDownloads: true });
-  const pageErrors: string[] = [];
-  const requests: string[] = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('request', (request) => requests.push(request.url()));
-  await page.addInitScript((data) => {
-    (window as unknown as { __fakeWorkbookData: unknown }).__fakeWorkbookData = data;
+async function openNarrative(sheet: FakeSheet): Promise<FakeOfficePage> {
+  const opened = await newFakeOfficePage(harness, { sheets: [sheet], displayLanguage: 'vi-VN' }, { viewport: { width: 340, height: 1400 }, acceptDownloads: true });
+  const { page } = opened;
+  await page.addInitScript(() => {
     // Runs after the pane's own capture-phase listener has filled clipboardData.
     window.addEventListener('copy', (event) => {
       const data = (event as ClipboardEvent).clipboardData;
       const record = { html: data?.getData('text/html') ?? '', text: data?.getData('text/plain') ?? '', prevented: event.defaultPrevented };
       ((window as unknown as { __copies: unknown[] }).__copies ??= []).push(record);
     });
-  }, { sheets: [sheet], displayLanguage: 'vi-VN' });
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: 'text/javascript', body: FAKE_OFFICE });
-    if (url.startsWith(baseUrl)) return route.continue();
-    return route.abort();
   });
-  await page.goto(`${baseUrl}/taskpane.html`);
+  await page.goto(`${harness.baseUrl}/taskpane.html`);
   await page.click('#tab-narrative');
   await page.waitForSelector('#narrative-write');
-  return { page, pageErrors, requests };
+  return opened;
 }
 
 async function writeQ2(page: Page): Promise<void> {

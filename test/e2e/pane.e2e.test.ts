@@ -1,129 +1,37 @@
 // Acceptance test of the add-in without Excel: the built pane (dist/) served on localhost, opened in
 // Debian's Chromium through playwright-core, office.js replaced by a fake Office/Excel holding the
 // sample workbook with planted mistakes (assets/samples/phu-luc-quy-II-2026-co-loi.xlsx).
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
-import * as http from 'http';
-import type { AddressInfo } from 'net';
 import * as path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { readXlsxGrids } from '../../src/cli/xlsx';
-import { toA1, rangeToA1 } from '../../src/core/address';
-import type { Grid } from '../../src/core/types';
+import { ARTIFACTS, DIST, ROOT, SAMPLES, gridToFakeSheet, newFakeOfficePage, startBrowserHarness, type BrowserHarness, type FakeOfficePage, type FakeSheet, type FakeWorkbookData } from './support';
 
 jest.setTimeout(120_000);
 
-const ROOT = path.join(__dirname, '..', '..');
-const DIST = path.join(ROOT, 'dist');
-const ARTIFACTS = path.join(ROOT, 'test-artifacts');
-const SAMPLE = path.join(ROOT, 'assets', 'samples', 'phu-luc-quy-II-2026-co-loi.xlsx');
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-const FAKE_OFFICE = fs.readFileSync(path.join(__dirname, 'fake-office', 'office.js'), 'utf8');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SAMPLE = path.join(SAMPLES, 'phu-luc-quy-II-2026-co-loi.xlsx');
 const RED = '#FFB3BA';
 const AMBER = '#FFE699';
 
-interface FakeCell {
-  value: string | number | boolean;
-  formula?: string;
-  numberFormat?: string;
-  valueType?: string;
-}
-
-interface FakeWorkbookData {
-  sheets: Array<{ name: string; cells: Record<string, FakeCell>; merges: string[] }>;
-  displayLanguage: string;
-  requirements?: Record<string, string>;
-}
-
-function toFakeSheet(grid: Grid): FakeWorkbookData['sheets'][number] {
-  const cells: Record<string, FakeCell> = {};
-  grid.values.forEach((row, r) =>
-    row.forEach((value, c) => {
-      const formula = grid.formulas?.[r]?.[c] ?? undefined;
-      if (value === null && !formula) return;
-      const address = toA1(grid.origin.row + r, grid.origin.col + c);
-      const isError = value !== null && typeof value === 'object';
-      cells[address] = {
-        value: value === null ? '' : isError ? value.error : value,
-        formula: formula ?? undefined,
-        numberFormat: grid.numberFormats?.[r]?.[c] ?? 'General',
-        valueType: isError ? 'Error' : undefined,
-      };
-    }),
-  );
-  return { name: grid.sheetName, cells, merges: (grid.merges ?? []).map(rangeToA1) };
-}
-
-function serveDist(): Promise<http.Server> {
-  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.xml': 'application/xml' };
-  const server = http.createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const file = path.join(DIST, path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, ''));
-    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-let browser: Browser;
-let server: http.Server;
-let baseUrl: string;
-let sampleSheet: FakeWorkbookData['sheets'][number];
+let harness: BrowserHarness;
+let sampleSheet: FakeSheet;
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, 'taskpane.html'))) {
-    execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'], { cwd: ROOT, stdio: 'inherit' });
-  }
+  harness = await startBrowserHarness();
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-  server = await serveDist();
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
   const [grid] = await readXlsxGrids(SAMPLE);
-  sampleSheet = toFakeSheet(grid);
+  sampleSheet = gridToFakeSheet(grid);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await harness?.close();
 });
 
-interface OpenedPane {
-  page: Page;
-  foreignRequests: string[];
-  cspViolations: string[];
-  pageErrors: string[];
-}
-
-async function openPane(data: FakeWorkbookData, pageName = 'taskpane.html'): Promise<OpenedPane> {
-  const page = await browser.newPage({ viewport: { width: 320, height: 1100 }, deviceScaleFactor: 1 });
-  const foreignRequests: string[] = [];
-  const cspViolations: string[] = [];
-  const pageErrors: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-  });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.addInitScript((workbook) => {
-    (window as unknown as { __fakeWorkbookData: unknown }).__fakeWorkbookData = workbook;
-  }, data);
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: 'text/javascript', body: FAKE_OFFICE });
-    if (url.startsWith(baseUrl)) return route.continue();
-    foreignRequests.push(url);
-    return route.abort();
-  });
-  await page.goto(`${baseUrl}/${pageName}`);
-  if (pageName === 'taskpane.html') await page.waitForSelector('#validate-button');
-  return { page, foreignRequests, cspViolations, pageErrors };
+async function openPane(data: FakeWorkbookData, pageName = 'taskpane.html'): Promise<FakeOfficePage> {
+  const opened = await newFakeOfficePage(harness, data, { viewport: { width: 320, height: 1100 } });
+  await opened.page.goto(`${harness.baseUrl}/${pageName}`);
+  if (pageName === 'taskpane.html') await opened.page.waitForSelector('#validate-button');
+  return opened;
 }
 
 function fake<T>(page: Page, read: string): Promise<T> {
