@@ -130,6 +130,23 @@ const WARNING_TEXT: Record<BuildWarningKind, (w: BuildWarning) => Texts> = {
     vi: `${w.source}: không có cột ngày trả kết quả hay kết thúc xử lý`,
     en: `${w.source}: no return or end-of-processing date column`,
   }),
+  'ambiguous-column': (w) => {
+    const label = w.key ? COLUMN_KEY_LABEL[w.key] : { vi: '', en: '' };
+    const others = (w.others ?? []).map((header) => `"${header}"`).join(', ');
+    const words = (w.qualifiers ?? []).map((word) => `"${word}"`).join(', ');
+    return {
+      vi:
+        `${w.source}: cột "${label.vi}" lấy từ "${w.header}"` +
+        (others ? `; các cột ${others} cũng khớp như nhau` : '') +
+        (words ? `; tiêu đề có từ làm đổi nghĩa (${words})` : '') +
+        ' — kiểm tra và ghi cột đúng trong tệp ánh xạ ("columns") nếu cần',
+      en:
+        `${w.source}: "${label.en}" read from "${w.header}"` +
+        (others ? `; ${others} match equally well` : '') +
+        (words ? `; the header has words that change its meaning (${words})` : '') +
+        ' — check it and set the right column in the map file ("columns") if needed',
+    };
+  },
 };
 
 export function describeWarning(warning: BuildWarning, lang: Lang): string {

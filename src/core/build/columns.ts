@@ -71,6 +71,7 @@ export const HEADER_PATTERNS: Record<ColumnKey, HeaderPattern[]> = {
     p('hen tra', 9),
     p('ngay hen', 8),
     p('han tra', 8),
+    p(['tra', 'du kien'], 8),
     p('thoi han', 6),
     p('due', 6),
     p('deadline', 6),
@@ -126,15 +127,71 @@ export function headerScore(header: string, key: ColumnKey): number {
 }
 
 function scoreWords(words: string, key: ColumnKey): number {
-  if (words.trim() === '') return 0;
-  let best = 0;
+  return bestMatch(words, key)?.score ?? 0;
+}
+
+function bestMatch(words: string, key: ColumnKey): HeaderPattern | null {
+  if (words.trim() === '') return null;
+  let best: HeaderPattern | null = null;
   for (const pattern of HEADER_PATTERNS[key]) {
-    if (pattern.score <= best) continue;
+    if (best && pattern.score <= best.score) continue;
     if (!pattern.all.every((phrase) => words.includes(phraseWords(phrase)))) continue;
     if (pattern.none?.some((phrase) => words.includes(phraseWords(phrase)))) continue;
-    best = pattern.score;
+    best = pattern;
   }
   return best;
+}
+
+/**
+ * Words that change what a header means when added to it: "Ngày trả kết quả dự kiến" is not the
+ * return date, "Ngày tiếp nhận bổ sung" not the receipt date, "Trạng thái ký số" not the status.
+ * A header carrying one (beyond the words of the pattern it matched) ranks below any plain one.
+ */
+export const QUALIFIER_PHRASES = [
+  'du kien',
+  'bo sung',
+  'ky so',
+  'gia han',
+  'thanh toan',
+  'dong bo',
+  'danh gia',
+  'dieu chinh',
+  'ke hoach',
+  'ban dau',
+  'truoc',
+  'lan',
+  'cu',
+  'yeu cau',
+  'lien thong',
+  'expected',
+  'planned',
+  'extended',
+  'payment',
+];
+
+export interface HeaderRank {
+  /** The pattern's score, the tenths refined: exact match first, then fewer extra words. */
+  rank: number;
+  /** The meaning-changing words the header adds to the pattern, if any. */
+  qualifiers: string[];
+}
+
+/** How well a header means `key`, ranked finer than headerScore; null when it does not. */
+export function headerRank(header: string, key: ColumnKey): HeaderRank | null {
+  return rankWords(wordsOf(header), key);
+}
+
+function rankWords(words: string, key: ColumnKey): HeaderRank | null {
+  const pattern = bestMatch(words, key);
+  if (!pattern) return null;
+  let rest = words;
+  for (const phrase of pattern.all) rest = rest.replace(phraseWords(phrase), ' ');
+  const extra = rest.trim() === '' ? 0 : rest.trim().split(' ').length;
+  const qualifiers = QUALIFIER_PHRASES.filter((phrase) => ` ${rest.trim()} `.includes(phraseWords(phrase)));
+  // exact: 10 more than any header with extra words; each extra word costs 1 (up to 5);
+  // a meaning-changing word costs a whole 100 (ten pattern points).
+  const rank = pattern.score * 10 + (extra === 0 ? 10 : 5 - Math.min(extra, 5)) - (qualifiers.length > 0 ? 100 : 0);
+  return { rank, qualifiers };
 }
 
 export function cellText(value: ExportCell | undefined): string {
@@ -142,32 +199,66 @@ export function cellText(value: ExportCell | undefined): string {
   return String(value).trim();
 }
 
+/** A key whose column was chosen among several headers of the same rank, or from a qualified one. */
+export interface AmbiguousColumn {
+  key: ColumnKey;
+  chosen: number;
+  /** Other columns that ranked the same for this key. */
+  others: number[];
+  /** Meaning-changing words in the chosen header (empty: a tie). */
+  qualifiers: string[];
+}
+
+export interface HeaderMap {
+  columns: Partial<Record<ColumnKey, number>>;
+  ambiguous: AmbiguousColumn[];
+}
+
 /**
- * Assigns each key at most one column and each column at most one key, best score first
- * (ties: the leftmost column). `fixed` are the clerk's choices and are taken as they are.
+ * Assigns each key at most one column and each column at most one key, best rank first: an exact
+ * (folded) header beats one with extra words, and a header with meaning-changing words
+ * ("dự kiến", "bổ sung", "ký số", "gia hạn"…) ranks below plain ones. Remaining ties go to the
+ * leftmost column and are reported as ambiguous. `fixed` are the clerk's choices and are taken as
+ * they are; `excluded` pairs (key → columns) are never chosen (a date column without dates).
  */
-export function mapHeaders(
+export function mapHeadersRanked(
   headers: string[],
   fixed: Partial<Record<ColumnKey, number>> = {},
-): Partial<Record<ColumnKey, number>> {
+  excluded: Partial<Record<ColumnKey, number[]>> = {},
+): HeaderMap {
   const columns: Partial<Record<ColumnKey, number>> = { ...fixed };
   const usedColumns = new Set(Object.values(fixed));
-  const candidates: { key: ColumnKey; col: number; score: number }[] = [];
+  const candidates: { key: ColumnKey; col: number; rank: number; qualifiers: string[] }[] = [];
   const words = headers.map(wordsOf);
   for (const key of COLUMN_KEYS) {
     if (fixed[key] !== undefined) continue;
     words.forEach((headerWords, col) => {
-      const score = scoreWords(headerWords, key);
-      if (score > 0) candidates.push({ key, col, score });
+      if (excluded[key]?.includes(col)) return;
+      const ranked = rankWords(headerWords, key);
+      if (ranked) candidates.push({ key, col, ...ranked });
     });
   }
-  candidates.sort((a, b) => b.score - a.score || a.col - b.col);
-  for (const { key, col } of candidates) {
+  candidates.sort((a, b) => b.rank - a.rank || a.col - b.col);
+  const ambiguous: AmbiguousColumn[] = [];
+  for (const candidate of candidates) {
+    const { key, col } = candidate;
     if (columns[key] !== undefined || usedColumns.has(col)) continue;
     columns[key] = col;
     usedColumns.add(col);
+    const others = candidates
+      .filter((other) => other.key === key && other.col !== col && other.rank === candidate.rank && !usedColumns.has(other.col))
+      .map((other) => other.col);
+    if (others.length > 0 || candidate.qualifiers.length > 0) ambiguous.push({ key, chosen: col, others, qualifiers: candidate.qualifiers });
   }
-  return columns;
+  return { columns, ambiguous };
+}
+
+export function mapHeaders(
+  headers: string[],
+  fixed: Partial<Record<ColumnKey, number>> = {},
+  excluded: Partial<Record<ColumnKey, number[]>> = {},
+): Partial<Record<ColumnKey, number>> {
+  return mapHeadersRanked(headers, fixed, excluded).columns;
 }
 
 /** The column whose header is the clerk's text: equal when folded, else containing it. */
@@ -216,6 +307,7 @@ export interface HeaderDetection {
   headerRow: number;
   headers: string[];
   columns: Partial<Record<ColumnKey, number>>;
+  ambiguous: AmbiguousColumn[];
 }
 
 /**
@@ -226,6 +318,7 @@ export interface HeaderDetection {
 export function detectHeader(
   rows: ExportCell[][],
   resolveFixed: (headers: string[]) => Partial<Record<ColumnKey, number>> = () => ({}),
+  excluded: Partial<Record<ColumnKey, number[]>> = {},
 ): HeaderDetection | null {
   let best: (HeaderDetection & { quality: number }) | null = null;
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
@@ -233,13 +326,13 @@ export function detectHeader(
     for (const withAbove of row > 0 ? [false, true] : [false]) {
       const headers = headerTexts(rows, row, withAbove);
       if (headers.every((header) => header === '')) continue;
-      const columns = mapHeaders(headers, resolveFixed(headers));
+      const { columns, ambiguous } = mapHeadersRanked(headers, resolveFixed(headers), excluded);
       const quality = mappingQuality(columns, headers);
-      if (quality > 0 && (!best || quality > best.quality)) best = { headerRow: row, headers, columns, quality };
+      if (quality > 0 && (!best || quality > best.quality)) best = { headerRow: row, headers, columns, ambiguous, quality };
     }
   }
   if (!best) return null;
-  return { headerRow: best.headerRow, headers: best.headers, columns: best.columns };
+  return { headerRow: best.headerRow, headers: best.headers, columns: best.columns, ambiguous: best.ambiguous };
 }
 
 export function missingRequired(columns: Partial<Record<ColumnKey, number>>): ColumnKey[] {

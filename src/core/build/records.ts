@@ -2,6 +2,7 @@
 import { foldText } from '../text';
 import { normaliseChannel } from './channel';
 import { cellText, detectHeader, findHeader, missingRequired } from './columns';
+import type { AmbiguousColumn } from './columns';
 import { detectDayMonthOrder, readDateCell } from './dates';
 import type { DayMonthOrder } from './dates';
 import { isEnded, normaliseStatus } from './status';
@@ -70,7 +71,7 @@ function likelyHeaderTexts(rows: ExportCell[][]): string[] {
 export function mapTable(
   table: ExportTable,
   mapping: BuildMapping = {},
-): (ColumnMapping & { allHeaders: string[] }) | { missing: ColumnKey[]; allHeaders: string[] } {
+): (ColumnMapping & { allHeaders: string[]; ambiguous: AmbiguousColumn[] }) | { missing: ColumnKey[]; allHeaders: string[] } {
   const wanted = clerkColumns(mapping, table.source);
   const resolve = resolveClerkColumns(wanted);
   const detection = detectHeader(table.rows, resolve);
@@ -88,6 +89,7 @@ export function mapTable(
     headers,
     fromMapFile: Object.keys(fixed) as ColumnKey[],
     allHeaders: detection.headers,
+    ambiguous: detection.ambiguous.filter((entry) => fixed[entry.key] === undefined),
   };
 }
 
@@ -149,6 +151,16 @@ export function readTable(table: ExportTable, mapping: BuildMapping = {}): Table
   const channel = memo((text) => normaliseChannel(text, mapping.channels));
   const aliases = fieldAliases(mapping);
   const field = memo((text) => aliases.get(foldText(text)) ?? text.replace(/\s+/g, ' ').trim());
+  for (const entry of mapped.ambiguous) {
+    warnings.push({
+      kind: 'ambiguous-column',
+      source,
+      key: entry.key,
+      header: allHeaders[entry.chosen],
+      others: entry.others.map((col) => allHeaders[col]),
+      qualifiers: entry.qualifiers,
+    });
+  }
   if (columns.status === undefined) warnings.push({ kind: 'no-status-column', source });
   if (columns.channel === undefined && !overrides.channel) warnings.push({ kind: 'no-channel-column', source });
   if (columns.due === undefined) warnings.push({ kind: 'no-due-column', source });

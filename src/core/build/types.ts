@@ -131,7 +131,8 @@ export type BuildWarningKind =
   | 'no-status-column'
   | 'no-channel-column'
   | 'no-due-column'
-  | 'ended-status-has-no-end-column';
+  | 'ended-status-has-no-end-column'
+  | 'ambiguous-column';
 
 export interface BuildWarning {
   kind: BuildWarningKind;
@@ -140,6 +141,16 @@ export interface BuildWarning {
   field?: string;
   /** How many dossiers or rows the warning covers (for grouped warnings). */
   count?: number;
+  /** The line of the source the warning is about. */
+  line?: number;
+  /** The export column concerned. */
+  key?: ColumnKey;
+  /** Its header as written. */
+  header?: string;
+  /** Other headers that could have been chosen instead. */
+  others?: string[];
+  /** Meaning-changing words of the header chosen ("dự kiến"). */
+  qualifiers?: string[];
 }
 
 /** The same dossier in several records that disagree; the most advanced record won. */
