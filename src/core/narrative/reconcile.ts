@@ -40,16 +40,15 @@ type Block = 'received' | 'resolved' | 'pending' | null;
 
 interface LabelRule {
   pattern: RegExp;
+  /** A fixed subject, or one that depends on the group the text is in ("quá hạn"). */
   subject: StatedSubject | ((block: Block) => StatedSubject | null);
-  /** The block a top-level ("- ") line with this label opens. */
-  opens?: Block;
 }
 
 // Patterns run on folded text (no accents, lower case, đ → d). Longer, more specific labels first.
 const RULES: LabelRule[] = [
   { pattern: /thanh toan (phi|le phi)|phi, le phi|paid online|fees? (and charges )?paid/, subject: 'payment' },
   { pattern: /so hoa|digiti[sz]/, subject: 'digitisation' },
-  { pattern: /tong so ho so (da )?tiep nhan|total dossiers received|tong so tiep nhan/, subject: 'received', opens: 'received' },
+  { pattern: /tong so ho so (da )?tiep nhan|total dossiers received|tong so tiep nhan|tiep nhan (tong so|tong cong)/, subject: 'received' },
   { pattern: /tiep nhan truc tuyen|nop truc tuyen|received online/, subject: 'received.online' },
   { pattern: /tiep nhan (truc tiep|qua buu chinh)|in person/, subject: 'received.direct' },
   { pattern: /tiep nhan (moi )?trong ky|received in the period/, subject: 'received.new' },
@@ -57,9 +56,8 @@ const RULES: LabelRule[] = [
   {
     pattern: /(da )?(xu ly|giai quyet) va tra ket qua|(?<![a-z])da (giai quyet|xu ly)|processed and returned|dossiers resolved/,
     subject: 'resolved',
-    opens: 'resolved',
   },
-  { pattern: /dang (giai quyet|xu ly)|being processed/, subject: 'pending', opens: 'pending' },
+  { pattern: /dang (giai quyet|xu ly)|being processed/, subject: 'pending' },
   { pattern: /(dung|truoc)( han)?(,| va| hoac) (truoc|dung) han|on time or early|early or on time|early and on time|on time and early/, subject: 'resolved.early+onTime' },
   { pattern: /(tra |giai quyet )?truoc han|returned early/, subject: 'resolved.early' },
   { pattern: /(tra |giai quyet )?dung han|returned on time/, subject: 'resolved.onTime' },
@@ -70,6 +68,17 @@ const RULES: LabelRule[] = [
   { pattern: /qua han|overdue/, subject: (block) => (block === 'pending' ? 'pending.overdue' : 'resolved.late') },
   { pattern: /bo sung|additional documents/, subject: 'pending.supplement' },
 ];
+
+/**
+ * The group a figure with a fixed subject puts the text in: "đang giải quyết 57" and "chờ bổ sung
+ * 10" are about pending dossiers, so a later bare "quá hạn" is pending overdue. Taken from the
+ * words, not from bullets: Word list bullets, flat "-" lists and running prose carry no markers.
+ */
+function groupOf(subject: StatedSubject): Block {
+  if (subject === 'payment' || subject === 'digitisation') return null;
+  const group = subject.split('.')[0];
+  return group === 'received' || group === 'resolved' || group === 'pending' ? group : null;
+}
 
 /** The fields paragraph names per-field counts: not totals of section I.2. */
 const FIELD_LINE = /^[-–•+]?\s*(cac linh vuc|linh vuc|khong co linh vuc|fields? (with|of)|no field)/;
@@ -345,16 +354,17 @@ export function reconcileText(text: string, totals: Counts, options: ReconcileOp
     const line = lines[i].normalize('NFC').trim();
     if (line === '') continue;
     const folded = foldKeepingLength(line);
-    const topLevel = /^[-–•]/.test(line);
     if (FIELD_LINE.test(folded)) {
       items.push(...checkFieldLine(line, folded, i + 1, counts, options.fields ?? []));
+      block = null;
       continue;
     }
     const hits = labelHits(folded);
-    if (topLevel) block = hits.find((h) => h.rule.opens)?.rule.opens ?? null;
     const tokens = numberTokens(folded);
     hits.forEach((hit, h) => {
+      const fixed = typeof hit.rule.subject !== 'function';
       const subject = typeof hit.rule.subject === 'function' ? hit.rule.subject(block) : hit.rule.subject;
+      if (fixed && subject !== null) block = groupOf(subject);
       if (subject === null) return;
       const segmentEnd = hits[h + 1]?.index ?? folded.length;
       const inSegment = tokens.filter((t) => t.index >= hit.end && t.index < segmentEnd);

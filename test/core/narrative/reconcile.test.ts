@@ -218,3 +218,67 @@ describe('reconcileText on other texts', () => {
     ]);
   });
 });
+
+describe('which group a bare "trong hạn" / "quá hạn" belongs to comes from the words, not the bullets', () => {
+  const totals = {
+    received: 26, 'received.online': 11, 'received.direct': 11, 'received.carried': 4,
+    resolved: 15, 'resolved.early': 6, 'resolved.onTime': 5, 'resolved.late': 1, 'resolved.rejected': 2, 'resolved.withdrawn': 1,
+    pending: 11, 'pending.inTime': 3, 'pending.overdue': 5, 'pending.supplement': 3,
+  };
+  const subjects = (text: string) => reconcileText(text, totals, { columns: seedColumns }).items.map((i) => [i.subject, i.measure, i.stated, i.status]);
+
+  test('Word list paragraphs (no "-"/"+" left in the text): pending overdue is checked against (15)', () => {
+    const text = [
+      'Hồ sơ đã xử lý và trả kết quả: 15 hồ sơ (tỷ lệ 57,7%);',
+      'Số hồ sơ trả quá hạn: 1 hồ sơ;',
+      'Hồ sơ rút: 1 hồ sơ;',
+      'Hồ sơ đang giải quyết: 11 hồ sơ;',
+      'Hồ sơ trong hạn: 3 hồ sơ (tỷ lệ 11,5%);',
+      'Hồ sơ quá hạn: 5 hồ sơ (tỷ lệ 19,2%);',
+      'Hồ sơ yêu cầu bổ sung: 3 hồ sơ;',
+    ].join('\n');
+    const report = reconcileText(text, totals, { columns: seedColumns });
+    expect(report.items.map((i) => [i.subject, i.measure, i.stated, i.status])).toEqual([
+      ['resolved', 'count', 15, 'consistent'],
+      ['resolved', 'rate', 57.7, 'consistent'],
+      ['resolved.late', 'count', 1, 'consistent'],
+      ['resolved.withdrawn', 'count', 1, 'consistent'],
+      ['pending', 'count', 11, 'consistent'],
+      ['pending.inTime', 'count', 3, 'consistent'],
+      ['pending.inTime', 'rate', 11.5, 'consistent'],
+      ['pending.overdue', 'count', 5, 'consistent'],
+      ['pending.overdue', 'rate', 19.2, 'consistent'],
+      ['pending.supplement', 'count', 3, 'consistent'],
+    ]);
+    expect(report.items[7].message.vi).toBe('Đang giải quyết quá hạn: 5 hồ sơ, khớp với bảng (cột (15)).');
+  });
+
+  test('running prose: each part follows the last group named before it', () => {
+    const text =
+      'Trong kỳ, Trung tâm đã tiếp nhận tổng số 26 hồ sơ, tiếp nhận trực tuyến 11 hồ sơ, đạt 50%. Đã giải quyết 15 hồ sơ, đạt 57,7%, ' +
+      'trong đó đúng và trước hạn 11 hồ sơ, quá hạn 1 hồ sơ. Đang giải quyết 11 hồ sơ, trong đó trong hạn 3 hồ sơ, quá hạn 5 hồ sơ, chờ bổ sung 3 hồ sơ.';
+    expect(subjects(text)).toEqual([
+      ['received', 'count', 26, 'consistent'],
+      ['received.online', 'count', 11, 'consistent'],
+      ['received.online', 'rate', 50, 'consistent'],
+      ['resolved', 'count', 15, 'consistent'],
+      ['resolved', 'rate', 57.7, 'consistent'],
+      ['resolved.early+onTime', 'count', 11, 'consistent'],
+      ['resolved.late', 'count', 1, 'consistent'],
+      ['pending', 'count', 11, 'consistent'],
+      ['pending.inTime', 'count', 3, 'consistent'],
+      ['pending.overdue', 'count', 5, 'consistent'],
+      ['pending.supplement', 'count', 3, 'consistent'],
+    ]);
+  });
+
+  test('a flat "-" list: a part written as a top-level item stays in its group; a new topic leaves it', () => {
+    const text = ['- Đang giải quyết: 11 hồ sơ', '- Quá hạn: 5 hồ sơ', '- Đã giải quyết: 15 hồ sơ', '- Quá hạn: 1 hồ sơ', '- Trong hạn: 9 hồ sơ'].join('\n');
+    expect(subjects(text)).toEqual([
+      ['pending', 'count', 11, 'consistent'],
+      ['pending.overdue', 'count', 5, 'consistent'],
+      ['resolved', 'count', 15, 'consistent'],
+      ['resolved.late', 'count', 1, 'consistent'],
+    ]);
+  });
+});
