@@ -53,17 +53,19 @@ const RULES: LabelRule[] = [
   { pattern: /tiep nhan (truc tiep|qua buu chinh)|in person/, subject: 'received.direct' },
   { pattern: /tiep nhan (moi )?trong ky|received in the period/, subject: 'received.new' },
   { pattern: /ky truoc chuyen (sang|qua)|tu ky truoc|ton ky truoc|carried over/, subject: 'received.carried' },
+  // The parts of "resolved" come before the group's own label: "đã giải quyết đúng hạn: N" is the part.
+  { pattern: /(dung|truoc)( han)?(,| va| hoac) (truoc|dung) han|on time or early|early or on time|early and on time|on time and early/, subject: 'resolved.early+onTime' },
+  { pattern: /(?<!dang )(tra |giai quyet )?truoc han|returned early/, subject: 'resolved.early' },
+  { pattern: /(?<!dang )(tra |giai quyet )?dung han|returned on time/, subject: 'resolved.onTime' },
+  { pattern: /tra qua han|(?<!dang )giai quyet qua han|returned late/, subject: 'resolved.late' },
+  { pattern: /tu choi|khong (duoc )?giai quyet|rejected/, subject: 'resolved.rejected' },
+  // "Hồ sơ rút", "công dân rút 12 hồ sơ", "Số hồ sơ đã rút: 12"; not "rút ngắn thời gian", "rút kinh nghiệm".
+  { pattern: /ho so rut|rut ho so|withdrawn|(?<![a-z])rut(?![a-z])(?! (gon|ngan|bot|ra|kinh nghiem))/, subject: 'resolved.withdrawn' },
   {
     pattern: /(da )?(xu ly|giai quyet) va tra ket qua|(?<![a-z])da (giai quyet|xu ly)|processed and returned|dossiers resolved/,
     subject: 'resolved',
   },
-  { pattern: /dang (giai quyet|xu ly)|being processed/, subject: 'pending' },
-  { pattern: /(dung|truoc)( han)?(,| va| hoac) (truoc|dung) han|on time or early|early or on time|early and on time|on time and early/, subject: 'resolved.early+onTime' },
-  { pattern: /(tra |giai quyet )?truoc han|returned early/, subject: 'resolved.early' },
-  { pattern: /(tra |giai quyet )?dung han|returned on time/, subject: 'resolved.onTime' },
-  { pattern: /tra qua han|giai quyet qua han|returned late/, subject: 'resolved.late' },
-  { pattern: /tu choi|rejected/, subject: 'resolved.rejected' },
-  { pattern: /ho so rut|rut ho so|withdrawn/, subject: 'resolved.withdrawn' },
+  { pattern: /dang (giai quyet|xu ly)|chua (giai quyet|xu ly)|being processed/, subject: 'pending' },
   { pattern: /trong han|within the time limit/, subject: (block) => (block === 'pending' ? 'pending.inTime' : null) },
   { pattern: /qua han|overdue/, subject: (block) => (block === 'pending' ? 'pending.overdue' : 'resolved.late') },
   { pattern: /bo sung|additional documents/, subject: 'pending.supplement' },
@@ -190,10 +192,15 @@ function columnRef(role: Role, columns: TableColumn[] | undefined): string {
 }
 
 /**
- * What else a label may mean in a clerk's words: "đúng hạn" often counts the early ones too when
- * the form has both columns.
+ * What a label may mean in a clerk's words, most likely first; a mismatch is reported against the
+ * first the table has. "Đúng hạn" alone usually counts the early ones too — the official indicator
+ * "tỷ lệ hồ sơ giải quyết đúng hạn" is early plus on time — so it is (8)+(9) first, (9) alone second.
  */
-const COUNT_ALTERNATES: Partial<Record<Role, Role[]>> = { 'resolved.onTime': ['resolved.early+onTime'] };
+const MEANINGS: Partial<Record<Role, Role[]>> = { 'resolved.onTime': ['resolved.early+onTime', 'resolved.onTime'] };
+
+function meaningsOf(subject: Role, counts: Counts): Role[] {
+  return (MEANINGS[subject] ?? [subject]).filter((role) => counts[role] !== undefined);
+}
 
 /** The group total a part may also be taken against: "trong hạn 47 (82,5%)" of the 57 pending. */
 function parentRole(role: Role): Role | undefined {
@@ -207,19 +214,20 @@ type Check = Pick<ReconcileItem, 'expected' | 'status' | 'message'>;
 function checkCount(subject: Role, token: NumberToken, counts: Counts, columns: TableColumn[] | undefined): Check & { meaning: Role } {
   const label = reconcileTexts.labels[subject];
   const stated: [string, string] = [formatNumber(token.value, 'vi'), formatNumber(token.value, 'en')];
-  const expected = counts[subject];
-  if (expected === undefined) {
+  const meanings = meaningsOf(subject, counts);
+  if (meanings.length === 0) {
     return { meaning: subject, expected: null, status: 'not-checkable', message: reconcileTexts.columnMissing(label, stated[0], stated[1]) };
   }
-  const meanings = [subject, ...(COUNT_ALTERNATES[subject] ?? [])].filter((role) => counts[role] !== undefined);
   const meaning = meanings.find((role) => counts[role] === token.value);
   if (meaning) {
     const column = reconcileTexts.column(columnRef(meaning, columns));
     return { meaning, expected: token.value, status: 'consistent', message: localize((lang) => reconcileTexts.countMatches(label, stated[0], stated[1], column[lang])[lang]) };
   }
-  const column = reconcileTexts.column(columnRef(subject, columns));
+  const likeliest = meanings[0];
+  const expected = counts[likeliest] as number;
+  const column = reconcileTexts.column(columnRef(likeliest, columns));
   const table: [string, string] = [formatNumber(expected, 'vi'), formatNumber(expected, 'en')];
-  return { meaning: subject, expected, status: 'mismatch', message: localize((lang) => reconcileTexts.countDiffers(label, stated, table, column[lang])[lang]) };
+  return { meaning: likeliest, expected, status: 'mismatch', message: localize((lang) => reconcileTexts.countDiffers(label, stated, table, column[lang])[lang]) };
 }
 
 /** The rate as stated, on the table's counts, for one numerator/denominator pair; null when it cannot be computed. */
@@ -232,12 +240,13 @@ function statedPrecisionRate(token: NumberToken, numerator: number, denominator:
   return { value };
 }
 
-function checkRate(subject: Role, meaning: Role, token: NumberToken, counts: Counts, columns: TableColumn[] | undefined): Check {
+/** `meaning`: what the line's count matched, tried first. */
+function checkRate(subject: Role, meaning: Role | undefined, token: NumberToken, counts: Counts, columns: TableColumn[] | undefined): Check {
   const label = reconcileTexts.labels[subject];
   let stated: [string, string] = [`${formatNumber(token.value, 'vi')}%`, `${formatNumber(token.value, 'en')}%`];
   const grouped = (ref: string) => (/[+-]/.test(ref) ? `(${ref})` : ref);
   const definitionOf = (numerator: Role, denominator: Role) => `${grouped(columnRef(numerator, columns))}/${grouped(columnRef(denominator, columns))}`;
-  const numerators = [meaning, ...(meaning === subject ? COUNT_ALTERNATES[subject] ?? [] : [])];
+  const numerators = [...new Set([...(meaning ? [meaning] : []), ...meaningsOf(subject, counts)])].filter((role) => counts[role] !== undefined);
   const denominators = [rateDenominatorRole(subject), parentRole(subject)].filter((role): role is Role => role !== undefined);
   let primary: { value: number; definition: string } | null = null;
   for (const numeratorRole of numerators) {
@@ -255,11 +264,11 @@ function checkRate(subject: Role, meaning: Role, token: NumberToken, counts: Cou
       }
     }
   }
-  if (counts[subject] === undefined || counts[denominators[0]] === undefined) {
+  if (numerators.length === 0 || counts[denominators[0]] === undefined) {
     return { expected: null, status: 'not-checkable', message: reconcileTexts.columnMissing(label, stated[0], stated[1]) };
   }
   if (primary === null) {
-    return { expected: null, status: 'not-checkable', message: reconcileTexts.rateUndefined(label, stated[0], stated[1], definitionOf(subject, denominators[0])) };
+    return { expected: null, status: 'not-checkable', message: reconcileTexts.rateUndefined(label, stated[0], stated[1], definitionOf(numerators[0], denominators[0])) };
   }
   const table: [string, string] = [`${formatNumber(primary.value, 'vi')}%`, `${formatNumber(primary.value, 'en')}%`];
   return { expected: primary.value, status: 'mismatch', message: reconcileTexts.rateDiffers(label, stated, table, primary.definition) };
@@ -388,7 +397,7 @@ export function reconcileText(text: string, totals: Counts, options: ReconcileOp
         }
         return;
       }
-      let meaning: Role = subject;
+      let meaning: Role | undefined;
       if (count) {
         const { meaning: counted, ...check } = checkCount(subject, count, counts, options.columns);
         meaning = counted;

@@ -179,7 +179,7 @@ describe('reconcileText on other texts', () => {
     expect(report.items[10].message.vi).toBe('Đang giải quyết trong hạn: tỷ lệ 82,5%, khớp với bảng ((14)/(13)).');
   });
 
-  test('"đúng hạn" alone is the on-time column, or on time plus early when that is what the text counts', () => {
+  test('"đúng hạn" alone is on time plus early first (the official indicator), the on-time column alone second', () => {
     const onTimeOnly = reconcileText('- Đã giải quyết: 3.518 hồ sơ\n+ Đúng hạn: 0 hồ sơ', seedTotals, { columns: seedColumns });
     expect(onTimeOnly.items[1]).toMatchObject({ subject: 'resolved.onTime', status: 'consistent', message: { vi: 'Trả đúng hạn: 0 hồ sơ, khớp với bảng (cột (9)).' } });
     const both = reconcileText('- Đã giải quyết: 3.518 hồ sơ\n+ Giải quyết đúng hạn: 3.488 hồ sơ (97,6%)', seedTotals, { columns: seedColumns });
@@ -188,9 +188,9 @@ describe('reconcileText on other texts', () => {
       ['consistent', 'Trả đúng hạn: tỷ lệ 97,6%, khớp với bảng (((8)+(9))/(3)).'],
     ]);
     const wrong = reconcileText('- Đã giải quyết: 3.518 hồ sơ\n+ Đúng hạn: 3.000 hồ sơ (90%)', seedTotals, { columns: seedColumns });
-    expect(wrong.items.slice(1).map((i) => [i.status, i.expected])).toEqual([
-      ['mismatch', 0],
-      ['mismatch', 0],
+    expect(wrong.items.slice(1).map((i) => [i.status, i.expected, i.message.vi])).toEqual([
+      ['mismatch', 3488, 'Trả đúng hạn: văn bản ghi 3.000 hồ sơ, bảng ghi 3.488 (cột (8)+(9)).'],
+      ['mismatch', 97.6, 'Trả đúng hạn: văn bản ghi tỷ lệ 90%, tính từ bảng là 97,6% (((8)+(9))/(3)).'],
     ]);
   });
 
@@ -279,6 +279,47 @@ describe('which group a bare "trong hạn" / "quá hạn" belongs to comes from 
       ['pending.overdue', 'count', 5, 'consistent'],
       ['resolved', 'count', 15, 'consistent'],
       ['resolved.late', 'count', 1, 'consistent'],
+    ]);
+  });
+});
+
+describe('other wordings of the same figures', () => {
+  const check = (text: string) =>
+    reconcileText(text, seedTotals, { columns: seedColumns }).items.map((i) => [i.subject, i.measure, i.stated, i.expected, i.status]);
+
+  test('withdrawn: "công dân rút 12 hồ sơ", "Số hồ sơ công dân rút: 12", "Số hồ sơ đã rút: 12"', () => {
+    expect(check('Đã giải quyết 3.518 hồ sơ; từ chối 17 hồ sơ; công dân rút 12 hồ sơ.')).toEqual([
+      ['resolved', 'count', 3518, 3518, 'consistent'],
+      ['resolved.rejected', 'count', 17, 17, 'consistent'],
+      ['resolved.withdrawn', 'count', 12, 13, 'mismatch'],
+    ]);
+    expect(check('+ Số hồ sơ công dân rút: 12 hồ sơ;\n+ Số hồ sơ đã rút: 13 hồ sơ (0,4%);\n+ Tổ chức, cá nhân xin rút 13 hồ sơ')).toEqual([
+      ['resolved.withdrawn', 'count', 12, 13, 'mismatch'],
+      ['resolved.withdrawn', 'count', 13, 13, 'consistent'],
+      ['resolved.withdrawn', 'rate', 0.4, 0.4, 'consistent'],
+      ['resolved.withdrawn', 'count', 13, 13, 'consistent'],
+    ]);
+  });
+
+  test('"rút ngắn thời gian", "rút kinh nghiệm" are not withdrawn dossiers', () => {
+    expect(check('Rút ngắn thời gian giải quyết 5 ngày; rút kinh nghiệm 2 lần.')).toEqual([]);
+  });
+
+  test('"đã giải quyết đúng hạn: N" is the on-time part, not the resolved total', () => {
+    expect(check('- Số hồ sơ đã giải quyết đúng hạn: 3.518 hồ sơ;\n- Số hồ sơ đã giải quyết trước hạn: 3.488 hồ sơ;')).toEqual([
+      ['resolved.onTime', 'count', 3518, 3488, 'mismatch'],
+      ['resolved.early', 'count', 3488, 3488, 'consistent'],
+    ]);
+    expect(check('- Đang giải quyết quá hạn: 2 hồ sơ; đang giải quyết trong hạn: 47 hồ sơ')).toEqual([
+      ['pending.overdue', 'count', 2, 0, 'mismatch'],
+      ['pending.inTime', 'count', 47, 47, 'consistent'],
+    ]);
+  });
+
+  test('"không giải quyết (trả lại)" is rejected', () => {
+    expect(check('- Số hồ sơ không giải quyết (trả lại): 71 hồ sơ;\n- Số hồ sơ không được giải quyết: 17 hồ sơ')).toEqual([
+      ['resolved.rejected', 'count', 71, 17, 'mismatch'],
+      ['resolved.rejected', 'count', 17, 17, 'consistent'],
     ]);
   });
 });
