@@ -160,6 +160,22 @@ describe('tthc-report check-text', () => {
     expect(fromDocx.stdout).toContain('29 số liệu khớp, 0 không khớp, 0 không đối chiếu được.');
   });
 
+  test('a text with no checkable figure is exit 2, said on stderr: empty, unrelated, or only figures the annex lacks', async () => {
+    const texts = { 'empty.txt': '', 'unrelated.txt': 'Biên bản họp chi bộ ngày 15/3/2026.\nCó 12 đảng viên dự họp.\n', 'payment-only.txt': '- Thanh toán phí, lệ phí trực tuyến: đạt 100%.\n' };
+    for (const [name, content] of Object.entries(texts)) {
+      const file = path.join(dir, name);
+      writeFileSync(file, content);
+      const result = await cli(checkText, file, '--table', SAMPLE);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(`${file}: không có số liệu nào đối chiếu được với bảng — văn bản không nêu số hồ sơ hay tỷ lệ nào của mục I.2 (“Tổng số hồ sơ tiếp nhận…”, “Số hồ sơ đã giải quyết…”). Kiểm tra lại tệp văn bản.\n`);
+      expect(result.stdout).toContain('0 số liệu khớp, 0 không khớp');
+      const json = await cli(checkText, file, '--table', SAMPLE, '--json', '--lang', 'en');
+      expect(json.code).toBe(2);
+      expect(JSON.parse(json.stdout).summary).toMatchObject({ consistent: 0, mismatch: 0 });
+      expect(json.stderr).toContain('no figure could be checked against the table');
+    }
+  });
+
   test('UTF-16 text with a BOM is read', async () => {
     const file = path.join(dir, 'utf16.txt');
     writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(SEED_TEXT, 'utf8'), 'utf16le')]));

@@ -88,6 +88,12 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
     } else {
       io.stdout(`${texts.checkHeader(reportFile, tableFile, table.report.sheet)[lang]}\n${formatReconcile(result, lang)}`);
     }
-    return result.summary.mismatch > 0 ? EXIT.findings : EXIT.ok;
+    if (result.summary.mismatch > 0) return EXIT.findings;
+    // "Every checkable figure agrees" needs at least one: an empty or unrelated text is bad input.
+    if (result.summary.consistent === 0) {
+      io.stderr(texts.nothingCheckable(reportFile)[lang]);
+      return EXIT.badInput;
+    }
+    return EXIT.ok;
   });
 }
