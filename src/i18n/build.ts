@@ -79,6 +79,10 @@ export const SKIP_REASON: Record<SkipReason, Texts> = {
     en: 'ended but no return / end-of-processing date',
   },
   'end-before-received': { vi: 'ngày kết thúc trước ngày tiếp nhận', en: 'end date before receipt date' },
+  'number-not-date': {
+    vi: 'số nhỏ (số ngày?) không phải là ngày (trước năm 2000)',
+    en: 'a small number (a count of days?) is not a date (before 2000)',
+  },
 };
 
 /** "dvcqg.csv dòng 12: ngày không đọc được (Ngày tiếp nhận = "31/02/2026")". */
@@ -129,6 +133,14 @@ const WARNING_TEXT: Record<BuildWarningKind, (w: BuildWarning) => Texts> = {
   'ended-status-has-no-end-column': (w) => ({
     vi: `${w.source}: không có cột ngày trả kết quả hay kết thúc xử lý`,
     en: `${w.source}: no return or end-of-processing date column`,
+  }),
+  'count-not-date-column': (w) => ({
+    vi: `${w.source}: cột "${w.header}" chứa số (số ngày), không phải ngày: không dùng làm "${w.key ? COLUMN_KEY_LABEL[w.key].vi : ''}"`,
+    en: `${w.source}: column "${w.header}" holds numbers (day counts), not dates: not read as "${w.key ? COLUMN_KEY_LABEL[w.key].en : ''}"`,
+  }),
+  'due-before-received': (w) => ({
+    vi: `Hồ sơ ${w.code} (${w.source} dòng ${w.line}): ngày hẹn trả trước ngày tiếp nhận`,
+    en: `Dossier ${w.code} (${w.source} line ${w.line}): due date before the receipt date`,
   }),
   'ambiguous-column': (w) => {
     const label = w.key ? COLUMN_KEY_LABEL[w.key] : { vi: '', en: '' };

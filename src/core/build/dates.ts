@@ -42,9 +42,15 @@ export function formatDay(dayNumber: DayNumber): string {
   return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
 }
 
-/** An Excel serial (wall-clock date and time) → its calendar day. */
+/**
+ * The Excel serial of 01/01/2000. Dossier systems are younger than that: a smaller number in a
+ * date column is a count (a time limit of 5 or 15 days, a fraction of a day), never a 1900 date.
+ */
+export const MIN_DATE_SERIAL = 36_526;
+
+/** An Excel serial (wall-clock date and time) → its calendar day; null before 2000 or past 9999. */
 export function dayFromExcelSerial(serial: number): DayNumber | null {
-  if (!Number.isFinite(serial) || serial < 1 || serial >= 2_958_466) return null;
+  if (!Number.isFinite(serial) || serial < MIN_DATE_SERIAL || serial >= 2_958_466) return null;
   return Math.floor(serial) - EXCEL_EPOCH_OFFSET;
 }
 
@@ -176,7 +182,37 @@ function isCompactDateNumber(value: number): boolean {
   return Number.isInteger(value) && ((value >= 19_000_101 && value <= 99_991_231) || value >= 19_000_101_000_000);
 }
 
-export type DateCell = { kind: 'blank' } | { kind: 'date'; day: DayNumber } | { kind: 'bad'; raw: string };
+export type DateCell =
+  | { kind: 'blank' }
+  | { kind: 'date'; day: DayNumber }
+  /** `count`: a number too small to be a date (a number of days, not a date). */
+  | { kind: 'bad'; raw: string; count?: true };
+
+const NUMBER_TEXT = /^\d+(?:[.,]\d+)?$/;
+
+/** A number (or a number typed as text) below the year 2000 as a serial: a count, not a date. */
+export function isCountNotDate(value: ExportCell): boolean {
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 && value < MIN_DATE_SERIAL;
+  if (typeof value !== 'string') return false;
+  const text = value.trim();
+  return NUMBER_TEXT.test(text) && Number(text.replace(',', '.')) < MIN_DATE_SERIAL;
+}
+
+/**
+ * A column mapped as a date whose values are mostly small numbers ("Thời hạn giải quyết" = 5, 15)
+ * holds day counts, not dates: at least half of its non-blank values (of the first 1,000) are.
+ */
+export function isCountColumn(values: Iterable<ExportCell>): boolean {
+  let filled = 0;
+  let counts = 0;
+  for (const value of values) {
+    if (value === null || value === '' || (typeof value === 'string' && value.trim() === '')) continue;
+    filled++;
+    if (isCountNotDate(value)) counts++;
+    if (filled >= 1000) break;
+  }
+  return counts > 0 && counts * 2 >= filled;
+}
 
 /** A date cell of an export: text in any of the accepted formats, or an Excel serial number. */
 export function readDateCell(value: ExportCell, order: DayMonthOrder = 'dmy'): DateCell {
@@ -184,10 +220,12 @@ export function readDateCell(value: ExportCell, order: DayMonthOrder = 'dmy'): D
   if (typeof value === 'boolean') return { kind: 'bad', raw: String(value) };
   if (typeof value === 'number') {
     const day = isCompactDateNumber(value) ? parseDateText(String(value)) : dayFromExcelSerial(value);
-    return day === null ? { kind: 'bad', raw: String(value) } : { kind: 'date', day };
+    if (day !== null) return { kind: 'date', day };
+    return isCountNotDate(value) ? { kind: 'bad', raw: String(value), count: true } : { kind: 'bad', raw: String(value) };
   }
   const day = parseDateText(value, order);
-  return day === null ? { kind: 'bad', raw: value } : { kind: 'date', day };
+  if (day !== null) return { kind: 'date', day };
+  return isCountNotDate(value) ? { kind: 'bad', raw: value, count: true } : { kind: 'bad', raw: value };
 }
 
 /**

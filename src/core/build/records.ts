@@ -3,7 +3,7 @@ import { foldText } from '../text';
 import { normaliseChannel } from './channel';
 import { cellText, detectHeader, findHeader, missingRequired } from './columns';
 import type { AmbiguousColumn } from './columns';
-import { detectDayMonthOrder, readDateCell } from './dates';
+import { detectDayMonthOrder, isCountColumn, readDateCell } from './dates';
 import type { DayMonthOrder } from './dates';
 import { isEnded, normaliseStatus } from './status';
 import type {
@@ -67,14 +67,38 @@ function likelyHeaderTexts(rows: ExportCell[][]): string[] {
   return (row ?? []).map((cell) => cellText(cell));
 }
 
+const DATE_KEYS: readonly ColumnKey[] = ['received', 'due', 'returned', 'ended', 'supplementRequested'];
+
 /** Finds the header and maps the columns of one table, honouring the clerk's mapping. */
 export function mapTable(
   table: ExportTable,
   mapping: BuildMapping = {},
-): (ColumnMapping & { allHeaders: string[]; ambiguous: AmbiguousColumn[] }) | { missing: ColumnKey[]; allHeaders: string[] } {
+):
+  | (ColumnMapping & { allHeaders: string[]; ambiguous: AmbiguousColumn[]; countColumns: { key: ColumnKey; header: string }[] })
+  | { missing: ColumnKey[]; allHeaders: string[] } {
   const wanted = clerkColumns(mapping, table.source);
   const resolve = resolveClerkColumns(wanted);
-  const detection = detectHeader(table.rows, resolve);
+  // A date column that holds day counts ("Thời hạn giải quyết" = 5, 15) is set aside and the
+  // header mapped again without it (another column may then be the due date).
+  const excluded: Partial<Record<ColumnKey, number[]>> = {};
+  const countColumns: { key: ColumnKey; header: string }[] = [];
+  let detection = detectHeader(table.rows, resolve, excluded);
+  for (let round = 0; detection && round <= DATE_KEYS.length; round++) {
+    const found = detection;
+    const clerk = resolve(found.headers);
+    const dataRows = table.rows.slice(found.headerRow + 1);
+    const counts = DATE_KEYS.filter((key) => {
+      const col = found.columns[key];
+      return col !== undefined && clerk[key] === undefined && isCountColumn(dataRows.map((row) => row[col] ?? null));
+    });
+    if (counts.length === 0) break;
+    for (const key of counts) {
+      const col = found.columns[key]!;
+      excluded[key] = [...(excluded[key] ?? []), col];
+      countColumns.push({ key, header: found.headers[col] });
+    }
+    detection = detectHeader(table.rows, resolve, excluded);
+  }
   if (!detection) return { missing: missingRequired({}), allHeaders: likelyHeaderTexts(table.rows) };
   const missing = missingRequired(detection.columns);
   if (missing.length > 0) return { missing, allHeaders: detection.headers };
@@ -90,6 +114,7 @@ export function mapTable(
     fromMapFile: Object.keys(fixed) as ColumnKey[],
     allHeaders: detection.headers,
     ambiguous: detection.ambiguous.filter((entry) => fixed[entry.key] === undefined),
+    countColumns,
   };
 }
 
@@ -112,8 +137,6 @@ export function fieldAliases(mapping: BuildMapping): Map<string, string> {
   for (const [from, to] of Object.entries(mapping.fields ?? {})) aliases.set(foldText(from), to.trim());
   return aliases;
 }
-
-const DATE_KEYS: readonly ColumnKey[] = ['received', 'due', 'returned', 'ended', 'supplementRequested'];
 
 function isBlankRow(row: ExportCell[]): boolean {
   for (const cell of row) {
@@ -151,6 +174,7 @@ export function readTable(table: ExportTable, mapping: BuildMapping = {}): Table
   const channel = memo((text) => normaliseChannel(text, mapping.channels));
   const aliases = fieldAliases(mapping);
   const field = memo((text) => aliases.get(foldText(text)) ?? text.replace(/\s+/g, ' ').trim());
+  for (const { key, header } of mapped.countColumns) warnings.push({ kind: 'count-not-date-column', source, key, header });
   for (const entry of mapped.ambiguous) {
     warnings.push({
       kind: 'ambiguous-column',
@@ -195,17 +219,17 @@ export function readTable(table: ExportTable, mapping: BuildMapping = {}): Table
       skip('no-code');
       continue;
     }
-    let unreadable: { key: ColumnKey; raw: string } | null = null;
+    let unreadable: { key: ColumnKey; raw: string; count?: true } | null = null;
     for (const { key, col: dateCol, order } of dateColumns) {
       const cell = readDateCell(row[dateCol] ?? null, order);
       if (cell.kind === 'bad') {
-        unreadable = { key, raw: cell.raw };
+        unreadable = { key, raw: cell.raw, count: cell.count };
         break;
       }
       dates[key] = cell.kind === 'date' ? cell.day : null;
     }
     if (unreadable) {
-      skip('unreadable-date', unreadable.key, unreadable.raw);
+      skip(unreadable.count ? 'number-not-date' : 'unreadable-date', unreadable.key, unreadable.raw);
       continue;
     }
     const fieldName = field(text(row, at.field));
@@ -244,6 +268,8 @@ export function readTable(table: ExportTable, mapping: BuildMapping = {}): Table
       skip('end-before-received', endKey, text(row, col(endKey)));
       continue;
     }
+    const due = dates.due ?? null;
+    if (due !== null && due < received) warnings.push({ kind: 'due-before-received', source, line, code: rawCode });
     const channelText = text(row, at.channel);
     let recordChannel: Channel | null = channelText === '' ? null : channel(channelText);
     if (recordChannel === null) recordChannel = overrides.channel ?? null;
@@ -261,7 +287,7 @@ export function readTable(table: ExportTable, mapping: BuildMapping = {}): Table
       statusText,
       statusInferred,
       received,
-      due: dates.due ?? null,
+      due,
       ended,
       supplementRequested: dates.supplementRequested ?? null,
     });

@@ -43,7 +43,11 @@ export function formatBuildReport(result: BuildResult, lang: Lang): string {
   const other = summary.warnings.filter((w) => w.kind !== 'no-due-date');
   if (summary.warnings.length > 0) {
     lines.push(REPORT_TEXT.warnings(other.length + (noDue.length > 0 ? 1 : 0))[lang]);
-    lines.push(...other.map((w) => `  ${describeWarning(w, lang)}`));
+    // Per-dossier warnings can run to thousands: each kind is listed up to the limit.
+    const kinds = [...new Set(other.map((w) => w.kind))];
+    for (const kind of kinds) {
+      lines.push(...limited(other.filter((w) => w.kind === kind), (w) => `  ${describeWarning(w, lang)}`, lang));
+    }
     if (noDue.length > 0) {
       const codes = noDue.slice(0, LIST_LIMIT).map((w) => w.code).join(', ') + (noDue.length > LIST_LIMIT ? ', …' : '');
       lines.push(REPORT_TEXT.noDueDates(noDue.length, codes)[lang]);

@@ -108,7 +108,8 @@ export type SkipReason =
   | 'unreadable-date'
   | 'unknown-status'
   | 'no-end-date'
-  | 'end-before-received';
+  | 'end-before-received'
+  | 'number-not-date';
 
 export interface SkippedRow {
   source: string;
@@ -132,7 +133,9 @@ export type BuildWarningKind =
   | 'no-channel-column'
   | 'no-due-column'
   | 'ended-status-has-no-end-column'
-  | 'ambiguous-column';
+  | 'ambiguous-column'
+  | 'count-not-date-column'
+  | 'due-before-received';
 
 export interface BuildWarning {
   kind: BuildWarningKind;
