@@ -176,6 +176,37 @@ describe('tthc-report check-text', () => {
     }
   });
 
+  test('.docx: a soft line break ends a line, and Word list items keep their level', async () => {
+    const { Document, Packer, Paragraph, TextRun } = await import('docx');
+    const item = (text: string, level: number) => new Paragraph({ children: [new TextRun(text)], numbering: { reference: 'b', level } });
+    const doc = new Document({
+      numbering: { config: [{ reference: 'b', levels: [{ level: 0, format: 'bullet', text: '-' }, { level: 1, format: 'bullet', text: '+' }] }] },
+      sections: [
+        {
+          children: [
+            new Paragraph('2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC quý II năm 2026:'),
+            new Paragraph({
+              children: [
+                new TextRun('- Ban hành danh mục TTHC mới ban hành, sửa đổi, bổ sung, thay thế.'),
+                new TextRun({ text: '- Thực hiện 25 thủ tục dịch vụ công trực tuyến toàn trình.', break: 1 }),
+                new TextRun({ text: '- Tổng số hồ sơ tiếp nhận là: 3.575 hồ sơ.', break: 1 }),
+              ],
+            }),
+            item('Hồ sơ đang giải quyết: 57 hồ sơ (tỷ lệ 1,6%);', 0),
+            item('Hồ sơ quá hạn: 0 hồ sơ (tỷ lệ 0%);', 1),
+          ],
+        },
+      ],
+    });
+    const file = path.join(dir, 'soft-breaks.docx');
+    writeFileSync(file, await Packer.toBuffer(doc));
+    const result = await cli(checkText, file, '--table', SAMPLE);
+    expect(result.stdout).toContain('KHỚP                   Dòng 4    Tổng số hồ sơ tiếp nhận: 3.575 hồ sơ, khớp với bảng (cột (3)).');
+    expect(result.stdout).toContain('KHỚP                   Dòng 6    Đang giải quyết quá hạn: 0 hồ sơ, khớp với bảng (cột (15)).');
+    expect(result.stdout).toContain('5 số liệu khớp, 0 không khớp, 0 không đối chiếu được.');
+    expect(result.code).toBe(0);
+  });
+
   test('UTF-16 text with a BOM is read', async () => {
     const file = path.join(dir, 'utf16.txt');
     writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(SEED_TEXT, 'utf8'), 'utf16le')]));

@@ -5,13 +5,14 @@ import { tableFigures } from '../../core/figures';
 import { reconcileText, type ReconcileReport } from '../../core/narrative/reconcile';
 import type { Lang } from '../../core/types';
 import { narrativeCliTexts as texts, reconcileTexts } from '../../i18n/narrative';
+import { reportTextFromHtml } from '../../word/docx-text';
 import { InputError } from '../errors';
 import { EXIT, parseCommandLine, processIo, usageError, type CliIo } from '../io';
 import { explainingInputErrors, loadTable } from '../narrative-input';
 
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b]);
 
-/** The text of a .txt (UTF-8 or UTF-16 with BOM) or .docx report. */
+/** The text of a .txt (UTF-8 or UTF-16 with BOM) or .docx report (one line per paragraph, list item or line break). */
 export async function readReportText(file: string, lang: Lang): Promise<string> {
   let data: Buffer;
   try {
@@ -24,7 +25,7 @@ export async function readReportText(file: string, lang: Lang): Promise<string> 
   if (extension === '.docx' || data.subarray(0, 2).equals(ZIP_SIGNATURE)) {
     try {
       const mammoth = await import('mammoth');
-      return (await mammoth.extractRawText({ buffer: data })).value;
+      return reportTextFromHtml((await mammoth.convertToHtml({ buffer: data })).value);
     } catch (error) {
       throw new InputError(texts.reportUnreadable(file, (error as Error).message)[lang]);
     }
