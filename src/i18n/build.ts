@@ -138,6 +138,10 @@ const WARNING_TEXT: Record<BuildWarningKind, (w: BuildWarning) => Texts> = {
     vi: `${w.source}: cột "${w.header}" chứa số (số ngày), không phải ngày: không dùng làm "${w.key ? COLUMN_KEY_LABEL[w.key].vi : ''}"`,
     en: `${w.source}: column "${w.header}" holds numbers (day counts), not dates: not read as "${w.key ? COLUMN_KEY_LABEL[w.key].en : ''}"`,
   }),
+  'mixed-date-order': (w) => ({
+    vi: `${w.source}: tệp ghi ngày lẫn hai kiểu: cột ${(w.others ?? []).map((h) => `"${h}"`).join(', ')} chỉ đọc được tháng trước (MM/dd/yyyy), các cột khác ngày trước (dd/MM/yyyy) — kiểm tra lại tệp xuất`,
+    en: `${w.source}: the file mixes date orders: ${(w.others ?? []).map((h) => `"${h}"`).join(', ')} read only month-first (MM/dd/yyyy), the other columns day-first (dd/MM/yyyy) — check the export`,
+  }),
   'due-before-received': (w) => ({
     vi: `Hồ sơ ${w.code} (${w.source} dòng ${w.line}): ngày hẹn trả trước ngày tiếp nhận`,
     en: `Dossier ${w.code} (${w.source} line ${w.line}): due date before the receipt date`,

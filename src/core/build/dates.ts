@@ -228,11 +228,13 @@ export function readDateCell(value: ExportCell, order: DayMonthOrder = 'dmy'): D
   return isCountNotDate(value) ? { kind: 'bad', raw: value, count: true } : { kind: 'bad', raw: value };
 }
 
-/**
- * Day-first unless the column proves otherwise: some value reads only month-first (03/15/2026)
- * and none reads only day-first. Exports saved through an English-locale Excel write M/d/yyyy.
- */
-export function detectDayMonthOrder(values: Iterable<ExportCell>): DayMonthOrder {
+/** Values read only day-first (31/03/2026) and only month-first (03/31/2026); stops at the first day-first one. */
+export interface DayMonthEvidence {
+  onlyDmy: number;
+  onlyMdy: number;
+}
+
+export function dayMonthEvidence(values: Iterable<ExportCell>): DayMonthEvidence {
   let onlyDmy = 0;
   let onlyMdy = 0;
   for (const value of values) {
@@ -243,9 +245,46 @@ export function detectDayMonthOrder(values: Iterable<ExportCell>): DayMonthOrder
     const mdy = parseDateText(text, 'mdy') !== null;
     if (dmy && !mdy) onlyDmy++;
     if (mdy && !dmy) onlyMdy++;
-    if (onlyDmy > 0) return 'dmy';
+    // One day-first proof settles the column (day-first is the default): stop reading it.
+    if (onlyDmy > 0) break;
   }
-  return onlyMdy > 0 ? 'mdy' : 'dmy';
+  return { onlyDmy, onlyMdy };
+}
+
+/**
+ * Day-first unless the values prove otherwise: some value reads only month-first (03/15/2026)
+ * and none reads only day-first. Exports saved through an English-locale Excel write M/d/yyyy.
+ */
+export function detectDayMonthOrder(values: Iterable<ExportCell>): DayMonthOrder {
+  const { onlyDmy, onlyMdy } = dayMonthEvidence(values);
+  return onlyMdy > 0 && onlyDmy === 0 ? 'mdy' : 'dmy';
+}
+
+export interface FileDayMonthOrder {
+  /** The order of each date column, by its index in the list given. */
+  orders: DayMonthOrder[];
+  /** Some columns read only day-first and others only month-first. */
+  mixed: boolean;
+}
+
+/**
+ * One order for every date column of a file: a file is written by one program with one locale,
+ * so a column of ambiguous dates (04/10/2026) follows the file's proof from its other columns.
+ * When the columns contradict each other (one only day-first, another only month-first) each
+ * column with proof keeps its own order, the ambiguous ones are read day-first, and `mixed` says so.
+ */
+export function detectFileDayMonthOrder(columns: Iterable<ExportCell>[]): FileDayMonthOrder {
+  const evidence = columns.map(dayMonthEvidence);
+  const dmyColumns = evidence.filter((e) => e.onlyDmy > 0 && e.onlyMdy === 0).length;
+  const mdyColumns = evidence.filter((e) => e.onlyMdy > 0 && e.onlyDmy === 0).length;
+  const mixed = dmyColumns > 0 && mdyColumns > 0;
+  const fileOrder: DayMonthOrder = mdyColumns > 0 && dmyColumns === 0 ? 'mdy' : 'dmy';
+  const orders = evidence.map((e): DayMonthOrder => {
+    if (e.onlyMdy > 0 && e.onlyDmy === 0) return 'mdy';
+    if (e.onlyDmy > 0) return 'dmy';
+    return fileOrder;
+  });
+  return { orders, mixed };
 }
 
 /** A period bound typed by the clerk: "15/3/2026", "2026-03-15". */

@@ -3,7 +3,7 @@ import { foldText } from '../text';
 import { normaliseChannel } from './channel';
 import { cellText, detectHeader, findHeader, missingRequired } from './columns';
 import type { AmbiguousColumn } from './columns';
-import { detectDayMonthOrder, isCountColumn, readDateCell } from './dates';
+import { detectFileDayMonthOrder, isCountColumn, readDateCell } from './dates';
 import type { DayMonthOrder } from './dates';
 import { isEnded, normaliseStatus } from './status';
 import type {
@@ -165,9 +165,12 @@ export function readTable(table: ExportTable, mapping: BuildMapping = {}): Table
   const records: DossierRecord[] = [];
   const dataRows = table.rows.slice(mapped.headerRow + 1);
   const orders: Partial<Record<ColumnKey, DayMonthOrder>> = {};
-  for (const key of DATE_KEYS) {
-    const col = columns[key];
-    if (col !== undefined) orders[key] = detectDayMonthOrder(dataRows.map((row) => row[col] ?? null));
+  const mappedDateKeys = DATE_KEYS.filter((key) => columns[key] !== undefined);
+  const fileOrder = detectFileDayMonthOrder(mappedDateKeys.map((key) => dataRows.map((row) => row[columns[key]!] ?? null)));
+  mappedDateKeys.forEach((key, index) => (orders[key] = fileOrder.orders[index]));
+  if (fileOrder.mixed) {
+    const mdy = mappedDateKeys.filter((key) => orders[key] === 'mdy').map((key) => headers[key] ?? key);
+    warnings.push({ kind: 'mixed-date-order', source, others: mdy });
   }
   const overrides = sourceOverrides(mapping, source);
   const status = memo((text) => normaliseStatus(text, mapping.statuses));

@@ -135,7 +135,8 @@ export type BuildWarningKind =
   | 'ended-status-has-no-end-column'
   | 'ambiguous-column'
   | 'count-not-date-column'
-  | 'due-before-received';
+  | 'due-before-received'
+  | 'mixed-date-order';
 
 export interface BuildWarning {
   kind: BuildWarningKind;
