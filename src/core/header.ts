@@ -58,7 +58,7 @@ function parseSum(expression: string): number[] | null {
     const number = /^\(?(\d{1,3})\)?$/.exec(term);
     if (!number) return null;
     const value = Number(number[1]);
-    const gap = sumOf.indexOf(Number.NaN);
+    const gap = sumOf.findIndex(Number.isNaN);
     if (gap >= 0) {
       const from = sumOf[gap - 1] + 1;
       sumOf.splice(gap, 1);
@@ -106,9 +106,16 @@ export function readNumberingRow(grid: Grid, row: number, left: number, right: n
   const tokens = new Map<number, NumberingToken>();
   let expected = 0;
   let parenthesised = false;
+  let letters = 0;
   for (let col = left; col <= right; col++) {
     const text = cellText(grid, row, col);
     if (text === '') continue;
+    // Some forms letter the label columns "A B" and number the count columns from 1.
+    const letter = /^\(?([A-Za-z])\)?$/.exec(text.trim());
+    if (letter && expected === 0 && letter[1].toUpperCase().charCodeAt(0) === 65 + letters) {
+      letters++;
+      continue;
+    }
     const token = parseNumberingToken(text);
     if (!token) return null;
     if (expected === 0) {

@@ -1,6 +1,7 @@
 import { validateGrid } from '../../src/core/validate';
 import type { CellValue, Grid, ValidationReport } from '../../src/core/types';
 import { form06a, formOld, formOneRow, formSections } from '../helpers/variants';
+import { buildAnnexGrid, SEED_FIELDS } from '../helpers/annex';
 
 function report(grid: Grid): ValidationReport {
   const outcome = validateGrid(grid);
@@ -128,6 +129,23 @@ describe('section rows', () => {
     const result = report(built.grid);
     expect(culprits(result)).toEqual([`${subtotal}:${original}`]);
     expect(result.findings.find((f) => f.rule === 'column-total')?.message.en).toContain('the sum of the field rows of section “Trên Hệ thống các Bộ, ngành”');
+  });
+});
+
+describe('numbering rows that letter the label columns', () => {
+  it.each([
+    [['A', 'B', 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14], ['C=D+E+F', 'G=H+I+J+K+L', 'M=N+O+P', 'C=G+M'].map((t) => t.replace(/[A-P]/g, (l) => `(${l.charCodeAt(0) - 66})`))],
+    [['A', 'B', '(1)=(2)+(3)+(4)', '(2)', '(3)', '(4)', '(5)=(6)+...+(10)', '(6)', '(7)', '(8)', '(9)', '(10)', '(11)=(12)+(13)+(14)', '(12)', '(13)', '(14)'], ['(1)=(2)+(3)+(4)', '(5)=(6)+(7)+(8)+(9)+(10)', '(11)=(12)+(13)+(14)', '(1)=(5)+(11)']],
+    [['A', 'B', '1=2+3+4', '2', '3', '4', '5=6+…+10', '6', '7', '8', '9', '10', '11=12+13+14', '12', '13', '14'], ['(1)=(2)+(3)+(4)', '(5)=(6)+(7)+(8)+(9)+(10)', '(11)=(12)+(13)+(14)', '(1)=(5)+(11)']],
+  ])('%j is the numbering row, never a section', (numbering, identities) => {
+    const grid = buildAnnexGrid(SEED_FIELDS);
+    grid.values[3] = numbering;
+    const result = report(grid);
+    expect(result.findings).toEqual([]);
+    expect(result.table.identities.map((i) => i.text)).toEqual(identities);
+    expect(result.table.sections).toEqual([]);
+    grid.values[9][7] = 33; // "Người có công", trước hạn: 35
+    expect(culprits(report(grid))).toEqual(['H10:35']);
   });
 });
 
