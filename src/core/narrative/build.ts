@@ -6,6 +6,7 @@ import { formatNumber, formatPercent } from '../numbers';
 import type { FieldFigures, Lang, Role, TableFigures } from '../types';
 import { blankHints, narrativeTemplates, type NarrativeTemplates } from '../../i18n/narrative';
 import { narrativeCounts, roleRate, rateOf, type Counts } from './counts';
+import { fieldName, fieldsByName } from './fields';
 import type { NarrativeModel, NarrativeParagraph, NarrativeRun, OmittedLine, ParagraphStyle } from './model';
 import { formatDateRange, resolvePeriod, type ResolvedPeriod } from './period';
 
@@ -164,18 +165,16 @@ function addPendingLines(list: ParagraphList, counts: Counts, t: NarrativeTempla
   addCountLine(list, counts, 'pending.supplement', t.supplement, 'subitem', t, lang);
 }
 
-function fieldName(field: FieldFigures): string {
-  return field.label.replace(/\s+/g, ' ').trim();
-}
-
 /**
  * The fields paragraph: the largest fields by dossiers received with their share of the total,
- * then the fields with dossiers returned late or pending overdue.
+ * then the fields with dossiers returned late or pending overdue. Rows of the same field under
+ * different sections count as one field.
  */
 export function fieldParagraphs(figures: TableFigures, counts: Counts, lang: Lang, topCount = 3): NarrativeParagraph[] {
   const t = narrativeTemplates[lang];
   const paragraphs: NarrativeParagraph[] = [];
-  const withReceived = figures.fields.filter((f) => (f.values.received ?? 0) > 0);
+  const fields = fieldsByName(figures.fields);
+  const withReceived = fields.filter((f) => (f.values.received ?? 0) > 0);
   const totalReceived = counts.received ?? withReceived.reduce((sum, f) => sum + (f.values.received ?? 0), 0);
   const top = withReceived
     .map((field, order) => ({ field, order }))
@@ -195,13 +194,13 @@ export function fieldParagraphs(figures: TableFigures, counts: Counts, lang: Lan
     const list = joinRuns(items, t.listSeparator);
     paragraphs.push({ key: 'fields.top', style: 'item', runs: fillTemplate(top.length > 1 ? t.topFieldsMany : t.topFieldsOne, { list }) });
   }
-  const hasLate = figures.fields.length > 0 && counts['resolved.late'] !== undefined;
-  const hasOverdue = figures.fields.length > 0 && counts['pending.overdue'] !== undefined;
-  const lateFields = hasLate ? figures.fields.filter((f) => (f.values['resolved.late'] ?? 0) > 0) : [];
-  const overdueFields = hasOverdue ? figures.fields.filter((f) => (f.values['pending.overdue'] ?? 0) > 0) : [];
-  const listOf = (fields: FieldFigures[], role: Role) =>
+  const hasLate = fields.length > 0 && counts['resolved.late'] !== undefined;
+  const hasOverdue = fields.length > 0 && counts['pending.overdue'] !== undefined;
+  const lateFields = hasLate ? fields.filter((f) => (f.values['resolved.late'] ?? 0) > 0) : [];
+  const overdueFields = hasOverdue ? fields.filter((f) => (f.values['pending.overdue'] ?? 0) > 0) : [];
+  const listOf = (listed: FieldFigures[], role: Role) =>
     joinRuns(
-      fields.map((field) =>
+      listed.map((field) =>
         fillTemplate(t.fieldCountItem, { field: text(fieldName(field)), count: countRun(field.values[role] as number, role, lang) }),
       ),
       t.listSeparator,

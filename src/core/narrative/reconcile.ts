@@ -5,6 +5,7 @@ import { formatNumber, parseNumberText } from '../numbers';
 import type { FieldFigures, LocalizedText, Role, TableColumn } from '../types';
 import { reconcileTexts } from '../../i18n/narrative';
 import { narrativeCounts, rateDenominatorRole, rateOf, type Counts } from './counts';
+import { fieldName, fieldsByName } from './fields';
 
 export type ReconcileStatus = 'consistent' | 'mismatch' | 'not-checkable';
 
@@ -286,10 +287,6 @@ function fieldLineRole(folded: string): Role | null {
   return null;
 }
 
-function fieldLabelOf(field: FieldFigures): string {
-  return field.label.replace(/\s+/g, ' ').trim();
-}
-
 /**
  * Checks "Chứng thực 1.922 hồ sơ (53,8%); Hộ tịch 1.066 hồ sơ (29,8%)" against the field rows:
  * each listed field's count, and its share of the total received.
@@ -298,18 +295,18 @@ function checkFieldLine(line: string, folded: string, lineNumber: number, counts
   const role = fieldLineRole(folded);
   const colon = folded.indexOf(':');
   if (role === null || colon < 0 || fields.length === 0) return [];
-  const byLength = [...fields].sort((a, b) => fieldLabelOf(b).length - fieldLabelOf(a).length);
+  const byLength = [...fields].sort((a, b) => fieldName(b).length - fieldName(a).length);
   const items: ReconcileItem[] = [];
   let offset = colon + 1;
   for (const entry of folded.slice(colon + 1).split(';')) {
     const start = offset + (entry.length - entry.trimStart().length);
     offset += entry.length + 1;
     const entryText = folded.slice(start, start + entry.trim().length);
-    const field = byLength.find((f) => entryText.startsWith(foldKeepingLength(fieldLabelOf(f).normalize('NFC'))));
+    const field = byLength.find((f) => entryText.startsWith(foldKeepingLength(fieldName(f).normalize('NFC'))));
     const tokens = numberTokens(entryText);
     const count = tokens.find((t) => !t.percent);
     if (!field || !count) continue;
-    const name = fieldLabelOf(field);
+    const name = fieldName(field);
     const base = { line: lineNumber, text: line, subject: role, field: name };
     const expected = field.values[role];
     const stated: [string, string] = [formatNumber(count.value, 'vi'), formatNumber(count.value, 'en')];
@@ -358,13 +355,14 @@ export function reconcileText(text: string, totals: Counts, options: ReconcileOp
   const first = section ? section.start + 1 : 0;
   const last = section ? section.end : lines.length - 1;
   const items: ReconcileItem[] = [];
+  const fields = fieldsByName(options.fields ?? []);
   let block: Block = null;
   for (let i = first; i <= last; i++) {
     const line = lines[i].normalize('NFC').trim();
     if (line === '') continue;
     const folded = foldKeepingLength(line);
     if (FIELD_LINE.test(folded)) {
-      items.push(...checkFieldLine(line, folded, i + 1, counts, options.fields ?? []));
+      items.push(...checkFieldLine(line, folded, i + 1, counts, fields));
       block = null;
       continue;
     }

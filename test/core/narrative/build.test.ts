@@ -117,6 +117,23 @@ describe('buildNarrative on other forms', () => {
     expect(lines).toContain('- Lĩnh vực có hồ sơ đang giải quyết quá hạn: Đất đai 3 hồ sơ.');
   });
 
+  test('the same field under two sections is one field: its rows are added up', () => {
+    const figures: TableFigures = {
+      totals: { received: 115, 'resolved.late': 3, 'pending.overdue': 2 },
+      totalsSource: 'totals-row',
+      fields: [
+        { row: 7, label: 'Hộ tịch', values: { received: 40, 'resolved.late': 1, 'pending.overdue': 0 } },
+        { row: 8, label: 'Chứng thực', values: { received: 30, 'resolved.late': 0, 'pending.overdue': 0 } },
+        { row: 10, label: ' HỘ  TỊCH ', values: { received: 20, 'resolved.late': 1, 'pending.overdue': 0 } },
+        { row: 11, label: 'Đất đai', values: { received: 25, 'resolved.late': 1, 'pending.overdue': 2 } },
+      ],
+    };
+    const lines = narrativeLines(buildNarrative(figures, { period: Q2_2026 }));
+    expect(lines).toContain('- Các lĩnh vực tiếp nhận nhiều hồ sơ nhất: Hộ tịch 60 hồ sơ (52,2%); Chứng thực 30 hồ sơ (26,1%); Đất đai 25 hồ sơ (21,7%).');
+    expect(lines).toContain('- Lĩnh vực có hồ sơ trả quá hạn: Hộ tịch 2 hồ sơ; Đất đai 1 hồ sơ.');
+    expect(lines).toContain('- Lĩnh vực có hồ sơ đang giải quyết quá hạn: Đất đai 2 hồ sơ.');
+  });
+
   test('hostile field labels are written as plain text on one line', () => {
     const figures = seedFigures();
     figures.fields[9].label = 'Chứng\nthực <script>alert(1)</script>';

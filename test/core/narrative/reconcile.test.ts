@@ -323,3 +323,19 @@ describe('other wordings of the same figures', () => {
     ]);
   });
 });
+
+test('the fields paragraph: a field under two sections is checked against the sum of its rows', () => {
+  const fields = [
+    { row: 7, label: 'Hộ tịch', values: { received: 40 } },
+    { row: 8, label: 'Chứng thực', values: { received: 30 } },
+    { row: 10, label: 'Hộ tịch', values: { received: 20 } },
+  ];
+  const text = '- Các lĩnh vực tiếp nhận nhiều hồ sơ nhất: Hộ tịch 60 hồ sơ (66,7%); Chứng thực 30 hồ sơ (33,3%).';
+  const report = reconcileText(text, { received: 90 }, { fields });
+  expect(report.items.map((i) => [i.field, i.measure, i.stated, i.expected, i.status])).toEqual([
+    ['Hộ tịch', 'count', 60, 60, 'consistent'],
+    ['Hộ tịch', 'rate', 66.7, 66.7, 'consistent'],
+    ['Chứng thực', 'count', 30, 30, 'consistent'],
+    ['Chứng thực', 'rate', 33.3, 33.3, 'consistent'],
+  ]);
+});
