@@ -17,6 +17,8 @@ export interface JsonFileReport {
   version: 1;
   file: string;
   sheet: string;
+  /** Other visible sheets that also hold an annex table and were not validated. */
+  otherSheets?: string[];
   table: { range: string; source: string; identities: string[]; rates: string[] };
   findings: JsonFinding[];
   summary: ValidationReport['summary'];
@@ -47,6 +49,7 @@ export function toJsonReport(file: string, report: ValidationReport, lang: Lang)
     version: 1,
     file,
     sheet: report.sheet,
+    ...(report.otherSheets ? { otherSheets: report.otherSheets } : {}),
     table: {
       range: report.table.range,
       source: report.table.source,

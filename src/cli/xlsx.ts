@@ -93,13 +93,15 @@ export function worksheetToGrid(sheet: ExcelJS.Worksheet): Grid {
     formulas.push(formulaLine);
     numberFormats.push(formatLine);
   }
-  return { sheetName: sheet.name, origin: { row: 0, col: 0 }, values, formulas, numberFormats, merges, uncached };
+  const grid: Grid = { sheetName: sheet.name, origin: { row: 0, col: 0 }, values, formulas, numberFormats, merges, uncached };
+  if (sheet.state === 'hidden' || sheet.state === 'veryHidden') grid.hidden = true;
+  return grid;
 }
 
 /** Every worksheet of an .xlsx file as a grid, in workbook order. */
 export async function readXlsxGrids(filePath: string): Promise<Grid[]> {
   const workbook = await loadWorkbook(filePath);
-  return workbook.worksheets.filter((sheet) => sheet.state !== 'veryHidden').map(worksheetToGrid);
+  return workbook.worksheets.map(worksheetToGrid);
 }
 
 export function displayName(filePath: string): string {

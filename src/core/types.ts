@@ -37,6 +37,8 @@ export interface Grid {
   merges?: CellRange[];
   /** Formula cells the file holds no cached result for (absolute coordinates). */
   uncached?: CellRef[];
+  /** A sheet the clerk has hidden (often an old template): skipped unless named. */
+  hidden?: boolean;
 }
 
 export type Lang = 'vi' | 'en';
@@ -185,6 +187,8 @@ export interface ValidationSummary {
 
 export interface ValidationReport {
   sheet: string;
+  /** Other visible sheets of the workbook that also hold an annex table (not validated). */
+  otherSheets?: string[];
   table: TableModel;
   findings: Finding[];
   summary: ValidationSummary;

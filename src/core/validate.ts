@@ -107,8 +107,10 @@ export function validateGrid(grid: Grid): ValidateOutcome {
 }
 
 /**
- * Validates a workbook: the named sheet, or else the first sheet that holds an annex table.
- * When no sheet holds one, the reason given is the first sheet's.
+ * Validates a workbook: the named sheet, or else the first visible sheet that holds an annex
+ * table (hidden sheets are often stale templates). Other visible sheets with a table are named in
+ * the report so that the clerk knows they were not checked. When no sheet holds one, the reason
+ * given is the first sheet's.
  */
 export function validateWorkbook(grids: Grid[], sheetName?: string): ValidateOutcome {
   if (sheetName !== undefined) {
@@ -116,10 +118,16 @@ export function validateWorkbook(grids: Grid[], sheetName?: string): ValidateOut
     if (!grid) return { ok: false, reason: locateMessages.noSuchSheet(sheetName, grids.map((g) => g.sheetName)) };
     return validateGrid(grid);
   }
+  const visible = grids.filter((g) => !g.hidden);
+  const candidates = visible.length > 0 ? visible : grids;
   let firstFailure: ValidateOutcome | null = null;
-  for (const grid of grids) {
+  for (const grid of candidates) {
     const outcome = validateGrid(grid);
-    if (outcome.ok) return outcome;
+    if (outcome.ok) {
+      const others = candidates.filter((g) => g !== grid && locateTable(g).ok).map((g) => g.sheetName);
+      if (others.length > 0) outcome.report.otherSheets = others;
+      return outcome;
+    }
     firstFailure ??= outcome;
   }
   return firstFailure ?? { ok: false, reason: locateMessages.noTableInWorkbook() };

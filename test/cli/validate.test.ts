@@ -126,6 +126,21 @@ describe('tthc-report validate on clerks’ workbooks', () => {
     expect(reports[0].findings.map((f: { rule: string; cells: string[] }) => [f.rule, f.cells[0]])).toEqual([['no-cached-value', 'G17']]);
   });
 
+  it('skips a hidden sheet and names the other sheets that hold a table', async () => {
+    const template: Grid = { ...buildAnnexGrid(SEED_FIELDS, { sheetName: 'Mẫu' }), hidden: true };
+    const april = buildAnnexGrid(SEED_FIELDS, { sheetName: 'Tháng 4' });
+    setCell(april, 'N9', 20);
+    const file = path.join(dir, 'hidden.xlsx');
+    await writeWorkbook(file, [template, april, buildAnnexGrid(SEED_FIELDS, { sheetName: 'Tháng 5' })]);
+    const { code, reports } = await json(file);
+    expect(code).toBe(1);
+    expect(reports[0].sheet).toBe('Tháng 4');
+    expect(reports[0].otherSheets).toEqual(['Tháng 5']);
+    const human = await cli('validate', file);
+    expect(human.stdout).toContain('Lưu ý: các trang tính “Tháng 5” cũng có bảng phụ lục nhưng chưa được kiểm tra (dùng --sheet TÊN).');
+    expect((await json('--sheet', 'Mẫu', file)).reports[0].sheet).toBe('Mẫu');
+  });
+
   it('picks the sheet named with --sheet', async () => {
     const notes: Grid = { sheetName: 'Ghi chú', origin: { row: 0, col: 0 }, values: [['Ghi chú của cán bộ']] };
     const file = await fixture('two-sheets.xlsx', [notes, buildAnnexGrid(SEED_FIELDS, { sheetName: 'Quý II' })]);

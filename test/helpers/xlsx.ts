@@ -32,6 +32,7 @@ export function addGridSheet(workbook: ExcelJS.Workbook, grid: Grid): ExcelJS.Wo
     });
   });
   for (const merge of grid.merges ?? []) sheet.mergeCells(rangeToA1(merge));
+  if (grid.hidden) sheet.state = 'hidden';
   return sheet;
 }
 
