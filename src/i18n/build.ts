@@ -79,6 +79,7 @@ export const SKIP_REASON: Record<SkipReason, Texts> = {
     en: 'ended but no return / end-of-processing date',
   },
   'end-before-received': { vi: 'ngày kết thúc trước ngày tiếp nhận', en: 'end date before receipt date' },
+  'not-received': { vi: 'hồ sơ không / chưa được tiếp nhận', en: 'dossier not (yet) received' },
   'number-not-date': {
     vi: 'số nhỏ (số ngày?) không phải là ngày (trước năm 2000)',
     en: 'a small number (a count of days?) is not a date (before 2000)',

@@ -5,7 +5,8 @@ import { cellText, detectHeader, findHeader, missingRequired } from './columns';
 import type { AmbiguousColumn } from './columns';
 import { detectFileDayMonthOrder, isCountColumn, readDateCell } from './dates';
 import type { DayMonthOrder } from './dates';
-import { isEnded, normaliseStatus } from './status';
+import { isEnded, readStatus } from './status';
+import type { StatusReading } from './status';
 import type {
   BuildMapping,
   BuildWarning,
@@ -173,7 +174,7 @@ export function readTable(table: ExportTable, mapping: BuildMapping = {}): Table
     warnings.push({ kind: 'mixed-date-order', source, others: mdy });
   }
   const overrides = sourceOverrides(mapping, source);
-  const status = memo((text) => normaliseStatus(text, mapping.statuses));
+  const status = memo((text): StatusReading | null => readStatus(text, mapping.statuses));
   const channel = memo((text) => normaliseChannel(text, mapping.channels));
   const aliases = fieldAliases(mapping);
   const field = memo((text) => aliases.get(foldText(text)) ?? text.replace(/\s+/g, ' ').trim());
@@ -255,11 +256,16 @@ export function readTable(table: ExportTable, mapping: BuildMapping = {}): Table
       statusInferred = true;
       if (at.status >= 0) inferredStatuses++;
     } else {
-      recordStatus = status(statusText);
-      if (recordStatus === null) {
+      const reading = status(statusText);
+      if (reading === null) {
         skip('unknown-status', 'status', statusText);
         continue;
       }
+      if (reading === 'not-received') {
+        skip('not-received', 'status', statusText);
+        continue;
+      }
+      recordStatus = reading;
     }
     const ended = isEnded(recordStatus) ? endDate : null;
     if (isEnded(recordStatus) && ended === null) {

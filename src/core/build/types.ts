@@ -109,7 +109,8 @@ export type SkipReason =
   | 'unknown-status'
   | 'no-end-date'
   | 'end-before-received'
-  | 'number-not-date';
+  | 'number-not-date'
+  | 'not-received';
 
 export interface SkippedRow {
   source: string;
