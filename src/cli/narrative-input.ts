@@ -1,6 +1,6 @@
 // What `narrative`, `report` and `check-text` share: the period and unit flags, and the located table.
 import { narrativeForTable, type ClerkInput, type NarrativeBundle } from '../core/narrative';
-import { parseDate, parsePeriodKind, type CalendarDate } from '../core/narrative/period';
+import { formatDate, parseDate, parsePeriodKind, type CalendarDate } from '../core/narrative/period';
 import type { Grid, Lang, ValidationReport } from '../core/types';
 import { validateWorkbook } from '../core/validate';
 import { narrativeCliTexts as texts, omittedLineNames, periodProblemMessages } from '../i18n/narrative';
@@ -69,11 +69,19 @@ export async function loadTable(file: string, sheet: string | undefined, lang: L
   return { grid, report: outcome.report };
 }
 
-/** The narrative of the table in `file`, for the clerk's flags; what may be wrong with it goes to stderr. */
+/**
+ * The narrative of the table in `file`, for the clerk's flags; what may be wrong with it goes to
+ * stderr. A period that ends before it starts is bad input (InputError): the heading would be wrong.
+ */
 export async function narrativeFromFile(io: CliIo, file: string, flags: PeriodFlags & { sheet?: string }, lang: Lang): Promise<NarrativeBundle> {
   const clerk = clerkInputFromFlags(flags, lang);
   const table = await loadTable(file, flags.sheet, lang);
   const bundle = narrativeForTable(table.grid, table.report.table, clerk, lang);
+  const { from, to, problems } = bundle.model.period;
+  if (from && to && problems.includes('end-before-start')) {
+    const source = flags.from !== undefined && flags.to !== undefined ? 'flags' : flags.from !== undefined || flags.to !== undefined ? 'mixed' : 'sheet';
+    throw new InputError(texts.periodReversed(formatDate(from), formatDate(to), source)[lang]);
+  }
   warnAboutNarrative(io, file, table, bundle, lang);
   return bundle;
 }

@@ -329,6 +329,17 @@ Exit codes: 0 every checkable figure agrees, 1 a figure differs, 2 unreadable in
     vi: `${option} “${value}” không phải ngày hợp lệ: viết ngày/tháng/năm, ví dụ 15/3/2026.`,
     en: `${option} “${value}” is not a valid date: write day/month/year, e.g. 15/3/2026.`,
   }),
+  periodReversed: (from: string, to: string, source: 'flags' | 'mixed' | 'sheet'): LocalizedText => {
+    const where = {
+      flags: { vi: '--from, --to', en: '--from, --to' },
+      mixed: { vi: '--from/--to cùng với --quarter/--year hoặc tiêu đề trang tính', en: '--from/--to together with --quarter/--year or the sheet’s title rows' },
+      sheet: { vi: 'tiêu đề trang tính', en: 'the sheet’s title rows' },
+    }[source];
+    return {
+      vi: `Kỳ báo cáo không hợp lệ: ngày kết thúc ${to} đứng trước ngày bắt đầu ${from} (${where.vi}). Không viết đoạn văn; sửa ngày rồi chạy lại.`,
+      en: `Invalid reporting period: the end ${to} is before the start ${from} (${where.en}). Nothing written; fix the dates and run again.`,
+    };
+  },
   badFormat: (value: string): LocalizedText => ({ vi: `--format “${value}” không hợp lệ: dùng text hoặc html.`, en: `--format “${value}” is not valid: use text or html.` }),
   nothingCheckable: (file: string): LocalizedText => ({
     vi: `${file}: không có số liệu nào đối chiếu được với bảng — văn bản không nêu số hồ sơ hay tỷ lệ nào của mục I.2 (“Tổng số hồ sơ tiếp nhận…”, “Số hồ sơ đã giải quyết…”). Kiểm tra lại tệp văn bản.`,

@@ -97,6 +97,17 @@ describe('tthc-report narrative', () => {
     expect(noTable.code).toBe(2);
     expect(noTable.stderr).toContain('empty.xlsx');
   });
+
+  test('a period that ends before it starts is bad input: exit 2, nothing written, the dates named', async () => {
+    const reversed = await cli(narrative, SAMPLE, '--from', '14/6/2026', '--to', '15/3/2026');
+    expect(reversed).toMatchObject({ code: 2, stdout: '' });
+    expect(reversed.stderr).toBe('Kỳ báo cáo không hợp lệ: ngày kết thúc 15/3/2026 đứng trước ngày bắt đầu 14/6/2026 (--from, --to). Không viết đoạn văn; sửa ngày rồi chạy lại.\n');
+    const mixed = await cli(narrative, SAMPLE, '--quarter', 'II', '--year', '2026', '--from', '20/6/2026', '--lang', 'en');
+    expect(mixed).toMatchObject({ code: 2, stdout: '' });
+    expect(mixed.stderr).toContain('Invalid reporting period: the end 14/6/2026 is before the start 20/6/2026 (--from/--to together with');
+    const out = path.join(dir, 'reversed.docx');
+    expect(await cli(report, SAMPLE, '--from', '14/6/2026', '--to', '15/3/2026', '--out', out)).toMatchObject({ code: 2, stdout: '' });
+  });
 });
 
 describe('tthc-report report', () => {
