@@ -103,8 +103,17 @@ function foldKeepingLength(text: string): string {
 // "3.575", "3,575", "3 575", "98,4%", "98.4 %": parseNumberText decides which separator is which.
 const NUMBER_TOKEN = /(?<![\d/.,])(\d{1,3}(?:[  ]\d{3})+|\d+(?:[.,]\d+)*)(?![\d/])(\s*%)?/g;
 
+/**
+ * A number followed by another unit is not a dossier count: "đã giải quyết 02 ý kiến phản ánh",
+ * "sửa đổi, bổ sung 25 thủ tục", "rút ngắn 5 ngày".
+ */
+const OTHER_UNIT =
+  /^\s*(thu tuc|tthc|y kien|phan anh|kien nghi|cong van|van ban|quyet dinh|ke hoach|bao cao|luot|nguoi|can bo|cong chuc|vien chuc|ngay|thang|nam|gio|phut|lan|don vi|linh vuc|dich vu|procedures?|days?|months?|times|people|comments?)(?![a-z])/;
+
 interface NumberToken {
   index: number;
+  /** Followed by a unit other than dossiers ("25 thủ tục"). */
+  otherUnit: boolean;
   raw: string;
   value: number;
   decimals: number;
@@ -122,7 +131,9 @@ function numberTokens(text: string): NumberToken[] {
     // "năm 2026", "tháng 4" and footnote-style numbers are not figures.
     const before = text.slice(Math.max(0, (match.index ?? 0) - 8), match.index).toLowerCase();
     if (!parsed.percent && /(nam|thang|ngay|quy|year|month)\s*$/.test(before)) continue;
-    const token: NumberToken = { index: match.index ?? 0, raw, value: parsed.value, decimals: parsed.decimals, percent: parsed.percent };
+    const index = match.index ?? 0;
+    const otherUnit = !parsed.percent && OTHER_UNIT.test(text.slice(index + match[0].length, index + match[0].length + 24));
+    const token: NumberToken = { index, otherUnit, raw, value: parsed.value, decimals: parsed.decimals, percent: parsed.percent };
     if (parsed.percent && /^\d{1,3}([.,]\d{3})+%$/.test(raw)) token.grouped = Number(raw.replace(/[.,%]/g, ''));
     tokens.push(token);
   }
@@ -375,7 +386,7 @@ export function reconcileText(text: string, totals: Counts, options: ReconcileOp
       if (subject === null) return;
       const segmentEnd = hits[h + 1]?.index ?? folded.length;
       const inSegment = tokens.filter((t) => t.index >= hit.end && t.index < segmentEnd);
-      const count = inSegment.find((t) => !t.percent);
+      const count = inSegment.find((t) => !t.percent && !t.otherUnit);
       const rates = inSegment.filter((t) => t.percent);
       const base = { line: i + 1, text: line, subject };
       if (subject === 'payment' || subject === 'digitisation') {

@@ -339,3 +339,15 @@ test('the fields paragraph: a field under two sections is checked against the su
     ['Chứng thực', 'rate', 33.3, 33.3, 'consistent'],
   ]);
 });
+
+test('a number of another unit is not a dossier count: "02 ý kiến", "25 thủ tục", "5 ngày"', () => {
+  const text = [
+    '- Trong quý đã giải quyết 02 ý kiến phản ánh, kiến nghị trên cổng dịch vụ công.',
+    '- Công khai danh mục TTHC sửa đổi, bổ sung 25 thủ tục; rút ngắn 5 ngày.',
+    '- Số hồ sơ đang giải quyết: 57 hồ sơ, trong đó quá hạn 0 hồ sơ.',
+  ].join('\n');
+  expect(reconcileText(text, seedTotals).items.map((i) => [i.subject, i.stated, i.status])).toEqual([
+    ['pending', 57, 'consistent'],
+    ['pending.overdue', 0, 'consistent'],
+  ]);
+});
