@@ -143,6 +143,10 @@ const WARNING_TEXT: Record<BuildWarningKind, (w: BuildWarning) => Texts> = {
     vi: `${w.source}: tệp ghi ngày lẫn hai kiểu: cột ${(w.others ?? []).map((h) => `"${h}"`).join(', ')} chỉ đọc được tháng trước (MM/dd/yyyy), các cột khác ngày trước (dd/MM/yyyy) — kiểm tra lại tệp xuất`,
     en: `${w.source}: the file mixes date orders: ${(w.others ?? []).map((h) => `"${h}"`).join(', ')} read only month-first (MM/dd/yyyy), the other columns day-first (dd/MM/yyyy) — check the export`,
   }),
+  'status-date-conflict': (w) => ({
+    vi: `Hồ sơ ${w.code} (${w.source} dòng ${w.line}): trạng thái "${w.value}" nhưng có ${w.header} = ${w.date}: tính là đã trả kết quả ngày đó (ngày quyết định)`,
+    en: `Dossier ${w.code} (${w.source} line ${w.line}): status "${w.value}" but ${w.header} = ${w.date}: counted as returned on that date (the date decides)`,
+  }),
   'due-before-received': (w) => ({
     vi: `Hồ sơ ${w.code} (${w.source} dòng ${w.line}): ngày hẹn trả trước ngày tiếp nhận`,
     en: `Dossier ${w.code} (${w.source} line ${w.line}): due date before the receipt date`,

@@ -267,15 +267,22 @@ export function readTable(table: ExportTable, mapping: BuildMapping = {}): Table
       }
       recordStatus = reading;
     }
-    const ended = isEnded(recordStatus) ? endDate : null;
-    if (isEnded(recordStatus) && ended === null) {
+    if (isEnded(recordStatus) && endDate === null) {
       skip('no-end-date', columns.returned !== undefined ? 'returned' : 'ended', statusText);
       continue;
     }
+    // The dates decide (pending is judged by the dates, not today's status): a not-ended status
+    // with a return / end date is counted as returned on that date, and the conflict is listed.
+    const statusDateConflict = !isEnded(recordStatus) && endDate !== null;
+    const ended = endDate !== null && (isEnded(recordStatus) || statusDateConflict) ? endDate : null;
+    const endKey: ColumnKey = returned !== null ? 'returned' : 'ended';
     if (ended !== null && ended < received) {
-      const endKey: ColumnKey = returned !== null ? 'returned' : 'ended';
       skip('end-before-received', endKey, text(row, col(endKey)));
       continue;
+    }
+    if (statusDateConflict) {
+      warnings.push({ kind: 'status-date-conflict', source, line, code: rawCode, value: statusText, header: headers[endKey], date: text(row, col(endKey)) });
+      recordStatus = 'returned';
     }
     const due = dates.due ?? null;
     if (due !== null && due < received) warnings.push({ kind: 'due-before-received', source, line, code: rawCode });

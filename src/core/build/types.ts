@@ -137,7 +137,8 @@ export type BuildWarningKind =
   | 'ambiguous-column'
   | 'count-not-date-column'
   | 'due-before-received'
-  | 'mixed-date-order';
+  | 'mixed-date-order'
+  | 'status-date-conflict';
 
 export interface BuildWarning {
   kind: BuildWarningKind;
@@ -156,6 +157,10 @@ export interface BuildWarning {
   others?: string[];
   /** Meaning-changing words of the header chosen ("dự kiến"). */
   qualifiers?: string[];
+  /** The value concerned, as written (a status text). */
+  value?: string;
+  /** A date concerned, as written. */
+  date?: string;
 }
 
 /** The same dossier in several records that disagree; the most advanced record won. */
