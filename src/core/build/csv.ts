@@ -1,8 +1,16 @@
 // CSV as the platforms export it: comma, semicolon or tab separated, quoted fields with
 // doubled quotes and line breaks inside, CRLF or LF. Pure: text in, rows out.
 
-/** UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1258 (legacy Vietnamese). */
+/**
+ * UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1258 (legacy Vietnamese), always
+ * returned in Unicode NFC: Windows-1258 writes tones as combining marks ("ô" + dot below), and
+ * some exporters write decomposed UTF-8; the texts are written to the annex as read.
+ */
 export function decodeCsvBytes(data: Uint8Array): string {
+  return decodeBytes(data).normalize('NFC');
+}
+
+function decodeBytes(data: Uint8Array): string {
   if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) return new TextDecoder('utf-8').decode(data.subarray(3));
   if (data[0] === 0xff && data[1] === 0xfe) return new TextDecoder('utf-16le').decode(data.subarray(2));
   if (data[0] === 0xfe && data[1] === 0xff) return new TextDecoder('utf-16be').decode(data.subarray(2));
@@ -12,7 +20,6 @@ export function decodeCsvBytes(data: Uint8Array): string {
     return new TextDecoder('windows-1258').decode(data);
   }
 }
-
 
 /** The delimiter of the first lines: the candidate that splits them most, consistently. */
 export function detectDelimiter(text: string): string {

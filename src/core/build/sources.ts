@@ -6,9 +6,14 @@ import type { ExportCell, ExportTable } from './types';
 const MS_PER_DAY = 86_400_000;
 const EXCEL_EPOCH_OFFSET = 25_569;
 
+/** Texts of exports in Unicode NFC, whatever form the exporter wrote (decomposed tones). */
+function nfc(text: string): string {
+  return text.normalize('NFC');
+}
+
 export function exportCellFromGrid(value: CellValue): ExportCell {
   if (value !== null && typeof value === 'object') return value.error;
-  return value;
+  return typeof value === 'string' ? nfc(value) : value;
 }
 
 /** A sheet of this workbook that holds an export (pasted or moved in by the clerk). */
@@ -26,13 +31,14 @@ export function tableFromGrid(grid: Grid): ExportTable {
  */
 export function exportCellFromExcelJs(raw: unknown): ExportCell {
   if (raw === null || raw === undefined) return null;
-  if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean') return raw;
+  if (typeof raw === 'string') return nfc(raw);
+  if (typeof raw === 'number' || typeof raw === 'boolean') return raw;
   if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? null : raw.getTime() / MS_PER_DAY + EXCEL_EPOCH_OFFSET;
   if (typeof raw === 'object') {
     const value = raw as Record<string, unknown>;
     if ('result' in value) return exportCellFromExcelJs(value.result);
     if ('formula' in value || 'sharedFormula' in value) return null;
-    if (Array.isArray(value.richText)) return value.richText.map((part) => String((part as { text?: unknown }).text ?? '')).join('');
+    if (Array.isArray(value.richText)) return nfc(value.richText.map((part) => String((part as { text?: unknown }).text ?? '')).join(''));
     if ('text' in value) return exportCellFromExcelJs(value.text);
     if ('error' in value) return String(value.error);
   }
