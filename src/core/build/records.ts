@@ -268,7 +268,8 @@ export function readTable(table: ExportTable, mapping: BuildMapping = {}): Table
       recordStatus = reading;
     }
     if (isEnded(recordStatus) && endDate === null) {
-      skip('no-end-date', columns.returned !== undefined ? 'returned' : 'ended', statusText);
+      // The status says ended and no date column has a value: name the status, which is what is there.
+      skip('no-end-date', 'status', statusText);
       continue;
     }
     // The dates decide (pending is judged by the dates, not today's status): a not-ended status

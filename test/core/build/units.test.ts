@@ -184,7 +184,7 @@ describe('records', () => {
       ],
     });
     expect(read.skipped.map((s) => [s.line, s.reason, s.column ?? null, s.value ?? null])).toEqual([
-      [2, 'no-end-date', 'Ngày trả kết quả', 'Đã trả kết quả'],
+      [2, 'no-end-date', 'Trạng thái', 'Đã trả kết quả'],
       [3, 'end-before-received', 'Ngày trả kết quả', '01/04/2026'],
       [4, 'no-field', 'Lĩnh vực', null],
       [5, 'no-received-date', 'Ngày tiếp nhận', null],
