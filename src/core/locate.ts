@@ -1,7 +1,8 @@
 // Locating the annex table on a sheet and understanding its structure.
 import { columnLetter, rangeToA1 } from './address';
 import { cellText, cellValue, isBlankValue, isCellError } from './cells';
-import { findHeader, groupOf, groupOfRole, numberingTokenInHeader, readNumberingRow, roleOfPath, type Group, type HeaderBlock, type NumberingToken } from './header';
+import { findHeader, groupOf, groupOfRole, isTotalText, numberingTokenInHeader, readNumberingRow, roleOfPath, type Group, type HeaderBlock, type NumberingToken } from './header';
+import { implausibleIdentities } from './plausibility';
 import { foldText } from './text';
 import { locateMessages } from '../i18n/core';
 import type { Grid, Identity, LocateOutcome, RateDefinition, Role, Section, TableColumn, TableModel, TableRow } from './types';
@@ -102,8 +103,8 @@ function identitiesFromNumbering(columns: TableColumn[], tokens: Map<number, Num
   return identities;
 }
 
-/** Under each group header, the group's total column equals the sum of its other count columns. */
-function identitiesFromHeader(columns: TableColumn[]): Identity[] {
+/** One-level headers: each group's total column equals the sum of the group's other count columns. */
+function identitiesFromGroups(columns: TableColumn[]): Identity[] {
   const identities: Identity[] = [];
   for (const group of ['received', 'resolved', 'pending'] as const) {
     const parent = columns.find((c) => c.role === group);
@@ -112,6 +113,68 @@ function identitiesFromHeader(columns: TableColumn[]): Identity[] {
     identities.push({ kind: 'row-sum', parent: parent.col, children: children.map((c) => c.col), text: identityText(parent, children) });
   }
   return identities;
+}
+
+interface HeaderNode {
+  /** The column whose header ends here (a leaf), if any. */
+  column?: TableColumn;
+  children: Map<string, HeaderNode>;
+}
+
+/** Header paths as a tree: "Số hồ sơ tiếp nhận" → "Trong kỳ" → "Trực tuyến". */
+function headerTree(columns: TableColumn[], paths: Map<number, string[]>): HeaderNode {
+  const root: HeaderNode = { children: new Map() };
+  for (const column of columns) {
+    if (column.role === 'stt' || column.role === 'field' || column.role === 'rate') continue;
+    let node = root;
+    for (const text of paths.get(column.col) ?? []) {
+      const key = foldText(text);
+      let child = node.children.get(key);
+      if (!child) {
+        child = { children: new Map() };
+        node.children.set(key, child);
+      }
+      node = child;
+    }
+    if (node !== root && node.children.size === 0) node.column = column;
+  }
+  return root;
+}
+
+/** A node's total column: its one child leaf headed "Tổng số"/"Tổng"/"Cộng". */
+function totalChild(node: HeaderNode): [string, HeaderNode] | undefined {
+  const totals = [...node.children.entries()].filter(([text, child]) => child.column && child.children.size === 0 && isTotalText(text));
+  return totals.length === 1 ? totals[0] : undefined;
+}
+
+/** The columns that make up a node's count: its total column, or the parts of its parts. */
+function partsOf(node: HeaderNode): TableColumn[] {
+  if (node.column) return [node.column];
+  const total = totalChild(node);
+  if (total?.[1].column) return [total[1].column];
+  return [...node.children.values()].flatMap(partsOf);
+}
+
+/**
+ * Multi-level headers: under every group header with a "Tổng số" column, that column equals the
+ * sum of its sibling columns — a sibling that is itself a group counts by its own total, or else
+ * by its parts. ("Số hồ sơ tiếp nhận" › "Tổng số" = "Trong kỳ" › (Trực tuyến + Trực tiếp) + "Kỳ trước".)
+ */
+function identitiesFromHeaderTree(columns: TableColumn[], paths: Map<number, string[]>): Identity[] {
+  const identities: Identity[] = [];
+  const visit = (node: HeaderNode, isRoot: boolean) => {
+    const total = isRoot ? undefined : totalChild(node);
+    if (total?.[1].column) {
+      const parts = [...node.children.values()].filter((child) => child !== total[1]).flatMap(partsOf);
+      if (parts.length >= 2) {
+        parts.sort((a, b) => a.col - b.col);
+        identities.push({ kind: 'row-sum', parent: total[1].column.col, children: parts.map((c) => c.col), text: identityText(total[1].column, parts) });
+      }
+    }
+    for (const child of node.children.values()) visit(child, false);
+  };
+  visit(headerTree(columns, paths), true);
+  return identities.sort((a, b) => a.parent - b.parent);
 }
 
 function crossIdentity(columns: TableColumn[]): Identity | null {
@@ -372,7 +435,8 @@ export function locateTable(grid: Grid): LocateOutcome {
   const tokens = rowTokens ?? numberingFromHeaderTexts(header);
   const columns = buildColumns(header, tokens);
   const fromNumbering = tokens ? identitiesFromNumbering(columns, tokens) : [];
-  const rowSums = fromNumbering.length > 0 ? fromNumbering : identitiesFromHeader(columns);
+  const multiLevel = [...header.paths.values()].some((path) => path.length > 1);
+  const rowSums = fromNumbering.length > 0 ? fromNumbering : multiLevel ? identitiesFromHeaderTree(columns, header.paths) : identitiesFromGroups(columns);
   const cross = crossIdentity(columns);
   const identities = cross ? [...rowSums, cross] : rowSums;
   if (identities.length === 0) {
@@ -381,6 +445,10 @@ export function locateTable(grid: Grid): LocateOutcome {
   const scan = scanRows(grid, header, columns);
   if (!scan.rows.some((r) => r.kind === 'field' || r.kind === 'total')) {
     return { ok: false, reason: locateMessages.noRows(grid.sheetName) };
+  }
+  if (fromNumbering.length === 0) {
+    const doubtful = implausibleIdentities(grid, identities, scan.rows);
+    if (doubtful.length > 0) return { ok: false, reason: locateMessages.headerMisread(grid.sheetName, doubtful.map((i) => i.text), columns) };
   }
   const columnRates = columnRateDefinitions(columns, tokens);
   const rowRates = scan.rows.some((r) => r.kind === 'rates') ? rowRateDefinitions(columns, identities) : [];

@@ -15,6 +15,29 @@ function quoteEn(label: string | undefined): string {
   return label ? `Row “${label}”` : 'Row';
 }
 
+/** Column meanings as a clerk names them (for messages that list what was recognised). */
+export const roleNames: Record<string, LocalizedText> = {
+  stt: { vi: 'STT', en: 'row number' },
+  field: { vi: 'lĩnh vực', en: 'field' },
+  received: { vi: 'tổng số tiếp nhận', en: 'received, total' },
+  'received.new': { vi: 'tiếp nhận trong kỳ', en: 'received in the period' },
+  'received.online': { vi: 'tiếp nhận trực tuyến', en: 'received online' },
+  'received.direct': { vi: 'tiếp nhận trực tiếp, bưu chính', en: 'received in person or by post' },
+  'received.carried': { vi: 'kỳ trước chuyển sang', en: 'carried over' },
+  resolved: { vi: 'tổng số đã giải quyết', en: 'resolved, total' },
+  'resolved.early': { vi: 'giải quyết trước hạn', en: 'resolved early' },
+  'resolved.onTime': { vi: 'giải quyết đúng hạn', en: 'resolved on time' },
+  'resolved.early+onTime': { vi: 'giải quyết đúng hạn', en: 'resolved on time' },
+  'resolved.late': { vi: 'giải quyết quá hạn', en: 'resolved late' },
+  'resolved.rejected': { vi: 'từ chối', en: 'rejected' },
+  'resolved.withdrawn': { vi: 'rút hồ sơ', en: 'withdrawn' },
+  pending: { vi: 'tổng số đang giải quyết', en: 'pending, total' },
+  'pending.inTime': { vi: 'đang giải quyết trong hạn', en: 'pending in time' },
+  'pending.overdue': { vi: 'đang giải quyết quá hạn', en: 'pending overdue' },
+  'pending.supplement': { vi: 'chờ bổ sung', en: 'awaiting supplement' },
+  rate: { vi: 'tỷ lệ', en: 'rate' },
+};
+
 export const locateMessages = {
   emptySheet: (sheet: string): LocalizedText => ({
     vi: `Trang tính “${sheet}” trống.`,
@@ -25,7 +48,8 @@ export const locateMessages = {
     en: `No annex table found on sheet “${sheet}”: no header row with the columns “Lĩnh vực” (field), “Tiếp nhận” (received), “Đã giải quyết” (resolved), “Đang giải quyết” (pending).`,
   }),
   noIdentities: (sheet: string, columns: TableColumn[], missing: Array<{ group: 'received' | 'resolved' | 'pending'; missing: 'group' | 'total' | 'parts' }>): LocalizedText => {
-    const recognised = columns.filter((c) => c.role && c.role !== 'other').map((c) => `${c.letter} = ${c.role}`);
+    const recognised = columns.filter((c) => c.role && c.role !== 'other').map((c) => `${c.letter} = ${roleNames[c.role as string]?.en ?? c.role}`);
+    const recognisedVi = columns.filter((c) => c.role && c.role !== 'other').map((c) => `${c.letter} = ${roleNames[c.role as string]?.vi ?? c.role}`);
     const groupVi = { received: '“Tiếp nhận”', resolved: '“Đã giải quyết”', pending: '“Đang giải quyết”' };
     const groupEn = { received: 'received (“Tiếp nhận”)', resolved: 'resolved (“Đã giải quyết”)', pending: 'pending (“Đang giải quyết”)' };
     const whatVi = { group: 'không có nhóm cột', total: 'không có cột “Tổng số” của nhóm', parts: 'không có đủ cột thành phần của nhóm' };
@@ -33,8 +57,16 @@ export const locateMessages = {
     const lacksVi = missing.map((m) => `${whatVi[m.missing]} ${groupVi[m.group]}`).join('; ');
     const lacksEn = missing.map((m) => `${whatEn[m.missing]} ${groupEn[m.group]}`).join('; ');
     return {
-      vi: `Trang tính “${sheet}”: có tiêu đề bảng nhưng không xác định được phép cộng nào để kiểm tra. Đã nhận ra: ${recognised.join(', ') || 'không cột nào'}. Còn thiếu: ${lacksVi || 'dòng đánh số cột kiểu “(3)=(4)+(5)+(6)”'}.`,
+      vi: `Trang tính “${sheet}”: có tiêu đề bảng nhưng không xác định được phép cộng nào để kiểm tra. Đã nhận ra: ${recognisedVi.join(', ') || 'không cột nào'}. Còn thiếu: ${lacksVi || 'dòng đánh số cột kiểu “(3)=(4)+(5)+(6)”'}.`,
       en: `Sheet “${sheet}”: found a table header but no sum to check could be derived. Recognised: ${recognised.join(', ') || 'no column'}. Missing: ${lacksEn || 'a numbering row like “(3)=(4)+(5)+(6)”'}.`,
+    };
+  },
+  headerMisread: (sheet: string, identities: string[], columns: TableColumn[]): LocalizedText => {
+    const recognised = columns.filter((c) => c.role && c.role !== 'other').map((c) => `${c.letter} = ${roleNames[c.role as string]?.vi ?? c.role}`);
+    const recognisedEn = columns.filter((c) => c.role && c.role !== 'other').map((c) => `${c.letter} = ${roleNames[c.role as string]?.en ?? c.role}`);
+    return {
+      vi: `Trang tính “${sheet}”: không hiểu chắc chắn tiêu đề bảng — phép cộng suy ra từ tiêu đề (${identities.join('; ')}) sai ở hầu hết các dòng, nên không kiểm tra để tránh báo lỗi sai. Đã nhận ra: ${recognised.join(', ')}. Hãy gộp ô (Merge) các tiêu đề nhóm trên đúng các cột của nhóm, hoặc thêm dòng đánh số cột kiểu “(3)=(4)+(5)+(6)”.`,
+      en: `Sheet “${sheet}”: the table header could not be understood with confidence — the sums derived from it (${identities.join('; ')}) fail on most rows, so they were not checked, to avoid false errors. Recognised: ${recognisedEn.join(', ')}. Merge each group title over exactly its columns, or add a numbering row like “(3)=(4)+(5)+(6)”.`,
     };
   },
   noRows: (sheet: string): LocalizedText => ({

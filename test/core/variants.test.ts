@@ -177,9 +177,40 @@ describe('headers that cannot be understood', () => {
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) {
       expect(outcome.reason.en).toBe(
-        'Sheet “Lạ”: found a table header but no sum to check could be derived. Recognised: A = stt, B = field, C = received. Missing: too few part columns in group received (“Tiếp nhận”); no column group resolved (“Đã giải quyết”); no column group pending (“Đang giải quyết”).',
+        'Sheet “Lạ”: found a table header but no sum to check could be derived. Recognised: A = row number, B = field, C = received, total. Missing: too few part columns in group received (“Tiếp nhận”); no column group resolved (“Đã giải quyết”); no column group pending (“Đang giải quyết”).',
       );
     }
+  });
+
+  it('refuses, with a reason, sums guessed from a header that fail on most rows', () => {
+    // Group titles typed unmerged in the middle of their columns, as clerks centre them by hand.
+    const grid = buildAnnexGrid(SEED_FIELDS, { merges: false, numbering: 'none' });
+    grid.values[0] = ['STT', 'Lĩnh vực giải quyết', '', '', 'Số lượng hồ sơ tiếp nhận', '', '', '', '', 'Số lượng hồ sơ đã giải quyết', '', '', '', 'Số lượng hồ sơ đang giải quyết', '', ''];
+    grid.values[1] = ['', '', 'Tổng số', 'Trực tuyến', 'Trực tiếp, dịch vụ bưu chính', 'Từ kỳ trước', 'Tổng số', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Từ chối, không giải quyết', 'Hồ sơ rút', 'Tổng số', 'Trong hạn', 'Quá hạn', 'Yêu cầu bổ sung'];
+    grid.values[2] = Array(16).fill(null);
+    const outcome = validateGrid(grid);
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.reason.vi).toMatch(/^Trang tính “Phụ lục”: không hiểu chắc chắn tiêu đề bảng — phép cộng suy ra từ tiêu đề \(.+\) sai ở hầu hết các dòng, nên không kiểm tra để tránh báo lỗi sai\./);
+  });
+
+  it('reads a sub-group with its own total: "Trong kỳ" › Tổng, Trực tuyến, Trực tiếp', () => {
+    const grid = buildAnnexGrid(SEED_FIELDS, { numbering: 'none', merges: false });
+    // Insert a "Trong kỳ / Tổng" column D = (4)+(5) before the online column.
+    grid.values = grid.values.map((row, r) => {
+      const copy = [...row];
+      const isCount = r >= 3 && r < grid.values.length - 1;
+      const total = r === 0 ? '' : r === 1 ? 'Trong kỳ' : r === 2 ? 'Tổng' : isCount ? ((row[3] as number) ?? 0) + ((row[4] as number) ?? 0) : null;
+      if (r === 1) copy[3] = '';
+      copy.splice(3, 0, total);
+      return copy;
+    });
+    grid.numberFormats = undefined;
+    const result = report(grid);
+    expect(result.table.identities.map((i) => i.text)).toEqual(['C=D+G', 'D=E+F', 'H=I+J+K+L+M', 'N=O+P+Q', 'C=H+N']);
+    expect(result.table.columns[3].role).toBe('received.new');
+    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    grid.values[3][3] = 1070; // "Hộ tịch", Trong kỳ › Tổng: 1.061
+    expect(culprits(report(grid))).toEqual(['D4:1061']);
   });
 
   it('matches header words whatever the tone placement or Unicode form', () => {
