@@ -66,7 +66,7 @@ const RULES: LabelRule[] = [
     pattern: /(da )?(xu ly|giai quyet) va tra ket qua|(?<![a-z])da (giai quyet|xu ly)|processed and returned|dossiers resolved/,
     subject: 'resolved',
   },
-  { pattern: /dang (giai quyet|xu ly)|chua (giai quyet|xu ly)|being processed/, subject: 'pending' },
+  { pattern: /dang (giai quyet|xu ly)|chua (giai quyet|xu ly)|ho so ton(?![a-z])(?! ky| tu ky)|being processed/, subject: 'pending' },
   { pattern: /trong han|within the time limit/, subject: (block) => (block === 'pending' ? 'pending.inTime' : null) },
   { pattern: /qua han|overdue/, subject: (block) => (block === 'pending' ? 'pending.overdue' : 'resolved.late') },
   { pattern: /bo sung|additional documents/, subject: 'pending.supplement' },
@@ -206,12 +206,14 @@ function columnRef(role: Role, columns: TableColumn[] | undefined): string {
 /**
  * What a label may mean in a clerk's words, most likely first; a mismatch is reported against the
  * first the table has. "Đúng hạn" alone usually counts the early ones too — the official indicator
- * "tỷ lệ hồ sơ giải quyết đúng hạn" is early plus on time — so it is (8)+(9) first, (9) alone second.
+ * "tỷ lệ hồ sơ giải quyết đúng hạn" is early plus on time — so it is (8)+(9) first, (9) alone second;
+ * but when the same line states "trước hạn" as a figure of its own ("trước hạn: 3.000; đúng hạn:
+ * 488"), "đúng hạn" is the rest: (9) first.
  */
-const MEANINGS: Partial<Record<Role, Role[]>> = { 'resolved.onTime': ['resolved.early+onTime', 'resolved.onTime'] };
-
-function meaningsOf(subject: Role, counts: Counts): Role[] {
-  return (MEANINGS[subject] ?? [subject]).filter((role) => counts[role] !== undefined);
+function meaningsOf(subject: Role, counts: Counts, earlyStated: boolean): Role[] {
+  const meanings: Role[] =
+    subject === 'resolved.onTime' ? (earlyStated ? ['resolved.onTime', 'resolved.early+onTime'] : ['resolved.early+onTime', 'resolved.onTime']) : [subject];
+  return meanings.filter((role) => counts[role] !== undefined);
 }
 
 /** The group total a part may also be taken against: "trong hạn 47 (82,5%)" of the 57 pending. */
@@ -223,10 +225,10 @@ function parentRole(role: Role): Role | undefined {
 
 type Check = Pick<ReconcileItem, 'expected' | 'status' | 'message'>;
 
-function checkCount(subject: Role, token: NumberToken, counts: Counts, columns: TableColumn[] | undefined): Check & { meaning: Role } {
+function checkCount(subject: Role, token: NumberToken, counts: Counts, columns: TableColumn[] | undefined, earlyStated: boolean): Check & { meaning: Role } {
   const label = reconcileTexts.labels[subject];
   const stated: [string, string] = [formatNumber(token.value, 'vi'), formatNumber(token.value, 'en')];
-  const meanings = meaningsOf(subject, counts);
+  const meanings = meaningsOf(subject, counts, earlyStated);
   if (meanings.length === 0) {
     return { meaning: subject, expected: null, status: 'not-checkable', message: reconcileTexts.columnMissing(label, stated[0], stated[1]) };
   }
@@ -253,12 +255,12 @@ function statedPrecisionRate(token: NumberToken, numerator: number, denominator:
 }
 
 /** `meaning`: what the line's count matched, tried first. */
-function checkRate(subject: Role, meaning: Role | undefined, token: NumberToken, counts: Counts, columns: TableColumn[] | undefined): Check {
+function checkRate(subject: Role, meaning: Role | undefined, token: NumberToken, counts: Counts, columns: TableColumn[] | undefined, earlyStated: boolean): Check {
   const label = reconcileTexts.labels[subject];
   let stated: [string, string] = [`${formatNumber(token.value, 'vi')}%`, `${formatNumber(token.value, 'en')}%`];
   const grouped = (ref: string) => (/[+-]/.test(ref) ? `(${ref})` : ref);
   const definitionOf = (numerator: Role, denominator: Role) => `${grouped(columnRef(numerator, columns))}/${grouped(columnRef(denominator, columns))}`;
-  const numerators = [...new Set([...(meaning ? [meaning] : []), ...meaningsOf(subject, counts)])].filter((role) => counts[role] !== undefined);
+  const numerators = [...new Set([...(meaning ? [meaning] : []), ...meaningsOf(subject, counts, earlyStated)])].filter((role) => counts[role] !== undefined);
   const denominators = [rateDenominatorRole(subject), parentRole(subject)].filter((role): role is Role => role !== undefined);
   let primary: { value: number; definition: string } | null = null;
   for (const numeratorRole of numerators) {
@@ -379,6 +381,7 @@ export function reconcileText(text: string, totals: Counts, options: ReconcileOp
     }
     const hits = labelHits(folded);
     const tokens = numberTokens(folded);
+    const earlyStated = hits.some((hit) => hit.rule.subject === 'resolved.early');
     hits.forEach((hit, h) => {
       const fixed = typeof hit.rule.subject !== 'function';
       const subject = typeof hit.rule.subject === 'function' ? hit.rule.subject(block) : hit.rule.subject;
@@ -408,12 +411,12 @@ export function reconcileText(text: string, totals: Counts, options: ReconcileOp
       }
       let meaning: Role | undefined;
       if (count) {
-        const { meaning: counted, ...check } = checkCount(subject, count, counts, options.columns);
+        const { meaning: counted, ...check } = checkCount(subject, count, counts, options.columns, earlyStated);
         meaning = counted;
         items.push({ ...base, measure: 'count', statedText: count.raw, stated: count.value, ...check });
       }
       for (const rate of rates.slice(0, 1)) {
-        items.push({ ...base, measure: 'rate', statedText: rate.raw, stated: rate.value, ...checkRate(subject, meaning, rate, counts, options.columns) });
+        items.push({ ...base, measure: 'rate', statedText: rate.raw, stated: rate.value, ...checkRate(subject, meaning, rate, counts, options.columns, earlyStated) });
       }
     });
   }

@@ -351,3 +351,21 @@ test('a number of another unit is not a dossier count: "02 ý kiến", "25 thủ
     ['pending.overdue', 0, 'consistent'],
   ]);
 });
+
+test('"đúng hạn" next to a "trước hạn" figure of its own is the rest: (9) first', () => {
+  const split = reconcileText('+ Số hồ sơ trả trước hạn: 3.000 hồ sơ (tỷ lệ 83,9%); đúng hạn: 488 hồ sơ (tỷ lệ 13,7%);', seedTotals, { columns: seedColumns });
+  expect(split.items.map((i) => [i.subject, i.measure, i.expected, i.status, i.message.vi])).toEqual([
+    ['resolved.early', 'count', 3488, 'mismatch', 'Trả trước hạn: văn bản ghi 3.000 hồ sơ, bảng ghi 3.488 (cột (8)).'],
+    ['resolved.early', 'rate', 97.6, 'mismatch', 'Trả trước hạn: văn bản ghi tỷ lệ 83,9%, tính từ bảng là 97,6% ((8)/(3)).'],
+    ['resolved.onTime', 'count', 0, 'mismatch', 'Trả đúng hạn: văn bản ghi 488 hồ sơ, bảng ghi 0 (cột (9)).'],
+    ['resolved.onTime', 'rate', 0, 'mismatch', 'Trả đúng hạn: văn bản ghi tỷ lệ 13,7%, tính từ bảng là 0% ((9)/(3)).'],
+  ]);
+});
+
+test('"Số hồ sơ tồn" is pending; "tồn kỳ trước" stays carried over', () => {
+  const report = reconcileText('- Số hồ sơ tồn: 57 hồ sơ;\n+ Tồn kỳ trước chuyển qua: 19 hồ sơ', seedTotals);
+  expect(report.items.map((i) => [i.subject, i.stated, i.status])).toEqual([
+    ['pending', 57, 'consistent'],
+    ['received.carried', 19, 'consistent'],
+  ]);
+});
