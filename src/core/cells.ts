@@ -1,5 +1,6 @@
 // Reading one cell of the grid the way a clerk means it.
 import { decimalsOf, describeNumberFormat, parseNumberText } from './numbers';
+import { foldText } from './text';
 import type { CellError, CellValue, Grid } from './types';
 
 export function isCellError(value: CellValue): value is CellError {
@@ -38,6 +39,12 @@ export function isBlankValue(value: CellValue): boolean {
   return value === null || (typeof value === 'string' && value.trim() === '');
 }
 
+/** "-", "x", "Không phát sinh": what clerks write where there is nothing to count. */
+export function isNotApplicableText(text: string): boolean {
+  const folded = foldText(text);
+  return /^([-–—x]|k\/?c|n\/?a)$/.test(folded) || /^khong (phat sinh|co ho so|co)\b/.test(folded);
+}
+
 export type CountCell =
   | { kind: 'blank' }
   | { kind: 'count'; value: number; fromText: boolean }
@@ -61,8 +68,7 @@ export function readCount(value: CellValue): CountCell {
   if (typeof value === 'number') {
     number = value;
   } else {
-    const dash = /^[-–—]$/.test(value.trim());
-    if (dash) return { kind: 'blank' };
+    if (isNotApplicableText(value)) return { kind: 'blank' };
     const parsed = parseNumberText(value);
     if (!parsed || parsed.percent) return { kind: 'bad', problem: 'text', raw: describeRaw(value) };
     number = parsed.value;
@@ -96,7 +102,7 @@ export function readRate(value: CellValue, numberFormat: string | null, plainSca
   }
   if (typeof value === 'string') {
     const text = value.trim();
-    if (/^([-–—]|n\/?a|k\/?c)$/i.test(text)) return { kind: 'not-applicable', raw: text };
+    if (isNotApplicableText(text)) return { kind: 'not-applicable', raw: text };
     const parsed = parseNumberText(text);
     if (!parsed) return { kind: 'bad', raw: text };
     if (parsed.percent) return { kind: 'rate', percent: parsed.value, decimals: parsed.decimals, scale: 'text-percent' };

@@ -162,6 +162,25 @@ describe('bad values', () => {
   });
 });
 
+describe('clerk conventions', () => {
+  it('reads "x", "-" and "Không phát sinh" as nothing to count', () => {
+    const grid = buildAnnexGrid(SEED_FIELDS);
+    for (let c = 2; c < 16; c++) grid.values[6][c] = null; // "Đường thủy nội địa": all zero
+    grid.values[6][2] = 'Không phát sinh hồ sơ';
+    grid.merges = [...(grid.merges ?? []), { top: 6, left: 2, bottom: 6, right: 15 }];
+    for (let c = 2; c < 16; c++) grid.values[14][c] = '-'; // "Kinh doanh khí"
+    setCell(grid, 'C18', 'x');
+    setCell(grid, 'E18', 'x');
+    expect(report(grid).findings).toEqual([]);
+  });
+
+  it('does not add up columns of notes or codes', () => {
+    const grid = buildAnnexGrid(SEED_FIELDS);
+    grid.values.forEach((row, r) => row.push(r === 0 ? 'Ghi chú' : r >= 4 && r < 16 ? 2017 + r : null));
+    expect(report(grid).findings).toEqual([]);
+  });
+});
+
 describe('rates row', () => {
   it('checks each rate at the precision it displays, rounding half up', () => {
     const grid = buildAnnexGrid(SEED_FIELDS);

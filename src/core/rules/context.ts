@@ -1,6 +1,7 @@
 // What every rule reads: the located table and its parsed count cells.
 import { toA1 } from '../address';
 import { cellFormula, cellValue, readCount, type CountCell } from '../cells';
+import { foldText } from '../text';
 import type { Grid, TableColumn, TableModel, TableRow } from '../types';
 
 export interface RuleContext {
@@ -40,6 +41,12 @@ export function countValue(context: RuleContext, row: number, col: number): numb
   return Number.isNaN(value) ? null : value;
 }
 
+/** Columns of notes, codes, years or units hold numbers that are not dossier counts. */
+function isNonCountHeader(label: string): boolean {
+  const folded = foldText(label);
+  return /\b(ghi chu|ma so|ma linh vuc|ma tthc|ma|so hieu|ky hieu|nam|thang|dvt|don vi tinh|stt)\b/.test(folded);
+}
+
 function isNumericColumn(grid: Grid, rows: TableRow[], col: number): boolean {
   let numbers = 0;
   for (const row of rows) {
@@ -56,7 +63,7 @@ export function buildContext(grid: Grid, table: TableModel): RuleContext {
   );
   const inIdentity = new Set(table.identities.flatMap((i) => [i.parent, ...i.children]));
   const countColumns = table.columns.filter(
-    (c) => inIdentity.has(c.col) || (c.role === 'other' && isNumericColumn(grid, countRows, c.col)),
+    (c) => inIdentity.has(c.col) || (c.role === 'other' && !isNonCountHeader(c.label) && isNumericColumn(grid, countRows, c.col)),
   );
   const cells: CountCell[] = [];
   const values = new Float64Array(countRows.length * countColumns.length);
