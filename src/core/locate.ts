@@ -28,6 +28,11 @@ function isSectionMarker(stt: string, label: string): boolean {
   return lead !== null && (ROMAN.test(lead[1]) || /^[a-h]$/.test(lead[1]));
 }
 
+/** A breakdown of the field above: "- Trong đó: Đăng ký khai sinh", STT "-", "+", "1.1", "a)". */
+function isDetailRow(stt: string, foldedField: string): boolean {
+  return /^([-+•*–]|\d+\.\d+\.?)$/.test(stt.trim()) || /^([-+•*–]\s|trong do\b)/.test(foldedField);
+}
+
 function isFooterLabel(folded: string): boolean {
   return /^(ghi chu|nguoi lap|noi nhan|thu truong|lanh dao|xac nhan|chu tich|ket luan)/.test(folded);
 }
@@ -371,6 +376,11 @@ function scanRows(grid: Grid, header: HeaderBlock, columns: TableColumn[]): RowS
       continue;
     }
     if (!hasCounts && stt === '' && field.length > 80) break;
+    if (isDetailRow(stt, foldedField) && rows.some((r) => r.kind === 'field')) {
+      rows.push({ row, kind: 'detail', label });
+      lastRow = row;
+      continue;
+    }
     rows.push(sections.length > 0 ? { row, kind: 'field', label, section: sections.length - 1 } : { row, kind: 'field', label });
     lastRow = row;
   }

@@ -89,7 +89,8 @@ export interface TableColumn {
   role?: Role;
 }
 
-export type RowKind = 'field' | 'section' | 'subtotal' | 'total' | 'rates' | 'blank';
+/** 'detail': a breakdown of the field above it ("- Trong đó: …", STT "1.1"), checked on its own row but not added into the totals. */
+export type RowKind = 'field' | 'detail' | 'section' | 'subtotal' | 'total' | 'rates' | 'blank';
 
 export interface TableRow {
   /** Absolute 0-based row index. */

@@ -149,6 +149,20 @@ describe('numbering rows that letter the label columns', () => {
   });
 });
 
+describe('breakdown rows under a field', () => {
+  it('checks "- Trong đó" and "1.1" rows on their own but leaves them out of the totals', () => {
+    const grid = buildAnnexGrid(SEED_FIELDS);
+    const breakdown = (stt: string, label: string) => [stt, label, 400, 400, null, null, 400, 400, null, null, null, null, 0, null, null, null];
+    grid.values.splice(5, 0, breakdown('-', 'Trong đó: Đăng ký khai sinh'), breakdown('1.1', 'Đăng ký kết hôn'));
+    grid.numberFormats!.splice(5, 0, [], []);
+    const result = report(grid);
+    expect(result.findings).toEqual([]);
+    expect(result.table.rows.filter((r) => r.kind === 'detail').map((r) => r.label)).toEqual(['Trong đó: Đăng ký khai sinh', 'Đăng ký kết hôn']);
+    grid.values[5][3] = 401; // its own row sum breaks: (3) 400 ≠ 401
+    expect(report(grid).findings.map((f) => [f.rule, f.anchor])).toEqual([['row-sum', 'C6']]);
+  });
+});
+
 describe('a totals row placed first, right under the header', () => {
   it('is read as the grand total of the field rows below it', () => {
     const built = form06a();

@@ -59,7 +59,7 @@ function isNumericColumn(grid: Grid, rows: TableRow[], col: number): boolean {
 
 export function buildContext(grid: Grid, table: TableModel): RuleContext {
   const countRows = table.rows.filter(
-    (r) => r.kind === 'field' || r.kind === 'subtotal' || r.kind === 'total' || (r.kind === 'section' && table.sections[r.section ?? -1]?.subtotalRow === r.row),
+    (r) => r.kind === 'field' || r.kind === 'detail' || r.kind === 'subtotal' || r.kind === 'total' || (r.kind === 'section' && table.sections[r.section ?? -1]?.subtotalRow === r.row),
   );
   const inIdentity = new Set(table.identities.flatMap((i) => [i.parent, ...i.children]));
   const countColumns = table.columns.filter(
