@@ -6,6 +6,7 @@ import type {
   Channel,
   ColumnKey,
   Leaf,
+  PeriodSpan,
   SkipReason,
   SkippedRow,
   Status,
@@ -235,7 +236,7 @@ export const CLI_TEXT = {
        [--quarter II --year 2026] [--template PHỤ_LỤC.xlsx] [--map ÁNH_XẠ.json] [--save-map ÁNH_XẠ.json] [--lang vi|en]
 
   TỆP_XUẤT      danh sách hồ sơ xuất từ các hệ thống (.xlsx hoặc .csv), một hay nhiều tệp
-  --from/--to   kỳ báo cáo (dd/MM/yyyy); hoặc --quarter I..IV --year yyyy (quý II = 15/3–14/6)
+  --from/--to   kỳ báo cáo (dd/MM/yyyy); hoặc --quarter I..IV|6T|9T|năm --year yyyy (quý II = 15/3–14/6)
   --template    phụ lục của đơn vị: lấy thứ tự và tên các lĩnh vực
   --map         tệp ánh xạ cột / trạng thái / kênh / lĩnh vực đã lưu
   --save-map    ghi ánh xạ đang dùng ra tệp để sửa và dùng lại
@@ -244,7 +245,7 @@ export const CLI_TEXT = {
        [--quarter II --year 2026] [--template ANNEX.xlsx] [--map MAP.json] [--save-map MAP.json] [--lang vi|en]
 
   EXPORT        dossier lists exported from the platforms (.xlsx or .csv), one or more
-  --from/--to   the period (dd/MM/yyyy); or --quarter I..IV --year yyyy (quarter II = 15/3–14/6)
+  --from/--to   the period (dd/MM/yyyy); or --quarter I..IV|6T|9T|năm --year yyyy (quarter II = 15/3–14/6)
   --template    the clerk's own annex: field order and names
   --map         saved column / status / channel / field mapping
   --save-map    write the mapping in use to a file, to correct and reuse
@@ -262,6 +263,14 @@ export const CLI_TEXT = {
     en: 'Missing period: --from dd/MM/yyyy --to dd/MM/yyyy, or --quarter II --year 2026.',
   },
   periodReversed: { vi: 'Ngày bắt đầu kỳ sau ngày kết thúc kỳ.', en: 'The period starts after it ends.' },
+  badQuarter: (value: string): Texts => ({
+    vi: `--quarter “${value}” không hợp lệ: dùng I, II, III, IV (hoặc 1–4), 6T, 9T hoặc năm.`,
+    en: `--quarter “${value}” is not valid: use I, II, III, IV (or 1–4), 6T, 9T or năm (year).`,
+  }),
+  periodContradicts: (from: string, to: string, name: Texts, officialFrom: string, officialTo: string): Texts => ({
+    vi: `--from/--to (${from} – ${to}) không khớp với ${name.vi} (${officialFrom} – ${officialTo}): bỏ --quarter/--year để dùng đúng các ngày đã nhập, hoặc bỏ --from/--to.`,
+    en: `--from/--to (${from} – ${to}) contradict ${name.en} (${officialFrom} – ${officialTo}): drop --quarter/--year to use the dates as typed, or drop --from/--to.`,
+  }),
   noDossiers: {
     vi: 'Không có hồ sơ nào để lập phụ lục (xem các dòng bị bỏ qua ở trên).',
     en: 'No dossier to build the annex from (see the skipped rows above).',
@@ -273,7 +282,7 @@ export const CLI_TEXT = {
   written: { vi: 'Đã ghi', en: 'Written' },
   mapSaved: { vi: 'Đã lưu ánh xạ vào', en: 'Mapping saved to' },
   andMore: { vi: 'và {n} mục khác (xem trang Tóm tắt)', en: 'and {n} more (see the Summary sheet)' },
-} satisfies Record<string, Texts>;
+} satisfies Record<string, Texts | ((...args: never[]) => Texts)>;
 
 /** Errors that name the file and what to do. */
 export const FILE_ERROR = {
@@ -309,10 +318,26 @@ export const FILE_ERROR = {
   }),
 };
 
+/** "quý II năm 2026", "6 tháng đầu năm 2026", "9 tháng năm 2026", "năm 2026"; undefined without a kind. */
+export function periodName(quarter: string | undefined, year: number, span?: PeriodSpan): Texts | undefined {
+  if (span === '6M') return { vi: `6 tháng đầu năm ${year}`, en: `first 6 months of ${year}` };
+  if (span === '9M') return { vi: `9 tháng năm ${year}`, en: `9 months of ${year}` };
+  if (span === 'Y') return { vi: `năm ${year}`, en: `year ${year}` };
+  if (quarter) return { vi: `quý ${quarter} năm ${year}`, en: `quarter ${quarter} ${year}` };
+  return undefined;
+}
+
 /** Printed at the top of every page of the annex. */
-export function annexPrintTitle(from: string, to: string, quarter: string | undefined, year: number | undefined): Texts {
-  const when = quarter && year ? ` quý ${quarter} năm ${year}` : '';
-  const whenEn = quarter && year ? ` quarter ${quarter} ${year}` : '';
+export function annexPrintTitle(
+  from: string,
+  to: string,
+  quarter: string | undefined,
+  year: number | undefined,
+  span?: PeriodSpan,
+): Texts {
+  const name = year ? periodName(quarter, year, span) : undefined;
+  const when = name ? ` ${name.vi}` : '';
+  const whenEn = name ? ` ${name.en}` : '';
   return {
     vi: `Kết quả tiếp nhận, giải quyết hồ sơ TTHC${when} (từ ngày ${from} đến ngày ${to})`,
     en: `Dossiers received and resolved${whenEn} (${from} to ${to})`,
@@ -518,7 +543,14 @@ export const ANNEX_COLUMN_TITLE: Record<string, Texts> = {
  * The title above the built annex. It is part of the Vietnamese form (like its column headers),
  * so it stays Vietnamese in both languages; the narrative reads the period back from it.
  */
-export function annexTitleLines(from: string, to: string, quarter: string | undefined, year: number | undefined): string[] {
-  const when = quarter && year ? ` QUÝ ${quarter} NĂM ${year}` : '';
+export function annexTitleLines(
+  from: string,
+  to: string,
+  quarter: string | undefined,
+  year: number | undefined,
+  span?: PeriodSpan,
+): string[] {
+  const name = year ? periodName(quarter, year, span) : undefined;
+  const when = name ? ` ${name.vi.toLocaleUpperCase('vi')}` : '';
   return [`KẾT QUẢ TIẾP NHẬN VÀ GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH${when}`, `(Số liệu tính từ ngày ${from} đến hết ngày ${to})`];
 }

@@ -4,12 +4,13 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { annexToGrid, layoutAnnex } from '../../core/build/annex';
 import { buildAnnexData } from '../../core/build/build';
-import { parseQuarter, formatDay, parsePeriodDate, quarterPeriod, romanQuarter } from '../../core/build/dates';
+import { civilFromDay, formatDay, parsePeriodDate, quarterPeriod, romanQuarter } from '../../core/build/dates';
+import { PERIOD_KINDS, parsePeriodKind, type PeriodKind } from '../../core/narrative/period';
 import { DETAIL_UNIQUE_COLUMNS, DETAIL_WIDTHS, detailHeaders, detailRowsLazy, summaryRows } from '../../core/build/detail';
 import { mappingInUse, parseBuildMapping } from '../../core/build/mapping';
 import { formatBuildReport } from '../../core/build/report';
 import { templateFieldsFromGrids } from '../../core/build/template';
-import type { BuildMapping, BuildResult, ExportTable, Period } from '../../core/build/types';
+import type { BuildMapping, BuildResult, ExportTable, Period, PeriodSpan } from '../../core/build/types';
 import type { Lang } from '../../core/types';
 import { validateGrid } from '../../core/validate';
 import {
@@ -22,6 +23,7 @@ import {
   SUMMARY_SHEET_NAME,
   annexPrintTitle,
   annexTitleLines,
+  periodName,
 } from '../../i18n/build';
 import { readExportFile } from '../build/exports';
 import { writeAnnexWorkbook } from '../build/workbook';
@@ -44,31 +46,51 @@ function usageError(io: CliIo, message: string, lang: Lang): number {
   return EXIT.badInput;
 }
 
-/** The period from --from/--to, else from --quarter/--year; the quarter is named when it matches. */
+/** An official period of `year` by its kind: a quarter (Q1–Q4) or 6 months, 9 months, the year. */
+function officialPeriod(kind: PeriodKind, year: number): Period {
+  const quarter: Record<PeriodKind, number> = { Q1: 1, Q2: 2, Q3: 3, Q4: 4, '6M': 2, '9M': 3, Y: 4 };
+  const { to } = quarterPeriod(quarter[kind], year);
+  if (kind.startsWith('Q')) return { ...quarterPeriod(quarter[kind], year), quarter: romanQuarter(quarter[kind]), year };
+  // 6 months, 9 months and the year start with quarter I (15/12 of the year before).
+  return { from: quarterPeriod(1, year).from, to, year, span: kind as PeriodSpan };
+}
+
+const periodNameOf = (period: Period): Record<Lang, string> => periodName(period.quarter, period.year!, period.span)!;
+
+/**
+ * The period from --from/--to, else from --quarter/--year (I–IV, 6T, 9T, năm; quarter II =
+ * 15/3–14/6). Dates and a --quarter that name different periods are refused; dates that are an
+ * official period are named by it. Returns the message for the clerk when the options are wrong.
+ */
 function readPeriod(values: { from?: string; to?: string; quarter?: string; year?: string }, lang: Lang): Period | string {
-  const quarter = values.quarter !== undefined ? parseQuarter(values.quarter) : null;
+  const kind = values.quarter !== undefined ? parsePeriodKind(values.quarter) : null;
   const year = values.year !== undefined && /^\d{4}$/.test(values.year.trim()) ? Number(values.year) : null;
-  if (values.quarter !== undefined && quarter === null) return `--quarter ${values.quarter}: I, II, III, IV`;
+  if (values.quarter !== undefined && kind === null) return CLI_TEXT.badQuarter(values.quarter)[lang];
   if (values.year !== undefined && year === null) return `--year ${values.year}: yyyy`;
-  let from: number | null;
-  let to: number | null;
-  if (values.from !== undefined || values.to !== undefined) {
-    from = values.from !== undefined ? parsePeriodDate(values.from) : null;
-    to = values.to !== undefined ? parsePeriodDate(values.to) : null;
-    if (from === null) return values.from === undefined ? CLI_TEXT.missingPeriod[lang] : `--from ${values.from}: dd/MM/yyyy`;
-    if (to === null) return values.to === undefined ? CLI_TEXT.missingPeriod[lang] : `--to ${values.to}: dd/MM/yyyy`;
-  } else if (quarter !== null && year !== null) {
-    ({ from, to } = quarterPeriod(quarter, year));
-  } else {
+  if (values.from === undefined && values.to === undefined) {
+    if (kind !== null && year !== null) return officialPeriod(kind, year);
     return CLI_TEXT.missingPeriod[lang];
   }
+  const from = values.from !== undefined ? parsePeriodDate(values.from) : null;
+  const to = values.to !== undefined ? parsePeriodDate(values.to) : null;
+  if (from === null) return values.from === undefined ? CLI_TEXT.missingPeriod[lang] : `--from ${values.from}: dd/MM/yyyy`;
+  if (to === null) return values.to === undefined ? CLI_TEXT.missingPeriod[lang] : `--to ${values.to}: dd/MM/yyyy`;
   if (from > to) return CLI_TEXT.periodReversed[lang];
-  if (quarter !== null && year !== null) return { from, to, quarter: romanQuarter(quarter), year };
-  for (const candidateYear of [new Date(to * 86_400_000).getUTCFullYear(), new Date(to * 86_400_000).getUTCFullYear() + 1]) {
-    for (let q = 1; q <= 4; q++) {
-      const period = quarterPeriod(q, candidateYear);
-      if (period.from === from && period.to === to) return { from, to, quarter: romanQuarter(q), year: candidateYear };
+  // An official period always ends in its own year (14/3, 14/6, 14/9, 14/12).
+  const toYear = civilFromDay(to).year;
+  if (kind !== null || year !== null) {
+    const official = officialPeriod(kind ?? 'Y', year ?? toYear);
+    if (kind !== null && (official.from !== from || official.to !== to)) {
+      return CLI_TEXT.periodContradicts(formatDay(from), formatDay(to), periodNameOf(official), formatDay(official.from), formatDay(official.to))[lang];
     }
+    if (kind === null && year !== toYear) {
+      return CLI_TEXT.periodContradicts(formatDay(from), formatDay(to), { vi: `năm ${year}`, en: `year ${year}` }, formatDay(quarterPeriod(1, year!).from), formatDay(quarterPeriod(4, year!).to))[lang];
+    }
+    if (kind !== null) return official;
+  }
+  for (const candidate of PERIOD_KINDS) {
+    const official = officialPeriod(candidate, toYear);
+    if (official.from === from && official.to === to) return official;
   }
   return { from, to };
 }
@@ -172,7 +194,7 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
     if (result.fields.length === 0) throw new InputError(CLI_TEXT.noDossiers[lang]);
 
     const period = result.period;
-    const titleLines = annexTitleLines(formatDay(period.from), formatDay(period.to), period.quarter, period.year);
+    const titleLines = annexTitleLines(formatDay(period.from), formatDay(period.to), period.quarter, period.year, period.span);
     const annex = layoutAnnex(result.fields, result.totals, { titleLines });
     const annexName = ANNEX_SHEET_NAME[lang];
     const check = validateGrid(annexToGrid(annex, annexName));
@@ -183,7 +205,7 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
     await writeOut(options.out, lang, () => writeAnnexWorkbook(options.out, {
       annexName,
       annex,
-      printTitle: annexPrintTitle(formatDay(period.from), formatDay(period.to), period.quarter, period.year)[lang],
+      printTitle: annexPrintTitle(formatDay(period.from), formatDay(period.to), period.quarter, period.year, period.span)[lang],
       sheets: [
         {
           name: DETAIL_SHEET_NAME[lang],

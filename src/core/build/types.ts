@@ -246,7 +246,12 @@ export interface Period {
   /** Roman quarter ("II") and year, for the title, when known. */
   quarter?: string;
   year?: number;
+  /** A longer official period instead of a quarter: 6 months, 9 months, the year. */
+  span?: PeriodSpan;
 }
+
+/** The official periods longer than a quarter (Nghị định 09/2019: from 15/12 of the year before). */
+export type PeriodSpan = '6M' | '9M' | 'Y';
 
 export interface SourceSummary {
   source: string;
