@@ -54,7 +54,7 @@ export function toJsonReport(file: string, report: ValidationReport, lang: Lang)
       range: report.table.range,
       source: report.table.source,
       identities: report.table.identities.map((i) => i.text),
-      rates: report.table.rates.map((r) => r.text),
+      rates: report.table.rates.map((r) => [r.text, ...(r.alternatives ?? []).map((a) => a.text)].join(' | ')),
     },
     findings: report.findings.map((f) => toJsonFinding(f, lang)),
     summary: report.summary,

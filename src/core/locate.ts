@@ -199,27 +199,29 @@ function rowRateDefinitions(columns: TableColumn[], identities: Identity[]): Rat
   if (!received) return [];
   const online = columns.find((c) => c.role === 'received.online');
   const direct = columns.find((c) => c.role === 'received.direct');
+  const byCol = new Map(columns.map((c) => [c.col, c]));
   const inIdentity = new Set(identities.flatMap((i) => [i.parent, ...i.children]));
+  const ratio = (numerator: TableColumn[], denominator: TableColumn[]) => ({
+    numerator: numerator.map((c) => c.col),
+    denominator: denominator.map((c) => c.col),
+    text: `${columnName(numerator[0])}/${denominator.length === 1 ? columnName(denominator[0]) : `(${denominator.map(columnName).join('+')})`}`,
+  });
   const rates: RateDefinition[] = [];
   for (const column of columns) {
     if (!inIdentity.has(column.col) || column.role === 'rate') continue;
-    if (column.role === 'received.online' && online && direct) {
-      rates.push({
-        col: column.col,
-        numerator: [online.col],
-        denominator: [online.col, direct.col],
-        text: `${columnName(online)}/(${columnName(online)}+${columnName(direct)})`,
-        placement: 'row',
-      });
-      continue;
-    }
+    const channels = online && direct && (column === online || column === direct) ? [online, direct] : null;
+    const primary = column === online && channels ? ratio([column], channels) : ratio([column], [received]);
+    const alternatives: NonNullable<RateDefinition['alternatives']> = [];
+    if (channels && column === direct) alternatives.push(ratio([column], channels));
+    const group = identities.find((i) => i.kind === 'row-sum' && i.children.includes(column.col) && i.parent !== received.col);
+    const groupTotal = group ? byCol.get(group.parent) : undefined;
+    if (groupTotal) alternatives.push(ratio([column], [groupTotal]));
     rates.push({
       col: column.col,
-      numerator: [column.col],
-      denominator: [received.col],
-      text: `${columnName(column)}/${columnName(received)}`,
+      ...primary,
       placement: 'row',
       optional: OPTIONAL_RATE_ROLES.includes(column.role ?? 'other') || undefined,
+      alternatives: alternatives.length > 0 ? alternatives : undefined,
     });
   }
   return rates;

@@ -128,6 +128,11 @@ export interface RateDefinition {
   placement: 'row' | 'column';
   /** Rates the form may leave blank (e.g. (5) and (6) in the seed): a blank is no warning. */
   optional?: boolean;
+  /**
+   * Other readings forms use for the same cell (Biểu 06a: a part over its group's total, (12)/(11);
+   * a channel over new dossiers, (5)/((4)+(5))). A rate that matches one of them is accepted.
+   */
+  alternatives?: Array<{ numerator: number[]; denominator: number[]; text: string }>;
 }
 
 export interface TableModel {

@@ -87,9 +87,10 @@ describe('properties of the sum and rate rules', () => {
     );
   });
 
-  it('a rates cell one step off its half-up value is an error with the right expectation', () => {
+  it('a group-total rate cell one step off its half-up value is an error with the right expectation', () => {
+    // (7) and (13): rates over (3) with no other accepted reading (parts may also be read over their group's total).
     fc.assert(
-      fc.property(annex, fc.constantFrom(6, 7, 12, 13), fc.constantFrom(-0.1, 0.1), (fields, column, step) => {
+      fc.property(annex, fc.constantFrom(6, 12), fc.constantFrom(-0.1, 0.1), (fields, column, step) => {
         const grid = buildAnnexGrid(fields);
         const ratesRow = grid.values.length;
         const address = `${String.fromCharCode(64 + column + 1)}${ratesRow}`;

@@ -197,6 +197,15 @@ describe('rates row', () => {
     expect(findings.map((f) => [f.rule, f.culprit, f.expected, f.identity])).toEqual([['rate', 'D18', 100, '(4)/((4)+(5))']]);
   });
 
+  it('accepts the group-relative readings of Biểu 06a forms: a part over its group total, a channel over new dossiers', () => {
+    const grid = buildAnnexGrid(SEED_FIELDS);
+    setCell(grid, 'H18', 0.991); // (8)/(7) = 3.488/3.518 = 99,1%
+    setCell(grid, 'P18', 0.175); // (16)/(13) = 10/57 = 17,5%
+    expect(report(grid).findings).toEqual([]);
+    setCell(grid, 'H18', 0.99);
+    expect(report(grid).findings.map((f) => [f.rule, f.culprit, f.expected, f.identity])).toEqual([['rate', 'H18', 97.6, '(8)/(3)']]);
+  });
+
   it('warns about a missing expected rate but not about blank (5) and (6)', () => {
     const grid = buildAnnexGrid(SEED_FIELDS);
     setCell(grid, 'H18', null);

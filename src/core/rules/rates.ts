@@ -88,6 +88,15 @@ export function uncheckedRateColumns(context: RuleContext): Finding[] {
   });
 }
 
+/** The stated rate is one of the readings other forms use for this cell (e.g. a part over its group's total). */
+function matchesAlternative(context: RuleContext, definition: RateDefinition, sources: TableRow[], percent: number, decimals: number): boolean {
+  return (definition.alternatives ?? []).some((alternative) => {
+    const numerator = sumOver(context, sources, alternative.numerator);
+    const denominator = sumOver(context, sources, alternative.denominator);
+    return numerator !== null && denominator !== null && denominator > 0 && Math.abs(percentHalfUp(numerator, denominator, decimals) - percent) < 1e-9;
+  });
+}
+
 function checkRate(context: RuleContext, definition: RateDefinition, input: RateCheckInput, scale: 1 | 100): Finding | null {
   const row = input.ratesRow.row;
   const address = a1(row, definition.col);
@@ -123,6 +132,7 @@ function checkRate(context: RuleContext, definition: RateDefinition, input: Rate
       }
       const expected = percentHalfUp(numerator, denominator, cell.decimals);
       if (Math.abs(expected - cell.percent) < 1e-9) return null;
+      if (matchesAlternative(context, definition, input.sources, cell.percent, cell.decimals)) return null;
       return {
         ...base,
         severity: 'error',
