@@ -148,6 +148,14 @@ const WARNING_TEXT: Record<BuildWarningKind, (w: BuildWarning) => Texts> = {
     vi: `Hồ sơ ${w.code} (${w.source} dòng ${w.line}): trạng thái "${w.value}" nhưng có ${w.header} = ${w.date}: tính là đã trả kết quả ngày đó (ngày quyết định)`,
     en: `Dossier ${w.code} (${w.source} line ${w.line}): status "${w.value}" but ${w.header} = ${w.date}: counted as returned on that date (the date decides)`,
   }),
+  'empty-file': (w) => ({
+    vi: `${w.source}: tệp trống, bỏ qua (tải lại tệp xuất nếu cần)`,
+    en: `${w.source}: the file is empty, skipped (download the export again if needed)`,
+  }),
+  'hidden-sheet': (w) => ({
+    vi: `${w.source}: trang tính bị ẩn, không đọc (hiện trang tính trong Excel nếu cần lấy dữ liệu của nó)`,
+    en: `${w.source}: hidden sheet, not read (unhide it in Excel to include its data)`,
+  }),
   'due-before-received': (w) => ({
     vi: `Hồ sơ ${w.code} (${w.source} dòng ${w.line}): ngày hẹn trả trước ngày tiếp nhận`,
     en: `Dossier ${w.code} (${w.source} line ${w.line}): due date before the receipt date`,

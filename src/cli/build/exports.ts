@@ -70,6 +70,7 @@ export async function readExportFile(file: string, lang: Lang): Promise<ExportTa
     throw new InputError(FILE_ERROR.unreadable(file, String(code ?? error))[lang]);
   }
   const extension = path.extname(file).toLowerCase();
+  if (data.length === 0) return []; // a 0-byte download: reported as an empty file by the command
   if (data.subarray(0, 4).equals(OLE_SIGNATURE)) throw new InputError(FILE_ERROR.xls(file)[lang]);
   if (data.subarray(0, 4).equals(ZIP_SIGNATURE)) {
     try {

@@ -120,18 +120,28 @@ async function readTemplateFields(file: string, lang: Lang): Promise<string[]> {
   return found.fields;
 }
 
-/** A file none of whose tables is a dossier list is an error; other non-list sheets are reported. */
+/**
+ * A file none of whose tables is a dossier list is an error; other non-list sheets are reported.
+ * An empty file (0 bytes, blanks only, no sheet with content) is skipped with a warning, so one
+ * bad download does not stop the build — unless every file is empty.
+ */
 function checkSources(result: BuildResult, files: string[], lang: Lang): void {
+  const empty: string[] = [];
   files.forEach((file) => {
     const base = path.basename(file);
     const own = result.summary.sources.filter((source) => source.source === base || source.source.startsWith(`${base} › `));
-    if (own.length === 0) throw new InputError(FILE_ERROR.empty(file)[lang]);
+    if (own.length === 0) {
+      empty.push(file);
+      return;
+    }
     if (own.every((source) => source.problem)) {
       const missing = own[0].problem!.missing.map((key) => `"${COLUMN_KEY_LABEL[key][lang]}"`).join(', ');
       const where = own.length === 1 ? file + own[0].source.slice(base.length) : file;
       throw new InputError(FILE_ERROR.noHeader(where, missing)[lang]);
     }
   });
+  if (empty.length === files.length) throw new InputError(empty.map((file) => FILE_ERROR.empty(file)[lang]).join('\n'));
+  for (const file of empty) result.summary.warnings.unshift({ kind: 'empty-file', source: path.basename(file) });
 }
 
 const BUILD_OPTIONS = {

@@ -138,7 +138,9 @@ export type BuildWarningKind =
   | 'count-not-date-column'
   | 'due-before-received'
   | 'mixed-date-order'
-  | 'status-date-conflict';
+  | 'status-date-conflict'
+  | 'empty-file'
+  | 'hidden-sheet';
 
 export interface BuildWarning {
   kind: BuildWarningKind;
