@@ -1,6 +1,6 @@
 // Locating the annex table on a sheet and understanding its structure.
 import { columnLetter, rangeToA1 } from './address';
-import { cellText, cellValue, isBlankValue, isCellError } from './cells';
+import { cellFormula, cellText, cellValue, isBlankValue, isCellError } from './cells';
 import { findHeader, groupOf, groupOfRole, isTotalText, numberingTokenInHeader, readNumberingRow, roleOfPath, type Group, type HeaderBlock, type NumberingToken } from './header';
 import { implausibleIdentities } from './plausibility';
 import { foldText } from './text';
@@ -281,13 +281,54 @@ function rateFromWords(column: TableColumn, columns: TableColumn[]): RateDefinit
   return make([total], [received]);
 }
 
-function columnRateDefinitions(columns: TableColumn[], tokens: Map<number, NumberingToken> | null): { rates: RateDefinition[]; unchecked: number[] } {
+/** "=(H5+I5)/G5", "=H5/G5*100", "=ROUND((H5+I5)/G5*100;1)" → the columns over the columns, on the cell's own row. */
+function rateFromFormula(formula: string, row: number, columns: TableColumn[]): { numerator: number[]; denominator: number[] } | null {
+  let body = formula.replace(/^=/, '').replace(/\s+/g, '').replace(/\$/g, '').toUpperCase();
+  const round = /^ROUND\((.*)[,;]\d+\)$/.exec(body);
+  if (round) body = round[1];
+  body = body.replace(/[*]100$/, '');
+  const slash = body.indexOf('/');
+  if (slash < 0 || body.indexOf('/', slash + 1) >= 0) return null;
+  const side = (text: string): number[] | null => {
+    const inner = /^\((.*)\)$/.test(text) ? text.slice(1, -1) : text;
+    const cols: number[] = [];
+    for (const ref of inner.split('+')) {
+      const match = /^([A-Z]{1,3})(\d+)$/.exec(ref);
+      if (!match || Number(match[2]) - 1 !== row) return null;
+      const column = columns.find((c) => c.letter === match[1]);
+      if (!column) return null;
+      cols.push(column.col);
+    }
+    return cols;
+  };
+  const numerator = side(body.slice(0, slash));
+  const denominator = side(body.slice(slash + 1));
+  return numerator && denominator ? { numerator, denominator } : null;
+}
+
+/**
+ * A rate column that carries formulas says what it computes: the clerk's formula is the definition
+ * (the same on every row, else unchecked). A formula that cannot be read leaves it unchecked.
+ */
+function rateFromColumnFormulas(grid: Grid, column: TableColumn, columns: TableColumn[], rows: TableRow[]): RateDefinition | null | 'unreadable' {
+  const withFormula = rows.filter((r) => r.kind === 'field' || r.kind === 'total').map((r) => ({ row: r.row, formula: cellFormula(grid, r.row, column.col) })).filter((f) => f.formula !== null);
+  if (withFormula.length === 0) return null;
+  const readings = withFormula.map((f) => rateFromFormula(f.formula as string, f.row, columns));
+  const first = readings[0];
+  if (!first || readings.some((r) => !r || r.numerator.join() !== first.numerator.join() || r.denominator.join() !== first.denominator.join())) return 'unreadable';
+  const byCol = new Map(columns.map((c) => [c.col, c]));
+  const name = (cols: number[]) => (cols.length === 1 ? columnName(byCol.get(cols[0])) : `(${cols.map((c) => columnName(byCol.get(c))).join('+')})`);
+  return { col: column.col, ...first, text: `${columnName(column)}=${name(first.numerator)}/${name(first.denominator)}`, placement: 'column' };
+}
+
+function columnRateDefinitions(grid: Grid, columns: TableColumn[], tokens: Map<number, NumberingToken> | null, rows: TableRow[]): { rates: RateDefinition[]; unchecked: number[] } {
   const fromNumbering = tokens ? ratesFromNumbering(columns, tokens) : [];
   const rates: RateDefinition[] = [...fromNumbering];
   const unchecked: number[] = [];
   for (const column of columns.filter((c) => c.role === 'rate')) {
     if (rates.some((r) => r.col === column.col)) continue;
-    const definition = rateFromWords(column, columns);
+    const fromFormulas = rateFromColumnFormulas(grid, column, columns, rows);
+    const definition = fromFormulas === 'unreadable' ? null : fromFormulas ?? rateFromWords(column, columns);
     if (definition) rates.push(definition);
     else unchecked.push(column.col);
   }
@@ -462,7 +503,7 @@ export function locateTable(grid: Grid): LocateOutcome {
     const doubtful = implausibleIdentities(grid, identities, scan.rows);
     if (doubtful.length > 0) return { ok: false, reason: locateMessages.headerMisread(grid.sheetName, doubtful.map((i) => i.text), columns) };
   }
-  const columnRates = columnRateDefinitions(columns, tokens);
+  const columnRates = columnRateDefinitions(grid, columns, tokens, scan.rows);
   const rowRates = scan.rows.some((r) => r.kind === 'rates') ? rowRateDefinitions(columns, identities) : [];
   const table: TableModel = {
     sheetName: grid.sheetName,

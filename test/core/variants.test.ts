@@ -60,6 +60,28 @@ describe('Biểu 06a (Thông tư 01/2020/TT-VPCP), 13 columns', () => {
   });
 });
 
+describe('rate columns that carry their own formulas', () => {
+  it('are checked by the clerk’s formula, not by a reading of their words', () => {
+    const grid = buildAnnexGrid(SEED_FIELDS, { rates: false });
+    grid.formulas = grid.values.map(() => Array(17).fill(null));
+    grid.values.forEach((row, r) => {
+      if (r === 0) row.push('Tỷ lệ giải quyết đúng hạn');
+      else if (r < 4) row.push(null);
+      else {
+        const [g, h, i] = [row[6], row[7], row[8]].map((v) => (typeof v === 'number' ? v : 0));
+        row.push(g === 0 ? null : Number(((h + i) / g).toFixed(6)));
+        if (g !== 0) grid.formulas![r][16] = `=(H${r + 1}+I${r + 1})/G${r + 1}`;
+      }
+      grid.numberFormats![r][16] = '0.0%';
+    });
+    const result = report(grid);
+    expect(result.table.rates.map((r) => r.text)).toEqual(['Q=((8)+(9))/(7)']);
+    expect(result.findings).toEqual([]);
+    grid.formulas![4][16] = '=IF(G5=0,"",H5/G5)';
+    expect(report(grid).findings.map((f) => [f.rule, f.anchor])).toEqual([['rate-not-checked', 'Q1']]);
+  });
+});
+
 describe('older 06a-style forms', () => {
   it('builds the identities from the header when the numbering row is plain, leaving extra columns out', () => {
     const result = report(formOld().grid);
