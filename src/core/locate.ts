@@ -474,6 +474,15 @@ function missingParts(columns: TableColumn[]): MissingPart[] {
   return missing;
 }
 
+/** Text typed in the legacy TCVN3 encoding (.VnTime fonts) shows these Latin-1 letters where Vietnamese ones belong. */
+function looksLikeTcvn3(grid: Grid): boolean {
+  let hits = 0;
+  for (const line of grid.values.slice(0, 40)) {
+    for (const value of line) if (typeof value === 'string' && /[¨©ª«¬®°±²³µ¶·¸¹º»¼½¾¿ÆÇËÎÏÐÑ×ØÛÜÞßæçëîïðñ÷øûüþÿ]/.test(value) && /[a-z]/i.test(value)) hits++;
+  }
+  return hits >= 3;
+}
+
 /** Finds the annex table on the sheet: header, columns, identities, rows. */
 export function locateTable(grid: Grid): LocateOutcome {
   if (grid.values.length === 0 || grid.values.every((line) => line.every((v) => isBlankValue(v) && !isCellError(v)))) {
@@ -482,7 +491,7 @@ export function locateTable(grid: Grid): LocateOutcome {
   let header = findHeader(grid);
   // A title row may hold header words in two cells; move on to the next candidate then.
   while (header && header.paths.size < 4) header = findHeader(grid, header.top + 1);
-  if (!header) return { ok: false, reason: locateMessages.noHeader(grid.sheetName) };
+  if (!header) return { ok: false, reason: locateMessages.noHeader(grid.sheetName, looksLikeTcvn3(grid)) };
 
   const rowTokens = header.numberingRow !== undefined ? readNumberingRow(grid, header.numberingRow, header.left, header.right) : null;
   const tokens = rowTokens ?? numberingFromHeaderTexts(header);

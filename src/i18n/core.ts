@@ -40,12 +40,12 @@ export const roleNames: Record<string, LocalizedText> = {
 
 export const locateMessages = {
   emptySheet: (sheet: string): LocalizedText => ({
-    vi: `Trang tính “${sheet}” trống.`,
+    vi: `Trang tính “${sheet}” không có dữ liệu.`,
     en: `Sheet “${sheet}” is empty.`,
   }),
-  noHeader: (sheet: string): LocalizedText => ({
-    vi: `Không tìm thấy bảng phụ lục trên trang tính “${sheet}”: không có dòng tiêu đề nào chứa các cột “Lĩnh vực”, “Tiếp nhận”, “Đã giải quyết”, “Đang giải quyết”.`,
-    en: `No annex table found on sheet “${sheet}”: no header row with the columns “Lĩnh vực” (field), “Tiếp nhận” (received), “Đã giải quyết” (resolved), “Đang giải quyết” (pending).`,
+  noHeader: (sheet: string, legacyEncoding = false): LocalizedText => ({
+    vi: `Không tìm thấy bảng phụ lục trên trang tính “${sheet}”: không có dòng tiêu đề nào chứa các cột “Lĩnh vực”, “Tiếp nhận”, “Đã giải quyết”, “Đang giải quyết”.${legacyEncoding ? ' Chữ trên trang tính có vẻ gõ bằng bảng mã TCVN3 (phông .VnTime): hãy chuyển sang Unicode (ví dụ bằng Unikey › Công cụ chuyển mã) rồi kiểm tra lại.' : ''}`,
+    en: `No annex table found on sheet “${sheet}”: no header row with the columns “Lĩnh vực” (field), “Tiếp nhận” (received), “Đã giải quyết” (resolved), “Đang giải quyết” (pending).${legacyEncoding ? ' The text looks typed in the legacy TCVN3 encoding (.VnTime fonts): convert it to Unicode (e.g. Unikey’s converter) and check again.' : ''}`,
   }),
   noIdentities: (sheet: string, columns: TableColumn[], missing: Array<{ group: 'received' | 'resolved' | 'pending'; missing: 'group' | 'total' | 'parts' }>): LocalizedText => {
     const recognised = columns.filter((c) => c.role && c.role !== 'other').map((c) => `${c.letter} = ${roleNames[c.role as string]?.en ?? c.role}`);
@@ -102,9 +102,17 @@ export const findingMessages = {
     vi: ` Nhiều khả năng ô ${cell} sai: đang ghi ${viNum(found)}, đúng ra là ${viNum(expected)}.`,
     en: ` Most likely ${cell} is wrong: it states ${enNum(found)}, it should be ${enNum(expected)}.`,
   }),
+  culpritStoredAsText: (cell: string, value: number): LocalizedText => ({
+    vi: ` Nhiều khả năng do ô ${cell}: số ${viNum(value)} được lưu dưới dạng chữ nên hàm SUM bỏ qua; hãy nhập lại ô này thành số.`,
+    en: ` Most likely because of ${cell}: ${enNum(value)} is stored as text, so SUM skips it; enter it again as a number.`,
+  }),
+  suspects: (cells: string[]): LocalizedText => ({
+    vi: ` Một trong các ô ${cells.join(', ')} có thể sai (sửa riêng ô nào cũng làm khớp): các ô tổng là công thức nên không chỉ ra được ô nào.`,
+    en: ` Any one of ${cells.join(', ')} may be wrong (correcting any of them alone makes this add up): the totals are formulas, so they cannot tell which.`,
+  }),
   noCulprit: (): LocalizedText => ({
-    vi: ' Có nhiều chỗ sai đan xen, không xác định được một ô duy nhất gây lệch.',
-    en: ' Several mistakes overlap here; no single cell can be blamed.',
+    vi: ' Không xác định được một ô duy nhất gây lệch: có thể có nhiều chỗ sai, hoặc cùng một chỗ sai nằm ở một trong vài ô.',
+    en: ' No single cell can be blamed: there may be several mistakes, or one that could sit in any of several cells.',
   }),
   rate: (cell: string, definition: string, stated: number, expected: number, decimals: number, num: number, den: number): LocalizedText => ({
     vi: `Tỷ lệ ở ô ${cell} (${definition}) ghi ${viPct(stated, decimals)}, tính từ số liệu là ${viNum(num)}/${viNum(den)} = ${viPct(expected, decimals)}.`,

@@ -122,7 +122,7 @@ describe('sum rules and culprits', () => {
     const findings = report(grid).findings.filter((f) => f.rule === 'row-sum');
     expect(findings).toHaveLength(1);
     expect(findings[0].culprit).toBeUndefined();
-    expect(findings[0].message.en).toContain('no single cell can be blamed');
+    expect(findings[0].message.en).toContain('No single cell can be blamed');
   });
 });
 
@@ -255,10 +255,20 @@ describe('formula warnings', () => {
 describe('no table', () => {
   it('explains an empty sheet and a sheet without an annex', () => {
     const empty = validateGrid({ sheetName: 'Trống', origin: { row: 0, col: 0 }, values: [] });
-    expect(empty).toEqual({ ok: false, reason: { vi: 'Trang tính “Trống” trống.', en: 'Sheet “Trống” is empty.' } });
+    expect(empty).toEqual({ ok: false, reason: { vi: 'Trang tính “Trống” không có dữ liệu.', en: 'Sheet “Trống” is empty.' } });
     const other = validateGrid({ sheetName: 'Ghi chú', origin: { row: 0, col: 0 }, values: [['Danh sách cán bộ'], ['Nguyễn Văn A', 35]] });
     expect(other.ok).toBe(false);
     if (!other.ok) expect(other.reason.en).toContain('No annex table found on sheet “Ghi chú”');
+  });
+
+  it('hints at converting TCVN3 (.VnTime) text to Unicode', () => {
+    const legacy = validateGrid({
+      sheetName: 'Cũ',
+      origin: { row: 0, col: 0 },
+      values: [['STT', 'LÜnh vùc', 'Sè l­îng hå s¬ tiÕp nhËn'], ['', '', 'Tæng sè'], [1, 'Hé tÞch', 5]],
+    });
+    expect(legacy.ok).toBe(false);
+    if (!legacy.ok) expect(legacy.reason.vi).toContain('bảng mã TCVN3');
   });
 
   it('picks the first sheet that holds a table, or the named one', () => {

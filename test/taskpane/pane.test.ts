@@ -210,7 +210,7 @@ describe('task pane', () => {
     host.grid = { sheetName: 'Trống', origin: { row: 0, col: 0 }, values: [] };
     const { root } = mount('vi', host);
     await pressValidate(root);
-    expect(q(root, '#summary .summary__title').textContent).toBe('Trang tính “Trống” trống.');
+    expect(q(root, '#summary .summary__title').textContent).toBe('Trang tính “Trống” không có dữ liệu.');
   });
 
   test('with two panels the shell shows tabs, arrow keys switch them', () => {
