@@ -303,6 +303,10 @@ export const FILE_ERROR = {
     en: `${file}: this is an HTML page named .xls (many platforms export so). Open it in Excel and Save As "Excel Workbook (*.xlsx)".`,
   }),
   empty: (file: string): Texts => ({ vi: `${file}: tệp trống.`, en: `${file}: the file is empty.` }),
+  onlyHidden: (file: string): Texts => ({
+    vi: `${file}: chỉ có trang tính bị ẩn; hiện trang tính chứa danh sách hồ sơ trong Excel rồi chạy lại.`,
+    en: `${file}: only hidden sheets; unhide the sheet with the dossier list in Excel and run again.`,
+  }),
   cannotWrite: (file: string, code: string): Texts => ({
     vi: `${file}: không ghi được tệp (${code})${code === 'EBUSY' || code === 'EPERM' || code === 'EACCES' ? ' — tệp có đang mở trong Excel không?' : ''}.`,
     en: `${file}: the file cannot be written (${code})${code === 'EBUSY' || code === 'EPERM' || code === 'EACCES' ? ' — is it open in Excel?' : ''}.`,

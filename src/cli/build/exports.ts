@@ -33,8 +33,11 @@ export async function readCsvExport(file: string, data: Buffer): Promise<ExportT
   return [{ source: path.basename(file), rows: parseCsv(text), firstLine: 1 }];
 }
 
-/** Every worksheet with content, streamed (exports can be large). */
-export async function readXlsxExport(file: string): Promise<ExportTable[]> {
+/**
+ * Every visible worksheet with content, streamed (exports can be large). Hidden sheets (old
+ * copies, lookup lists) are not read: `onHidden` hears the source name of each, to say so.
+ */
+export async function readXlsxExport(file: string, onHidden: (source: string) => void = () => undefined): Promise<ExportTable[]> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
     sharedStrings: 'cache',
     styles: 'cache',
@@ -44,7 +47,13 @@ export async function readXlsxExport(file: string): Promise<ExportTable[]> {
   });
   const tables: ExportTable[] = [];
   for await (const worksheet of reader) {
-    const sheet = worksheet as unknown as AsyncIterable<ExcelJS.Row> & { name?: string; id?: number };
+    const sheet = worksheet as unknown as AsyncIterable<ExcelJS.Row> & { name?: string; id?: number; state?: string };
+    const source = () => `${path.basename(file)} › ${sheet.name ?? `Sheet${sheet.id ?? tables.length + 1}`}`;
+    if (sheet.state === 'hidden' || sheet.state === 'veryHidden') {
+      for await (const row of sheet) void row; // the stream must still be read through
+      onHidden(source());
+      continue;
+    }
     const rows: ExportCell[][] = [];
     for await (const row of sheet) {
       const values = row.values as RawCell[];
@@ -54,13 +63,17 @@ export async function readXlsxExport(file: string): Promise<ExportTable[]> {
       rows.push(line);
     }
     if (rows.length === 0) continue;
-    tables.push({ source: `${path.basename(file)} › ${sheet.name ?? `Sheet${sheet.id ?? tables.length + 1}`}`, rows, firstLine: 1 });
+    tables.push({ source: source(), rows, firstLine: 1 });
   }
   return tables;
 }
 
 /** Reads one export file; throws InputError with the clerk's message when it cannot. */
-export async function readExportFile(file: string, lang: Lang): Promise<ExportTable[]> {
+export async function readExportFile(
+  file: string,
+  lang: Lang,
+  onHidden: (source: string) => void = () => undefined,
+): Promise<ExportTable[]> {
   let data: Buffer;
   try {
     data = await fs.readFile(file);
@@ -74,7 +87,7 @@ export async function readExportFile(file: string, lang: Lang): Promise<ExportTa
   if (data.subarray(0, 4).equals(OLE_SIGNATURE)) throw new InputError(FILE_ERROR.xls(file)[lang]);
   if (data.subarray(0, 4).equals(ZIP_SIGNATURE)) {
     try {
-      return await readXlsxExport(file);
+      return await readXlsxExport(file, onHidden);
     } catch (error) {
       throw new InputError(FILE_ERROR.unreadable(file, (error as Error).message)[lang]);
     }

@@ -10,7 +10,7 @@ import { DETAIL_UNIQUE_COLUMNS, DETAIL_WIDTHS, detailHeaders, detailRowsLazy, su
 import { mappingInUse, parseBuildMapping } from '../../core/build/mapping';
 import { formatBuildReport } from '../../core/build/report';
 import { templateFieldsFromGrids } from '../../core/build/template';
-import type { BuildMapping, BuildResult, ExportTable, Period, PeriodSpan } from '../../core/build/types';
+import type { BuildMapping, BuildResult, BuildWarning, ExportTable, Period, PeriodSpan } from '../../core/build/types';
 import type { Lang } from '../../core/types';
 import { validateGrid } from '../../core/validate';
 import {
@@ -125,11 +125,12 @@ async function readTemplateFields(file: string, lang: Lang): Promise<string[]> {
  * An empty file (0 bytes, blanks only, no sheet with content) is skipped with a warning, so one
  * bad download does not stop the build — unless every file is empty.
  */
-function checkSources(result: BuildResult, files: string[], lang: Lang): void {
+function checkSources(result: BuildResult, files: string[], hidden: string[], lang: Lang): void {
   const empty: string[] = [];
+  const ownOf = (base: string) => (source: string) => source === base || source.startsWith(`${base} › `);
   files.forEach((file) => {
     const base = path.basename(file);
-    const own = result.summary.sources.filter((source) => source.source === base || source.source.startsWith(`${base} › `));
+    const own = result.summary.sources.filter((source) => ownOf(base)(source.source));
     if (own.length === 0) {
       empty.push(file);
       return;
@@ -140,8 +141,15 @@ function checkSources(result: BuildResult, files: string[], lang: Lang): void {
       throw new InputError(FILE_ERROR.noHeader(where, missing)[lang]);
     }
   });
-  if (empty.length === files.length) throw new InputError(empty.map((file) => FILE_ERROR.empty(file)[lang]).join('\n'));
-  for (const file of empty) result.summary.warnings.unshift({ kind: 'empty-file', source: path.basename(file) });
+  const onlyHidden = (file: string) => hidden.some(ownOf(path.basename(file)));
+  if (empty.length === files.length) {
+    throw new InputError(empty.map((file) => (onlyHidden(file) ? FILE_ERROR.onlyHidden(file) : FILE_ERROR.empty(file))[lang]).join('\n'));
+  }
+  const notes: BuildWarning[] = [
+    ...empty.filter((file) => !onlyHidden(file)).map((file): BuildWarning => ({ kind: 'empty-file', source: path.basename(file) })),
+    ...hidden.map((source): BuildWarning => ({ kind: 'hidden-sheet', source })),
+  ];
+  result.summary.warnings.unshift(...notes);
 }
 
 const BUILD_OPTIONS = {
@@ -196,10 +204,11 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
     const mapping = options.map ? await readMapping(options.map, lang) : {};
     const templateFields = options.template ? await readTemplateFields(options.template, lang) : undefined;
     const tables: ExportTable[] = [];
-    for (const file of options.exports) tables.push(...(await readExportFile(file, lang)));
+    const hidden: string[] = [];
+    for (const file of options.exports) tables.push(...(await readExportFile(file, lang, (source) => hidden.push(source))));
     const result = buildAnnexData(tables, { period: options.period, mapping, templateFields });
     tables.length = 0; // the raw rows are no longer needed: let them go before writing
-    checkSources(result, options.exports, lang);
+    checkSources(result, options.exports, hidden, lang);
     io.stdout(formatBuildReport(result, lang));
     if (result.fields.length === 0) throw new InputError(CLI_TEXT.noDossiers[lang]);
 
