@@ -55,6 +55,11 @@ export function formatBuildReport(result: BuildResult, lang: Lang): string {
   }
   const n = (value: number) => formatNumber(value, lang);
   lines.push(REPORT_TEXT.totals(n(receivedTotal(result.totals)), n(resolvedTotal(result.totals)), n(pendingTotal(result.totals)))[lang]);
-  return lines.join('\n');
+  // Headers wrapped in their cells ("Ngày tiếp\nnhận") and texts from exports stay on their line.
+  return lines.map(oneLine).join('\n');
+}
+
+function oneLine(line: string): string {
+  return line.replace(/[ \t]*[\r\n\u2028\u2029]+[ \t]*/g, ' ');
 }
 
