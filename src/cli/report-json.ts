@@ -19,6 +19,8 @@ export interface JsonFileReport {
   sheet: string;
   /** Other visible sheets that also hold an annex table and were not validated. */
   otherSheets?: string[];
+  /** Further annex tables below the validated one on the same sheet, not validated. */
+  otherTables?: string[];
   table: { range: string; source: string; identities: string[]; rates: string[] };
   findings: JsonFinding[];
   summary: ValidationReport['summary'];
@@ -50,6 +52,7 @@ export function toJsonReport(file: string, report: ValidationReport, lang: Lang)
     file,
     sheet: report.sheet,
     ...(report.otherSheets ? { otherSheets: report.otherSheets } : {}),
+    ...(report.otherTables ? { otherTables: report.otherTables } : {}),
     table: {
       range: report.table.range,
       source: report.table.source,

@@ -44,9 +44,10 @@ export async function assertReadableXlsx(filePath: string): Promise<Buffer> {
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(code === 'ENOENT' ? cliMessages.fileMissing(filePath) : cliMessages.fileUnreadable(filePath, String(code ?? error)));
   }
+  // The content decides, not the name: an .xlsx renamed .xls is still read.
+  if (data.subarray(0, 2).equals(ZIP_SIGNATURE)) return data;
   if (data.subarray(0, 4).equals(OLE_SIGNATURE) || /\.xls$/i.test(filePath)) throw new InputError(cliMessages.oldXls(filePath));
-  if (!data.subarray(0, 2).equals(ZIP_SIGNATURE)) throw new InputError(cliMessages.notXlsx(filePath));
-  return data;
+  throw new InputError(cliMessages.notXlsx(filePath));
 }
 
 export async function loadWorkbook(filePath: string): Promise<ExcelJS.Workbook> {

@@ -195,6 +195,8 @@ export interface ValidationReport {
   sheet: string;
   /** Other visible sheets of the workbook that also hold an annex table (not validated). */
   otherSheets?: string[];
+  /** Further annex tables below this one on the same sheet (not validated), by range. */
+  otherTables?: string[];
   table: TableModel;
   findings: Finding[];
   summary: ValidationSummary;

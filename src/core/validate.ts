@@ -1,14 +1,14 @@
 // The engine: grid → table → rules → findings with culprits.
 import { findingMessages, locateMessages } from '../i18n/core';
-import { parseA1 } from './address';
+import { parseA1, parseA1Range } from './address';
 import { locateTable } from './locate';
 import { buildContext, a1, cellKey, compareCells, type RuleContext } from './rules/context';
-import { analyseClusters, type Culprit } from './rules/culprit';
+import { analyseClusters, type Cluster } from './rules/culprit';
 import { checkConstantTotals } from './rules/formulas';
 import { checkRateColumns, checkRatesRow, uncheckedRateColumns } from './rules/rates';
 import { equationCells, equationSum, failingEquations, type Equation } from './rules/sums';
 import { checkCachedValues, checkCellValues } from './rules/values';
-import type { Finding, Grid, LocalizedText, RuleId, ValidateOutcome, ValidationReport, ValidationSummary } from './types';
+import type { Finding, Grid, LocalizedText, RuleId, TableModel, ValidateOutcome, ValidationReport, ValidationSummary } from './types';
 
 function appendText(a: LocalizedText, b: LocalizedText): LocalizedText {
   return { vi: a.vi + b.vi, en: a.en + b.en };
@@ -29,7 +29,8 @@ function equationMessage(context: RuleContext, equation: Equation): LocalizedTex
   }
 }
 
-function equationFinding(context: RuleContext, equation: Equation, culprit: Culprit | undefined, clusterSize: number): Finding {
+function equationFinding(context: RuleContext, equation: Equation, cluster: Cluster): Finding {
+  const { culprit, suspects } = cluster;
   const cells = equationCells(equation).sort(compareCells).map((c) => a1(c.row, c.col));
   const anchor = a1(equation.parent.row, equation.parent.col);
   let message = equationMessage(context, equation);
@@ -50,8 +51,10 @@ function equationFinding(context: RuleContext, equation: Equation, culprit: Culp
     finding.cells = [address, ...cells.filter((c) => c !== address)];
     finding.expected = culprit.expected;
     finding.actual = culprit.found;
-    message = appendText(message, findingMessages.culprit(address, culprit.found, culprit.expected));
-  } else if (clusterSize > 1) {
+    message = appendText(message, culprit.storedAsText ? findingMessages.culpritStoredAsText(address, culprit.expected) : findingMessages.culprit(address, culprit.found, culprit.expected));
+  } else if (suspects) {
+    message = appendText(message, findingMessages.suspects(suspects.map((c) => a1(c.row, c.col)), cluster.moreSuspects === true));
+  } else if (cluster.equations.length > 1) {
     message = appendText(message, findingMessages.noCulprit());
   }
   finding.message = message;
@@ -84,6 +87,27 @@ function checkRates(context: RuleContext, doubtful: Set<string>): Finding[] {
   return checkRatesRow(context, { sources, ratesRow, doubtful });
 }
 
+/** Further annex tables further down the same sheet (not validated): their header cells. */
+function otherTablesBelow(grid: Grid, table: TableModel): string[] {
+  const found: string[] = [];
+  let after = parseA1Range(table.range).bottom + 1;
+  while (found.length < 5) {
+    const skip = after - grid.origin.row;
+    const rest: Grid = {
+      ...grid,
+      origin: { row: after, col: grid.origin.col },
+      values: grid.values.slice(skip),
+      formulas: grid.formulas?.slice(skip),
+      numberFormats: grid.numberFormats?.slice(skip),
+    };
+    const next = locateTable(rest);
+    if (!next.ok) break;
+    found.push(next.table.range);
+    after = parseA1Range(next.table.range).bottom + 1;
+  }
+  return found;
+}
+
 /** Validates the annex table found on one sheet. */
 export function validateGrid(grid: Grid): ValidateOutcome {
   const located = locateTable(grid);
@@ -93,9 +117,9 @@ export function validateGrid(grid: Grid): ValidateOutcome {
   const findings: Finding[] = [...checkCellValues(context), ...checkCachedValues(context)];
   const failing = failingEquations(context);
   const doubtful = new Set<string>();
-  for (const cluster of analyseClusters(failing)) {
+  for (const cluster of analyseClusters(failing, context)) {
     for (const equation of cluster.equations) {
-      findings.push(equationFinding(context, equation, cluster.culprit, cluster.equations.length));
+      findings.push(equationFinding(context, equation, cluster));
       for (const cell of equationCells(equation)) doubtful.add(cellKey(cell.row, cell.col));
     }
   }
@@ -103,6 +127,8 @@ export function validateGrid(grid: Grid): ValidateOutcome {
 
   const sorted = sortFindings(findings);
   const report: ValidationReport = { sheet: grid.sheetName, table: located.table, findings: sorted, summary: summarize(sorted) };
+  const more = otherTablesBelow(grid, located.table);
+  if (more.length > 0) report.otherTables = more;
   return { ok: true, report };
 }
 

@@ -29,6 +29,10 @@ Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 a file cannot be r
     vi: `  Lưu ý: các trang tính ${sheets.map((s) => `“${s}”`).join(', ')} cũng có bảng phụ lục nhưng chưa được kiểm tra (dùng --sheet TÊN).`,
     en: `  Note: sheets ${sheets.map((s) => `“${s}”`).join(', ')} also hold an annex table and were not checked (use --sheet NAME).`,
   }),
+  otherTables: (ranges: string[]): LocalizedText => ({
+    vi: `  Lưu ý: trang tính còn ${ranges.length === 1 ? 'một bảng' : `${ranges.length} bảng`} phụ lục khác (${ranges.join(', ')}) chưa được kiểm tra — hãy tách mỗi bảng ra một trang tính.`,
+    en: `  Note: the sheet holds ${ranges.length === 1 ? 'another annex table' : `${ranges.length} more annex tables`} (${ranges.join(', ')}) that was not checked — put each table on its own sheet.`,
+  }),
   clean: { vi: '  Bảng hợp lệ: mọi phép cộng và tỷ lệ đều khớp.', en: '  The table is consistent: every sum and rate agrees.' } as LocalizedText,
   summary: (errors: number, warnings: number, culprits: number): LocalizedText => ({
     vi: `  ${errors} lỗi, ${warnings} cảnh báo${culprits > 0 ? `; ${culprits} ô nhiều khả năng sai` : ''}.`,

@@ -141,6 +141,16 @@ describe('tthc-report validate on clerks’ workbooks', () => {
     expect((await json('--sheet', 'Mẫu', file)).reports[0].sheet).toBe('Mẫu');
   });
 
+  it('names a second table on the same sheet as not checked, and reads an .xlsx named .xls', async () => {
+    const first = buildAnnexGrid(SEED_FIELDS);
+    const second = buildAnnexGrid(SEED_FIELDS);
+    const grid: Grid = { ...first, values: [...first.values, [], [], [], ...second.values], numberFormats: undefined, merges: [] };
+    const file = await fixture('two-tables.xls', [grid]);
+    const { reports } = await json(file);
+    expect(reports[0].table.range).toBe('A1:P18');
+    expect(reports[0].otherTables).toEqual(['A22:P39']);
+  });
+
   it('picks the sheet named with --sheet', async () => {
     const notes: Grid = { sheetName: 'Ghi chú', origin: { row: 0, col: 0 }, values: [['Ghi chú của cán bộ']] };
     const file = await fixture('two-sheets.xlsx', [notes, buildAnnexGrid(SEED_FIELDS, { sheetName: 'Quý II' })]);

@@ -26,6 +26,7 @@ export function formatReport(file: string, report: ValidationReport, lang: Lang)
   if (report.findings.length === 0) lines.push(validateText.clean[lang]);
   for (const finding of report.findings) lines.push(formatFinding(finding, lang));
   if (report.findings.length > 0) lines.push(validateText.summary(report.summary.errors, report.summary.warnings, report.summary.culprits)[lang]);
+  if (report.otherTables) lines.push(validateText.otherTables(report.otherTables)[lang]);
   if (report.otherSheets) lines.push(validateText.otherSheets(report.otherSheets)[lang]);
   return lines.join('\n');
 }
