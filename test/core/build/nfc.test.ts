@@ -22,3 +22,25 @@ describe('texts read from exports are NFC', () => {
     expect(exportCellFromGrid(nfd)).toBe('Hộ tịch'.normalize('NFC'));
   });
 });
+
+describe('UTF-16 without a byte-order mark', () => {
+  const text = 'Mã hồ sơ;Lĩnh vực;Ngày tiếp nhận\r\nA1;Hộ tịch;01/04/2026\r\n';
+
+  test('little-endian is recognised by its zero bytes', () => {
+    expect(decodeCsvBytes(Uint8Array.from(Buffer.from(text, 'utf16le')))).toBe(text);
+  });
+
+  test('big-endian is recognised by its zero bytes', () => {
+    const le = Buffer.from(text, 'utf16le');
+    const be = Buffer.alloc(le.length);
+    for (let i = 0; i < le.length; i += 2) {
+      be[i] = le[i + 1];
+      be[i + 1] = le[i];
+    }
+    expect(decodeCsvBytes(Uint8Array.from(be))).toBe(text);
+  });
+
+  test('UTF-8 text is not mistaken for UTF-16', () => {
+    expect(decodeCsvBytes(new TextEncoder().encode(text))).toBe(text);
+  });
+});
