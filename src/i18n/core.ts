@@ -106,9 +106,9 @@ export const findingMessages = {
     vi: ` Nhiều khả năng do ô ${cell}: số ${viNum(value)} được lưu dưới dạng chữ nên hàm SUM bỏ qua; hãy nhập lại ô này thành số.`,
     en: ` Most likely because of ${cell}: ${enNum(value)} is stored as text, so SUM skips it; enter it again as a number.`,
   }),
-  suspects: (cells: string[]): LocalizedText => ({
-    vi: ` Một trong các ô ${cells.join(', ')} có thể sai (sửa riêng ô nào cũng làm khớp): các ô tổng là công thức nên không chỉ ra được ô nào.`,
-    en: ` Any one of ${cells.join(', ')} may be wrong (correcting any of them alone makes this add up): the totals are formulas, so they cannot tell which.`,
+  suspects: (cells: string[], more: boolean): LocalizedText => ({
+    vi: ` Một trong các ô ${cells.join(', ')}${more ? ' hoặc ô khác' : ''} có thể sai (sửa riêng ô nào cũng làm khớp): các ô tổng là công thức nên không chỉ ra được ô nào.`,
+    en: ` Any one of ${cells.join(', ')}${more ? ' or others' : ''} may be wrong (correcting any of them alone makes this add up): the totals are formulas, so they cannot tell which.`,
   }),
   noCulprit: (): LocalizedText => ({
     vi: ' Không xác định được một ô duy nhất gây lệch: có thể có nhiều chỗ sai, hoặc cùng một chỗ sai nằm ở một trong vài ô.',

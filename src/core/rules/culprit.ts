@@ -1,19 +1,29 @@
 // Which single cell, if corrected, would make every failing identity around it hold?
 import type { CellRef } from '../types';
 import { equationCells, equationSum, type Equation } from './sums';
-import { cellKey } from './context';
+import { cellKey, type RuleContext } from './context';
+import { FormulaGraph, keyOfEquation, type Coefficient } from './dependencies';
 
 export interface Culprit {
   cell: CellRef;
   /** The value that makes all the cluster's identities hold. */
   expected: number;
   found: number;
+  /** A number stored as text that a SUM skips: the fix is to store the same number as a number. */
+  storedAsText?: boolean;
 }
 
 export interface Cluster {
   equations: Equation[];
   culprit?: Culprit;
+  /** When no culprit in a formula table: typed cells that could each explain the cluster alone (the first few). */
+  suspects?: CellRef[];
+  /** More cells than `suspects` could explain it. */
+  moreSuspects?: boolean;
 }
+
+/** Beyond this many equally possible cells, naming them does not help the clerk. */
+const MAX_SUSPECTS = 4;
 
 function findRoot(parents: number[], i: number): number {
   let root = i;
@@ -90,6 +100,140 @@ export function findCulprit(equations: Equation[]): Culprit | undefined {
   return candidates[0];
 }
 
-export function analyseClusters(failing: Equation[]): Cluster[] {
+/**
+ * Clusters of failing identities and their culprits. A table whose count cells hold formulas is
+ * analysed through its formulas (see analyseWithFormulas); a table of typed numbers as documented.
+ */
+export function analyseClusters(failing: Equation[], context?: RuleContext): Cluster[] {
+  if (failing.length > 0 && context) {
+    const graph = new FormulaGraph(context);
+    if (graph.hasFormulas) return analyseWithFormulas(context, graph, failing);
+  }
   return clusterEquations(failing).map((equations) => ({ equations, culprit: findCulprit(equations) }));
+}
+
+interface Expanded {
+  equation: Equation;
+  key: string;
+  residual: number;
+  terms: Map<number, Coefficient>;
+}
+
+/**
+ * Formula-aware culprits. A formula follows its inputs, so it is never a culprit: each failing
+ * identity is rewritten in terms of the typed cells its formulas add up (parent +1, child −1 per
+ * path; a text number inside SUM counts 0 until it is stored as a number). A typed cell x changed
+ * by δ moves each identity's residual by c·δ. Identities that share typed cells form a cluster
+ * (so a field-row failure and the totals-row failure it causes through =SUM join).
+ */
+function analyseWithFormulas(context: RuleContext, graph: FormulaGraph, failing: Equation[]): Cluster[] {
+  const expanded: Expanded[] = failing.map((equation) => ({
+    equation,
+    key: keyOfEquation(equation),
+    residual: equation.parentValue - equationSum(equation),
+    terms: graph.expandEquation(equation),
+  }));
+  const failingKeys = new Set(expanded.map((e) => e.key));
+  return clusterExpanded(graph, expanded).map((group) => {
+    const explanations = explainCluster(context, graph, group, failingKeys);
+    const equations = group.map((e) => e.equation);
+    if (explanations.length === 1) return { equations, culprit: explanations[0] };
+    if (explanations.length > 1) return { equations, suspects: explanations.slice(0, MAX_SUSPECTS).map((e) => e.cell), moreSuspects: explanations.length > MAX_SUSPECTS };
+    return { equations };
+  });
+}
+
+function clusterExpanded(graph: FormulaGraph, expanded: Expanded[]): Expanded[][] {
+  const parents = expanded.map((_, i) => i);
+  const owner = new Int32Array(graph.slots).fill(-1);
+  expanded.forEach((item, i) => {
+    const slots = item.terms.size > 0 ? item.terms.keys() : equationCells(item.equation).map((c) => graph.slotOf(c.row, c.col)).values();
+    for (const slot of slots) {
+      const first = owner[slot];
+      if (first < 0) owner[slot] = i;
+      else parents[findRoot(parents, i)] = findRoot(parents, first);
+    }
+  });
+  const groups = new Map<number, Expanded[]>();
+  expanded.forEach((item, i) => {
+    const root = findRoot(parents, i);
+    const group = groups.get(root) ?? [];
+    group.push(item);
+    groups.set(root, group);
+  });
+  return [...groups.values()];
+}
+
+/**
+ * A typed cell explains the cluster when it weighs in every failing identity of it, one same
+ * whole correction δ = −r/c solves them all, the corrected count is not negative, and the
+ * correction breaks no identity that holds. A text number skipped by SUM explains it when storing
+ * it as a number closes every residual. The culprit exists when exactly one explanation remains;
+ * the search stops once there are more than MAX_SUSPECTS.
+ */
+function explainCluster(context: RuleContext, graph: FormulaGraph, group: Expanded[], failingKeys: Set<string>): Culprit[] {
+  const smallest = group.reduce((a, b) => (b.terms.size < a.terms.size ? b : a));
+  const inCluster = new Set(group.map((e) => e.key));
+  const found: Culprit[] = [];
+  for (const slot of smallest.terms.keys()) {
+    if (graph.isFormula(slot)) continue;
+    const cell = context.cells[slot];
+    if (cell.kind === 'bad') continue;
+    const value = cell.kind === 'count' ? cell.value : 0;
+    const explanations: Culprit[] = [];
+    const delta = commonCorrection(group, slot);
+    if (delta !== null && value + delta >= 0 && breaksNothing(graph, slot, inCluster, failingKeys, (c) => c.counted)) {
+      explanations.push({ cell: graph.cellOf(slot), expected: value + delta, found: value });
+    }
+    if (graph.isTextNumber(slot) && closedAsNumber(group, slot, value) && breaksNothing(graph, slot, inCluster, failingKeys, (c) => c.asNumber - c.counted)) {
+      explanations.push({ cell: graph.cellOf(slot), expected: value, found: value, storedAsText: true });
+    }
+    found.push(...explanations);
+    if (found.length > MAX_SUSPECTS) return found;
+  }
+  return found;
+}
+
+/** The one whole correction of `slot` that closes every residual of the group, or null. */
+function commonCorrection(group: Expanded[], slot: number): number | null {
+  let delta: number | null = null;
+  for (const item of group) {
+    const weight = item.terms.get(slot)?.counted ?? 0;
+    if (weight === 0) return null;
+    const solution = -item.residual / weight;
+    if (!Number.isInteger(solution) || (delta !== null && solution !== delta)) return null;
+    delta = solution;
+  }
+  return delta;
+}
+
+/** Storing the text number at `slot` as a number adds it to the SUMs that skip it today: does that close every residual? */
+function closedAsNumber(group: Expanded[], slot: number, value: number): boolean {
+  if (value === 0) return false;
+  return group.every((item) => {
+    const coefficient = item.terms.get(slot);
+    const weight = coefficient ? coefficient.asNumber - coefficient.counted : 0;
+    return weight !== 0 && item.residual + weight * value === 0;
+  });
+}
+
+/** Changing `slot` (with the formulas that follow it) moves no identity outside the cluster that can be evaluated. */
+function breaksNothing(graph: FormulaGraph, slot: number, inCluster: Set<string>, failingKeys: Set<string>, weightOf: (c: Coefficient) => number): boolean {
+  const influence = graph.influence(slot);
+  if (!influence) return false;
+  const weights = new Map<string, { weight: number; evaluate: () => number | null }>();
+  for (const [cell, coefficient] of influence) {
+    const weight = weightOf(coefficient);
+    if (weight === 0) continue;
+    for (const membership of graph.memberships(cell)) {
+      const entry = weights.get(membership.key) ?? { weight: 0, evaluate: membership.evaluate };
+      entry.weight += membership.sign * weight;
+      weights.set(membership.key, entry);
+    }
+  }
+  for (const [key, entry] of weights) {
+    if (entry.weight === 0 || inCluster.has(key)) continue;
+    if (failingKeys.has(key) || entry.evaluate() !== null) return false;
+  }
+  return true;
 }

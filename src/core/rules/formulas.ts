@@ -12,16 +12,29 @@ function isFormula(context: RuleContext, cell: CellRef): boolean {
   return cellFormula(context.grid, cell.row, cell.col) !== null;
 }
 
-/** A constant among at least two formula neighbours, which outnumber the other constants two to one. */
-function standsOutAsConstant(context: RuleContext, cell: CellRef, neighbours: CellRef[]): boolean {
-  if (!isConstant(context, cell)) return false;
+interface Tally {
+  formulas: number;
+  constants: number;
+}
+
+function tally(context: RuleContext, cells: CellRef[]): Tally {
   let formulas = 0;
   let constants = 0;
-  for (const other of neighbours) {
-    if (other.row === cell.row && other.col === cell.col) continue;
-    if (isFormula(context, other)) formulas++;
-    else if (isConstant(context, other)) constants++;
+  for (const cell of cells) {
+    if (isFormula(context, cell)) formulas++;
+    else if (isConstant(context, cell)) constants++;
   }
+  return { formulas, constants };
+}
+
+/**
+ * A constant among at least two formula neighbours, which outnumber the other constants two to one.
+ * `all` counts the whole group, the cell included: counted once per group, not once per cell.
+ */
+function standsOutAsConstant(context: RuleContext, cell: CellRef, all: Tally): boolean {
+  if (!isConstant(context, cell)) return false;
+  const formulas = all.formulas;
+  const constants = all.constants - 1;
   return formulas >= 2 && formulas >= 2 * constants;
 }
 
@@ -45,14 +58,17 @@ export function checkConstantTotals(context: RuleContext): Finding[] {
   const totalRows = context.countRows.filter((r) => r.kind !== 'field');
   for (const row of totalRows) {
     const cells = context.countColumns.map((c) => ({ row: row.row, col: c.col }));
-    for (const cell of cells) if (standsOutAsConstant(context, cell, cells)) findings.push(warning(cell, row));
+    const all = tally(context, cells);
+    for (const cell of cells) if (standsOutAsConstant(context, cell, all)) findings.push(warning(cell, row));
   }
   const fieldRows = context.countRows.filter((r) => r.kind === 'field');
   const parentColumns = [...new Set(context.table.identities.filter((i) => i.kind === 'row-sum').map((i) => i.parent))];
   for (const col of parentColumns) {
     const cells = fieldRows.map((r) => ({ row: r.row, col }));
+    const all = tally(context, cells);
+    if (all.formulas < 2) continue;
     fieldRows.forEach((row, i) => {
-      if (standsOutAsConstant(context, cells[i], cells)) findings.push(warning(cells[i], row));
+      if (standsOutAsConstant(context, cells[i], all)) findings.push(warning(cells[i], row));
     });
   }
   return findings;
