@@ -211,6 +211,10 @@ export const DETAIL_NOTE = {
   conflict: { vi: 'các hệ thống ghi khác nhau, lấy bản ghi có trạng thái tiến xa nhất', en: 'systems disagree; the most advanced record was used' },
   noDueDate: { vi: 'không có ngày hẹn trả', en: 'no due date' },
   statusInferred: { vi: 'trạng thái xác định theo ngày', en: 'status read from the dates' },
+  statusFromDates: {
+    vi: 'trạng thái chưa kết thúc nhưng có ngày trả kết quả: tính theo ngày',
+    en: 'status not ended but a return date is given: counted by the date',
+  },
   unknownChannel: { vi: 'kênh nộp không rõ, tính trực tiếp', en: 'channel unknown, counted in person' },
 } satisfies Record<string, Texts>;
 

@@ -44,6 +44,7 @@ function notes(dossier: CountedDossier, lang: Lang): string {
   if (dossier.conflict) parts.push(DETAIL_NOTE.conflict[lang]);
   if (dossier.record.due === null) parts.push(DETAIL_NOTE.noDueDate[lang]);
   if (dossier.record.statusInferred) parts.push(DETAIL_NOTE.statusInferred[lang]);
+  if (dossier.record.statusFromDates) parts.push(DETAIL_NOTE.statusFromDates[lang]);
   if (dossier.record.channel === null && dossier.receivedLeaf === 'received.direct') parts.push(DETAIL_NOTE.unknownChannel[lang]);
   return parts.join('; ');
 }

@@ -303,6 +303,7 @@ export function readTable(table: ExportTable, mapping: BuildMapping = {}): Table
       status: recordStatus,
       statusText,
       statusInferred,
+      ...(statusDateConflict ? { statusFromDates: true } : {}),
       received,
       due,
       ended,

@@ -94,6 +94,8 @@ export interface DossierRecord {
   statusText: string;
   /** True when the export has no status for this row and it was read from the dates. */
   statusInferred: boolean;
+  /** True when the status was not ended but a return / end date was given: counted as returned. */
+  statusFromDates?: boolean;
   received: DayNumber;
   due: DayNumber | null;
   /** End date: return date, else end-of-processing date; null for dossiers not ended. */
