@@ -275,7 +275,7 @@ export function readTable(table: ExportTable, mapping: BuildMapping = {}): Table
     // The dates decide (pending is judged by the dates, not today's status): a not-ended status
     // with a return / end date is counted as returned on that date, and the conflict is listed.
     const statusDateConflict = !isEnded(recordStatus) && endDate !== null;
-    const ended = endDate !== null && (isEnded(recordStatus) || statusDateConflict) ? endDate : null;
+    const ended = endDate;
     const endKey: ColumnKey = returned !== null ? 'returned' : 'ended';
     if (ended !== null && ended < received) {
       skip('end-before-received', endKey, text(row, col(endKey)));
