@@ -148,6 +148,10 @@ const WARNING_TEXT: Record<BuildWarningKind, (w: BuildWarning) => Texts> = {
     vi: `Hồ sơ ${w.code} (${w.source} dòng ${w.line}): trạng thái "${w.value}" nhưng có ${w.header} = ${w.date}: tính là đã trả kết quả ngày đó (ngày quyết định)`,
     en: `Dossier ${w.code} (${w.source} line ${w.line}): status "${w.value}" but ${w.header} = ${w.date}: counted as returned on that date (the date decides)`,
   }),
+  'placeholder-date': (w) => ({
+    vi: `${w.source}: ${w.count} ô ngày ghi trước năm 2000 (như 01/01/1900, "không có ngày" của hệ thống): coi như để trống`,
+    en: `${w.source}: ${w.count} date cells before 2000 (such as 01/01/1900, the system's "no date"): read as blank`,
+  }),
   'empty-file': (w) => ({
     vi: `${w.source}: tệp trống, bỏ qua (tải lại tệp xuất nếu cần)`,
     en: `${w.source}: the file is empty, skipped (download the export again if needed)`,

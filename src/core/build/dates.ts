@@ -47,6 +47,8 @@ export function formatDay(dayNumber: DayNumber): string {
  * date column is a count (a time limit of 5 or 15 days, a fraction of a day), never a 1900 date.
  */
 export const MIN_DATE_SERIAL = 36_526;
+/** 01/01/2000 as a day number: a date written before it stands for "no date" (01/01/1900). */
+const FIRST_DOSSIER_DAY = MIN_DATE_SERIAL - EXCEL_EPOCH_OFFSET;
 
 /** An Excel serial (wall-clock date and time) → its calendar day; null before 2000 or past 9999. */
 export function dayFromExcelSerial(serial: number): DayNumber | null {
@@ -183,7 +185,8 @@ function isCompactDateNumber(value: number): boolean {
 }
 
 export type DateCell =
-  | { kind: 'blank' }
+  /** `placeholder`: a written date before 2000 (01/01/1900), the "no date" of database exports. */
+  | { kind: 'blank'; placeholder?: true }
   | { kind: 'date'; day: DayNumber }
   /** `count`: a number too small to be a date (a number of days, not a date). */
   | { kind: 'bad'; raw: string; count?: true };
@@ -224,7 +227,7 @@ export function readDateCell(value: ExportCell, order: DayMonthOrder = 'dmy'): D
     return isCountNotDate(value) ? { kind: 'bad', raw: String(value), count: true } : { kind: 'bad', raw: String(value) };
   }
   const day = parseDateText(value, order);
-  if (day !== null) return { kind: 'date', day };
+  if (day !== null) return day < FIRST_DOSSIER_DAY ? { kind: 'blank', placeholder: true } : { kind: 'date', day };
   return isCountNotDate(value) ? { kind: 'bad', raw: value, count: true } : { kind: 'bad', raw: value };
 }
 

@@ -194,6 +194,7 @@ export function readTable(table: ExportTable, mapping: BuildMapping = {}): Table
   if (columns.due === undefined) warnings.push({ kind: 'no-due-column', source });
   let unknownChannels = 0;
   let inferredStatuses = 0;
+  let placeholderDates = 0;
   let rowsRead = 0;
 
   const col = (key: ColumnKey): number => columns[key] ?? -1;
@@ -231,6 +232,7 @@ export function readTable(table: ExportTable, mapping: BuildMapping = {}): Table
         break;
       }
       dates[key] = cell.kind === 'date' ? cell.day : null;
+      if (cell.kind === 'blank' && cell.placeholder) placeholderDates++;
     }
     if (unreadable) {
       skip(unreadable.count ? 'number-not-date' : 'unreadable-date', unreadable.key, unreadable.raw);
@@ -312,6 +314,7 @@ export function readTable(table: ExportTable, mapping: BuildMapping = {}): Table
   }
   if (unknownChannels > 0) warnings.push({ kind: 'unknown-channel', source, count: unknownChannels });
   if (inferredStatuses > 0) warnings.push({ kind: 'status-inferred', source, count: inferredStatuses });
+  if (placeholderDates > 0) warnings.push({ kind: 'placeholder-date', source, count: placeholderDates });
   const columnMapping: ColumnMapping = { headerRow: mapped.headerRow, columns, headers, fromMapFile: mapped.fromMapFile };
   return { records, skipped, warnings, summary: { source, rowsRead, mapping: columnMapping, headers: allHeaders } };
 }

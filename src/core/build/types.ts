@@ -142,6 +142,7 @@ export type BuildWarningKind =
   | 'mixed-date-order'
   | 'status-date-conflict'
   | 'empty-file'
+  | 'placeholder-date'
   | 'hidden-sheet';
 
 export interface BuildWarning {

@@ -1,4 +1,4 @@
-import { readDateCell } from '../../../src/core/build/dates';
+import { parsePeriodDate, readDateCell } from '../../../src/core/build/dates';
 import { readTable } from '../../../src/core/build/records';
 
 const SERIAL_1_APRIL_2026 = 46113;
@@ -83,5 +83,28 @@ describe('dates that contradict each other are warned', () => {
     expect(read.skipped).toEqual([
       { source: 't.csv', line: 2, reason: 'end-before-received', column: 'Ngày trả kết quả', value: '01/05/2026', code: 'A1' },
     ]);
+  });
+});
+
+describe('dates written before 2000 are the "no date" of database exports', () => {
+  test('01/01/1900 reads as blank and is counted in one warning; the dossier stays pending', () => {
+    expect(readDateCell('01/01/1900')).toEqual({ kind: 'blank', placeholder: true });
+    expect(readDateCell('1900-01-01 00:00:00')).toEqual({ kind: 'blank', placeholder: true });
+    const read = readTable({
+      source: 'db.csv',
+      rows: [
+        ['Mã hồ sơ', 'Lĩnh vực', 'Kênh nộp', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Ngày trả kết quả', 'Trạng thái'],
+        ['A1', 'Hộ tịch', 'Trực tuyến', '01/04/2026', '10/04/2026', '01/01/1900', 'Đang xử lý'],
+        ['A2', 'Hộ tịch', 'Trực tuyến', '01/04/2026', '10/04/2026', '09/04/2026', 'Đã trả kết quả'],
+        ['A3', 'Hộ tịch', 'Trực tuyến', '01/01/1900', '10/04/2026', '', 'Đang xử lý'],
+      ],
+    });
+    expect(read.records.map((r) => [r.code, r.status, r.ended])).toEqual([
+      ['A1', 'processing', null],
+      ['A2', 'returned', parsePeriodDate('09/04/2026')],
+    ]);
+    expect(read.skipped.map((row) => [row.line, row.reason])).toEqual([[4, 'no-received-date']]);
+    expect(read.warnings).toContainEqual({ kind: 'placeholder-date', source: 'db.csv', count: 2 });
+    expect(read.warnings.map((w) => w.kind)).not.toContain('status-date-conflict');
   });
 });
