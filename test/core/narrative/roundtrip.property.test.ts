@@ -10,18 +10,24 @@ import type { TableFigures } from '../../../src/core/types';
 
 const count = fc.nat({ max: 60_000 });
 
+/** A consistent table, as the narrative is written from: received (3) = resolved (7) + pending (13). */
 const figuresArbitrary = fc
   .record({
-    online: count, direct: count, carried: count,
     early: count, onTime: count, late: count, rejected: count, withdrawn: count,
     inTime: count, overdue: count, supplement: count,
+    carriedShare: fc.double({ min: 0, max: 1, noNaN: true }),
+    directShare: fc.double({ min: 0, max: 1, noNaN: true }),
   })
   .map((c): TableFigures => {
     const resolved = c.early + c.onTime + c.late + c.rejected + c.withdrawn;
     const pending = c.inTime + c.overdue + c.supplement;
+    const received = resolved + pending;
+    const carried = Math.floor(received * c.carriedShare);
+    const direct = Math.floor((received - carried) * c.directShare);
+    const online = received - carried - direct;
     return {
       totals: {
-        received: c.online + c.direct + c.carried, 'received.online': c.online, 'received.direct': c.direct, 'received.carried': c.carried,
+        received, 'received.online': online, 'received.direct': direct, 'received.carried': carried,
         resolved, 'resolved.early': c.early, 'resolved.onTime': c.onTime, 'resolved.late': c.late, 'resolved.rejected': c.rejected, 'resolved.withdrawn': c.withdrawn,
         pending, 'pending.inTime': c.inTime, 'pending.overdue': c.overdue, 'pending.supplement': c.supplement,
       },
