@@ -267,4 +267,16 @@ describe('build panel', () => {
     const xls = new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0])], 'old.xls');
     await expect(readExportFile(xls, 'vi')).rejects.toThrow('old.xls: tệp .xls (Excel 97-2003) không đọc được.');
   });
+
+  test('an .xlsx export is read without its hidden sheets', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Dữ liệu').addRow(['Mã hồ sơ', 'Lĩnh vực']);
+    const helper = workbook.addWorksheet('Tra cứu');
+    helper.addRow(['cũ']);
+    helper.state = 'hidden';
+    const bytes = await workbook.xlsx.writeBuffer();
+    const file = new File([new Uint8Array(bytes as ArrayBuffer)], 'dvcqg.xlsx');
+    expect((await readExportFile(file, 'vi')).map((t) => t.source)).toEqual(['dvcqg.xlsx › Dữ liệu']);
+  });
 });

@@ -95,7 +95,9 @@ export async function readExportFile(file: File, lang: Lang): Promise<ExportTabl
     const ExcelJS = (await import(/* webpackChunkName: "exceljs" */ 'exceljs')).default;
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes.buffer as ArrayBuffer);
+    // Hidden sheets of an export hold stale or helper data, as the CLI treats them.
     return workbook.worksheets
+      .filter((sheet) => sheet.state !== 'hidden' && sheet.state !== 'veryHidden')
       .map((sheet) => ({
         source: `${file.name} › ${sheet.name}`,
         rows: (sheet.getSheetValues() as unknown[][]).slice(1).map((row) => (row ?? []).slice(1).map(exportCellFromExcelJs)),
