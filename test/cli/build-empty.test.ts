@@ -1,6 +1,6 @@
 import { writeFileSync } from 'fs';
 import * as path from 'path';
-import { main } from '../../src/cli/main';
+import { runCli } from '../helpers/cli';
 import { tempDir } from '../helpers/xlsx';
 
 const SAMPLE_CSV = path.join(__dirname, '..', '..', 'assets', 'samples', 'ho-so-mot-cua-quy-II-2026.csv');
@@ -8,11 +8,8 @@ const PERIOD_ARGS = ['--from', '15/3/2026', '--to', '14/6/2026'];
 
 jest.setTimeout(60_000);
 
-async function cli(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (t) => (stdout += `${t}\n`), stderr: (t) => (stderr += `${t}\n`) });
-  return { code, stdout, stderr };
+function cli(args: string[]) {
+  return runCli(args);
 }
 
 describe('empty exports among good ones', () => {

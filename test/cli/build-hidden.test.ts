@@ -1,6 +1,6 @@
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
+import { runCli } from '../helpers/cli';
 import { tempDir } from '../helpers/xlsx';
 
 const PERIOD_ARGS = ['--from', '15/3/2026', '--to', '14/6/2026'];
@@ -8,11 +8,8 @@ const HEADER = ['Mã hồ sơ', 'Lĩnh vực', 'Kênh nộp', 'Ngày tiếp nh�
 
 jest.setTimeout(60_000);
 
-async function cli(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (t) => (stdout += `${t}\n`), stderr: (t) => (stderr += `${t}\n`) });
-  return { code, stdout, stderr };
+function cli(args: string[]) {
+  return runCli(args);
 }
 
 async function writeExport(file: string, sheets: { name: string; state: ExcelJS.WorksheetState; codes: string[] }[]): Promise<void> {

@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { main } from '../../src/cli/main';
+import { runCli } from '../helpers/cli';
 import { readXlsxGrids } from '../../src/cli/xlsx';
 import { tempDir } from '../helpers/xlsx';
 
@@ -7,11 +7,8 @@ const SAMPLE_CSV = path.join(__dirname, '..', '..', 'assets', 'samples', 'ho-so-
 
 jest.setTimeout(60_000);
 
-async function cli(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (t) => (stdout += `${t}\n`), stderr: (t) => (stderr += `${t}\n`) });
-  return { code, stdout, stderr };
+function cli(args: string[]) {
+  return runCli(args);
 }
 
 async function titleOf(file: string): Promise<[unknown, unknown]> {

@@ -1,7 +1,7 @@
 import { promises as fs, writeFileSync } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
+import { runCli } from '../helpers/cli';
 import { readXlsxGrids } from '../../src/cli/xlsx';
 import type { ExportCell, ExportTable } from '../../src/core/build/types';
 import { validateGrid } from '../../src/core/validate';
@@ -16,11 +16,8 @@ const PERIOD_ARGS = ['--from', '15/3/2026', '--to', '14/6/2026'];
 
 jest.setTimeout(60_000);
 
-async function cli(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (t) => (stdout += `${t}\n`), stderr: (t) => (stderr += `${t}\n`) });
-  return { code, stdout, stderr };
+function cli(args: string[]) {
+  return runCli(args);
 }
 
 function csvOf(table: ExportTable): string {

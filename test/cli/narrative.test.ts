@@ -8,6 +8,7 @@ import { run as report } from '../../src/cli/commands/report';
 import type { CliIo } from '../../src/cli/io';
 import { REQUIRED_LINES, expectLinesInOrder } from '../core/narrative/seed-figures';
 import { buildAnnexGrid, SEED_FIELDS } from '../helpers/annex';
+import { runCli } from '../helpers/cli';
 import { tempDir, writeWorkbook } from '../helpers/xlsx';
 
 const SAMPLES = path.join(__dirname, '..', '..', 'assets', 'samples');
@@ -18,11 +19,8 @@ const Q2_FLAGS = ['--quarter', 'II', '--year', '2026', '--from', '15/3/2026', '-
 
 type Command = (args: string[], io?: CliIo) => Promise<number>;
 
-async function cli(command: Command, ...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await command(args, { stdout: (t) => (stdout += `${t}\n`), stderr: (t) => (stderr += `${t}\n`) });
-  return { code, stdout, stderr };
+function cli(command: Command, ...args: string[]) {
+  return runCli(args, command);
 }
 
 const dir = tempDir('tthc-narrative-');

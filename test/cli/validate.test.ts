@@ -1,7 +1,7 @@
 import { copyFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import Ajv from 'ajv';
-import { main } from '../../src/cli/main';
+import { runCli } from '../helpers/cli';
 import { readXlsxGrids } from '../../src/cli/xlsx';
 import type { Grid } from '../../src/core/types';
 import schema from '../../schemas/validate-output.schema.json';
@@ -12,11 +12,8 @@ const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'samples', 'phu-luc-qu
 const PLANTED = path.join(__dirname, '..', '..', 'assets', 'samples', 'phu-luc-quy-II-2026-co-loi.xlsx');
 const validateSchema = new Ajv({ allErrors: true }).compile(schema);
 
-async function cli(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (t) => (stdout += `${t}\n`), stderr: (t) => (stderr += `${t}\n`) });
-  return { code, stdout, stderr };
+function cli(...args: string[]) {
+  return runCli(args);
 }
 
 async function json(...args: string[]) {
