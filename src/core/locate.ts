@@ -21,16 +21,28 @@ function isRatesLabel(folded: string): boolean {
   return /^ty le\b/.test(folded.replace(/[^a-z0-9 ]/g, ' ').trim());
 }
 
+/**
+ * "I", "II.", "A", "B)" in the STT column, "I. Trên hệ thống…" or "Phần 1"/"Mục II" as the label.
+ * Upper case only: "a)", "i)" number fields, not sections. Takes the raw (unfolded) texts.
+ */
 function isSectionMarker(stt: string, label: string): boolean {
   const marker = stt.replace(/[.)\s]/g, '');
-  if (ROMAN.test(marker) || /^[a-h]$/.test(marker)) return true;
-  const lead = /^([ivx]+|[a-h])[.)]\s/.exec(label);
-  return lead !== null && (ROMAN.test(lead[1]) || /^[a-h]$/.test(lead[1]));
+  if (/^(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|[A-H])$/.test(marker)) return true;
+  if (/^(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|[A-H])[.)]\s/.test(label.trim())) return true;
+  return /^(phan|muc)\s+([0-9]+|[ivx]+)\b/.test(foldText(label));
 }
 
-/** A breakdown of the field above: "- Trong đó: Đăng ký khai sinh", STT "-", "+", "1.1", "a)". */
-function isDetailRow(stt: string, foldedField: string): boolean {
-  return /^([-+•*–]|\d+\.\d+\.?)$/.test(stt.trim()) || /^([-+•*–]\s|trong do\b)/.test(foldedField);
+/** A breakdown of the field above: "- Trong đó: Đăng ký khai sinh", STT "-" or "+" (when fields are numbered otherwise). */
+function isDetailRow(stt: string, foldedField: string, lastFieldStt: string | undefined): boolean {
+  const marker = stt.trim();
+  if (/^[-+•*–]$/.test(marker)) return lastFieldStt !== undefined && lastFieldStt !== marker;
+  return /^([-+•*–]\s|trong do\b)/.test(foldedField);
+}
+
+/** "1.1", "2.3." → its parent's number "1", "2". */
+function subNumberParent(stt: string): string | null {
+  const match = /^(\d+)\.\d+\.?$/.exec(stt.trim());
+  return match ? match[1] : null;
 }
 
 function isFooterLabel(folded: string): boolean {
@@ -367,6 +379,16 @@ function scanRows(grid: Grid, header: HeaderBlock, columns: TableColumn[]): RowS
   let lastRow = header.bottom;
   let sawTotal = false;
 
+  const sttOf = new Map<number, string>();
+  /** Sections made from a numbered row whose "n.x" rows follow ("1 Tư pháp" › "1.1 Hộ tịch"): by number. */
+  const numberedSections = new Map<string, number>();
+  /** The section the next field belongs to; a numbered section holds only its "n.x" rows. */
+  let currentSection: number | undefined;
+  let currentIsNumbered = false;
+  const pushField = (row: number, label: string) => {
+    rows.push(currentSection !== undefined ? { row, kind: 'field', label, section: currentSection } : { row, kind: 'field', label });
+  };
+
   for (let row = header.bottom + 1; row <= lastGridRow; row++) {
     if (rowIsBlank(grid, row, header.left, header.right)) {
       blankRun++;
@@ -380,15 +402,46 @@ function scanRows(grid: Grid, header: HeaderBlock, columns: TableColumn[]): RowS
     const label = field || stt;
     const hasCounts = rowHasCounts(grid, row, valueCols);
     const numbered = /^\d+\.?$/.test(stt);
+    sttOf.set(row, stt.replace(/\.$/, ''));
     if (numbered && !sawTotal) {
       // A numbered row is a field: the common case, decided without folding its label.
-      rows.push(sections.length > 0 ? { row, kind: 'field', label, section: sections.length - 1 } : { row, kind: 'field', label });
+      if (currentIsNumbered) {
+        currentSection = undefined;
+        currentIsNumbered = false;
+      }
+      pushField(row, label);
+      lastRow = row;
+      continue;
+    }
+    const parentNumber = subNumberParent(stt);
+    if (parentNumber !== null && !sawTotal) {
+      // "1.1" under "1": the numbered row above becomes a section (its own counts, if any, are its subtotal).
+      let index = numberedSections.get(parentNumber);
+      if (index === undefined) {
+        const parent = [...rows].reverse().find((r) => r.kind === 'field' && sttOf.get(r.row) === parentNumber);
+        if (parent) {
+          const section: Section = { row: parent.row, label: parent.label };
+          if (rowHasCounts(grid, parent.row, valueCols)) section.subtotalRow = parent.row;
+          sections.push(section);
+          index = sections.length - 1;
+          parent.kind = 'section';
+          parent.section = index;
+          numberedSections.set(parentNumber, index);
+        }
+      }
+      if (index !== undefined) {
+        currentSection = index;
+        currentIsNumbered = true;
+      }
+      pushField(row, label);
       lastRow = row;
       continue;
     }
     const foldedStt = foldText(stt);
     const foldedField = foldText(field);
-    const sectionMarker = isSectionMarker(foldedStt, foldedField);
+    const sectionMarker = isSectionMarker(stt, field);
+    const lastField = [...rows].reverse().find((r) => r.kind === 'field');
+    const detail = isDetailRow(stt, foldedField, lastField ? sttOf.get(lastField.row) : undefined);
 
     if (isRatesLabel(foldedStt) || isRatesLabel(foldedField)) {
       rows.push({ row, kind: 'rates', label });
@@ -397,6 +450,11 @@ function scanRows(grid: Grid, header: HeaderBlock, columns: TableColumn[]): RowS
     }
     const totalLabel = isTotalLabel(foldedStt) || (isTotalLabel(foldedField) && !numbered);
     if (sawTotal) {
+      // A breakdown of the totals ("- Trong đó: trực tuyến toàn trình") sits between it and the rates row.
+      if (detail && !totalLabel) {
+        rows.push({ row, kind: 'detail', label });
+        continue;
+      }
       // Under sections, a "Cộng" row closes a section and the table goes on (to the next section
       // or the grand total); else the table has ended.
       if (sections.length === 0 || !(sectionMarker || totalLabel || (numbered && hasCounts))) break;
@@ -414,17 +472,19 @@ function scanRows(grid: Grid, header: HeaderBlock, columns: TableColumn[]): RowS
       const section: Section = { row, label };
       if (hasCounts) section.subtotalRow = row;
       sections.push(section);
+      currentSection = sections.length - 1;
+      currentIsNumbered = false;
       rows.push({ row, kind: 'section', label, section: sections.length - 1 });
       lastRow = row;
       continue;
     }
     if (!hasCounts && stt === '' && field.length > 80) break;
-    if (isDetailRow(stt, foldedField) && rows.some((r) => r.kind === 'field')) {
+    if (detail) {
       rows.push({ row, kind: 'detail', label });
       lastRow = row;
       continue;
     }
-    rows.push(sections.length > 0 ? { row, kind: 'field', label, section: sections.length - 1 } : { row, kind: 'field', label });
+    pushField(row, label);
     lastRow = row;
   }
   const inTable = rows.filter((r) => r.row <= lastRow);

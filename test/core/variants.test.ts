@@ -172,16 +172,59 @@ describe('numbering rows that letter the label columns', () => {
 });
 
 describe('breakdown rows under a field', () => {
-  it('checks "- Trong đó" and "1.1" rows on their own but leaves them out of the totals', () => {
+  it('checks "- Trong đó" and "+" rows on their own but leaves them out of the totals', () => {
     const grid = buildAnnexGrid(SEED_FIELDS);
     const breakdown = (stt: string, label: string) => [stt, label, 400, 400, null, null, 400, 400, null, null, null, null, 0, null, null, null];
-    grid.values.splice(5, 0, breakdown('-', 'Trong đó: Đăng ký khai sinh'), breakdown('1.1', 'Đăng ký kết hôn'));
+    grid.values.splice(5, 0, breakdown('-', 'Trong đó: Đăng ký khai sinh'), breakdown('+', 'Đăng ký kết hôn'));
     grid.numberFormats!.splice(5, 0, [], []);
     const result = report(grid);
     expect(result.findings).toEqual([]);
     expect(result.table.rows.filter((r) => r.kind === 'detail').map((r) => r.label)).toEqual(['Trong đó: Đăng ký khai sinh', 'Đăng ký kết hôn']);
     grid.values[5][3] = 401; // its own row sum breaks: (3) 400 ≠ 401
     expect(report(grid).findings.map((f) => [f.rule, f.anchor])).toEqual([['row-sum', 'C6']]);
+  });
+
+  it('reads a breakdown between the totals and the rates row, and still checks the rates', () => {
+    const grid = buildAnnexGrid(SEED_FIELDS);
+    grid.values.splice(17, 0, ['', '- Trong đó: DVC trực tuyến toàn trình', 3000, 3000, null, null, 3000, 3000, null, null, null, null, 0, null, null, null]);
+    grid.numberFormats!.splice(17, 0, []);
+    expect(report(grid).findings).toEqual([]);
+    grid.values[18][7] = 0.975;
+    expect(report(grid).findings.map((f) => [f.rule, f.culprit])).toEqual([['rate', 'H19']]);
+  });
+
+  it('reads fields numbered with dashes or letters as fields, not breakdowns or sections', () => {
+    for (const style of ['-', 'letters'] as const) {
+      const grid = buildAnnexGrid(SEED_FIELDS);
+      for (let r = 4; r < 16; r++) grid.values[r][0] = style === '-' ? '-' : `${String.fromCharCode(97 + r - 4)})`;
+      const result = report(grid);
+      expect(result.findings).toEqual([]);
+      expect(result.table.rows.filter((r) => r.kind === 'field')).toHaveLength(12);
+    }
+  });
+});
+
+describe('numbered groups: "1 Tư pháp" › "1.1 Hộ tịch", "1.2 Chứng thực"', () => {
+  function grouped(parentCounts: boolean) {
+    const grid = buildAnnexGrid(SEED_FIELDS);
+    const hoTich = grid.values[4];
+    const chungThuc = grid.values[13];
+    const sum = hoTich.map((v, c) => (c < 2 ? v : ((v as number) ?? 0) + ((chungThuc[c] as number) ?? 0)));
+    const parent = parentCounts ? [1, 'Tư pháp', ...sum.slice(2)] : ['1.', 'Tư pháp', ...Array(14).fill(null)];
+    const rest = grid.values.slice(5, 16).filter((row) => row !== chungThuc).map((row, i) => [i + 2, ...row.slice(1)]);
+    grid.values = [...grid.values.slice(0, 4), parent, ['1.1', ...hoTich.slice(1)], ['1.2', ...chungThuc.slice(1)], ...rest, ...grid.values.slice(16)];
+    grid.numberFormats = undefined;
+    return grid;
+  }
+
+  it.each([true, false])('parent row carrying its subtotal: %s — a section over its "n.x" rows', (parentCounts) => {
+    const grid = grouped(parentCounts);
+    const result = report(grid);
+    expect(result.findings).toEqual([]);
+    expect(result.table.sections.map((s) => [s.label, s.subtotalRow !== undefined])).toEqual([['Tư pháp', parentCounts]]);
+    expect(result.table.rows.filter((r) => r.kind === 'field').map((r) => r.label).slice(0, 3)).toEqual(['Hộ tịch', 'Chứng thực', 'Thành lập và hoạt động doanh nghiệp (hộ kinh doanh)']);
+    grid.values[5][3] = 1063; // "1.1 Hộ tịch", (4): 1.061
+    expect(culprits(report(grid))).toEqual(['D6:1061']);
   });
 });
 
