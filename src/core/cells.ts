@@ -1,5 +1,5 @@
 // Reading one cell of the grid the way a clerk means it.
-import { decimalsOf, describeNumberFormat, parseNumberText } from './numbers';
+import { decimalsOf, describeNumberFormat, parseNumberText, shiftHalfUp } from './numbers';
 import { foldText } from './text';
 import type { CellError, CellValue, Grid } from './types';
 
@@ -113,13 +113,13 @@ export function readRate(value: CellValue, numberFormat: string | null, plainSca
   if (format.percent) {
     const decimals = format.decimals ?? Math.max(decimalsOf(value) - 2, 0);
     const capped = Math.min(decimals, MAX_RATE_DECIMALS);
-    return { kind: 'rate', percent: Number((value * 100).toFixed(capped)), decimals: capped, scale: 'percent-format' };
+    return { kind: 'rate', percent: shiftHalfUp(value, 2, capped), decimals: capped, scale: 'percent-format' };
   }
   return plainRate(value, format.decimals ?? decimalsOf(value), plainScale);
 }
 
 function plainRate(value: number, ownDecimals: number, plainScale: 1 | 100): RateCell {
   const decimals = Math.min(plainScale === 1 ? Math.max(ownDecimals - 2, 0) : ownDecimals, MAX_RATE_DECIMALS);
-  const percent = Number((value * (plainScale === 1 ? 100 : 1)).toFixed(decimals));
+  const percent = shiftHalfUp(value, plainScale === 1 ? 2 : 0, decimals);
   return { kind: 'rate', percent, decimals, scale: 'plain', plain: value };
 }

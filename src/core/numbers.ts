@@ -94,6 +94,26 @@ export function percentHalfUp(numerator: number, denominator: number, decimals: 
   return Number(doubled) / Number(scale);
 }
 
+/**
+ * `value × 10^shift` rounded half-up at `decimals` places, as Excel displays it: on the number's
+ * decimal digits (15 significant, as Excel keeps), not on its binary approximation —
+ * 0.285 in a "0%" cell shows 29%, though 0.285 × 100 is 28.499999999999996 in floating point.
+ */
+export function shiftHalfUp(value: number, shift: number, decimals: number): number {
+  if (!Number.isFinite(value) || value === 0) return 0;
+  const [mantissa, exponentText] = Math.abs(value).toExponential(14).split('e');
+  const digits = BigInt(mantissa.replace('.', ''));
+  const power = shift + decimals - 14 + Number(exponentText);
+  let scaled: bigint;
+  if (power >= 0) {
+    scaled = digits * BigInt(10) ** BigInt(power);
+  } else {
+    const divisor = BigInt(10) ** BigInt(-power);
+    scaled = (digits * BigInt(2) + divisor) / (divisor * BigInt(2));
+  }
+  return (Math.sign(value) * Number(scaled)) / 10 ** decimals;
+}
+
 export interface NumberFormatInfo {
   percent: boolean;
   /** Decimal places the format displays; null for General (the value's own decimals count). */

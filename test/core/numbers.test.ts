@@ -1,4 +1,4 @@
-import { describeNumberFormat, formatNumber, formatPercent, parseNumberText } from '../../src/core/numbers';
+import { describeNumberFormat, formatNumber, formatPercent, parseNumberText, shiftHalfUp } from '../../src/core/numbers';
 
 describe('parseNumberText', () => {
   it.each([
@@ -22,6 +22,23 @@ describe('parseNumberText', () => {
 
   it.each(['', 'năm', '1.2.3,4,5', '12abc', '%', '1..2'])('rejects %p', (text) => {
     expect(parseNumberText(text)).toBeNull();
+  });
+});
+
+describe('shiftHalfUp: what Excel displays', () => {
+  it.each([
+    [0.285, 2, 0, 29],
+    [0.145, 2, 0, 15],
+    [0.0045, 2, 1, 0.5],
+    [1.45, 0, 1, 1.5],
+    [1.005, 0, 2, 1.01],
+    [0.984, 2, 1, 98.4],
+    [0.98405594405594, 2, 1, 98.4],
+    [1, 2, 0, 100],
+    [0, 2, 1, 0],
+    [-0.285, 2, 0, -29],
+  ])('%d × 10^%d at %d places → %d', (value, shift, decimals, expected) => {
+    expect(shiftHalfUp(value, shift, decimals)).toBe(expected);
   });
 });
 
