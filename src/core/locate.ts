@@ -296,6 +296,9 @@ function rateFromWords(column: TableColumn, columns: TableColumn[]): RateDefinit
 /** "=(H5+I5)/G5", "=H5/G5*100", "=ROUND((H5+I5)/G5*100;1)" → the columns over the columns, on the cell's own row. */
 function rateFromFormula(formula: string, row: number, columns: TableColumn[]): { numerator: number[]; denominator: number[] } | null {
   let body = formula.replace(/^=/, '').replace(/\s+/g, '').replace(/\$/g, '').toUpperCase();
+  // The zero guards clerks wrap around a rate: IF(G5=0,"",H5/G5), IFERROR(H5/G5,"").
+  const guard = /^IF\([^,;]+[,;](""|0|"-")[,;](.*)\)$/.exec(body) ?? /^IFERROR\((.*)[,;](""|0|"-")\)$/.exec(body);
+  if (guard) body = guard[0].startsWith('IFERROR') ? guard[1] : guard[2];
   const round = /^ROUND\((.*)[,;]\d+\)$/.exec(body);
   if (round) body = round[1];
   body = body.replace(/[*]100$/, '');

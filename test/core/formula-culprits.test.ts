@@ -59,6 +59,13 @@ describe('culprits through formulas', () => {
     expect(report(grid).summary).toEqual({ errors: 2, warnings: 0, culprits: 1 });
   });
 
+  test('arithmetic typed as a formula ("=280", "=270+10") refers to no cell: it is a typed value and can be blamed', () => {
+    const grid = buildFormulaAnnex(SEED_FIELDS, { rates: false });
+    typeInto(grid, 'D6', 280);
+    grid.formulas![5][3] = '=270+10';
+    expect(brief(errors(grid)).map((f) => f.culprit)).toEqual(['D6', 'D6']);
+  });
+
   test('a typed parent under =SUM totals: the field-row and totals-row failures join on it (not on G17)', () => {
     const grid = buildFormulaAnnex(SEED_FIELDS, { rates: false });
     typeInto(grid, 'G9', 118);

@@ -77,7 +77,11 @@ describe('rate columns that carry their own formulas', () => {
     const result = report(grid);
     expect(result.table.rates.map((r) => r.text)).toEqual(['Q=((8)+(9))/(7)']);
     expect(result.findings).toEqual([]);
-    grid.formulas![4][16] = '=IF(G5=0,"",H5/G5)';
+    grid.formulas!.forEach((line, r) => {
+      if (line[16]) line[16] = `=IF(G${r + 1}=0,"",(H${r + 1}+I${r + 1})/G${r + 1})`;
+    });
+    expect(report(grid).table.rates.map((r) => r.text)).toEqual(['Q=((8)+(9))/(7)']);
+    grid.formulas![4][16] = '=VLOOKUP(B5,Sheet2!A:B,2,0)';
     expect(report(grid).findings.map((f) => [f.rule, f.anchor])).toEqual([['rate-not-checked', 'Q1']]);
   });
 });

@@ -98,6 +98,11 @@ export function keyOfEquation(equation: Equation): string {
 
 export type Expansion = Map<number, Coefficient>;
 
+/** Does a formula read any cell ("=SUM(C5:C16)", "=D9+E9") rather than only constants ("=120+14")? */
+export function referencesACell(formula: string): boolean {
+  return /(^|[^A-Za-z0-9_.])\$?[A-Za-z]{1,3}\$?\d+/.test(formula.replace(/"[^"]*"/g, ''));
+}
+
 /**
  * The formulas of the table's count cells as a graph between count cells. References to cells
  * outside the count rows and columns are left out: those cells are never culprits.
@@ -130,7 +135,8 @@ export class FormulaGraph {
         if (!grid.formulas?.[row.row - grid.origin.row]) return;
         context.countColumns.forEach((column, c) => {
           const formula = cellFormula(grid, row.row, column.col);
-          if (formula === null) return;
+          // "=120+14" refers to no cell: arithmetic typed by hand is a typed value, and can be the culprit.
+          if (formula === null || !referencesACell(formula)) return;
           const slot = r * this.width + c;
           const terms = parseSimpleFormula(formula);
           this.formulas.set(slot, terms && this.isRecalculated(slot, terms) ? this.addEdges(terms) : null);
