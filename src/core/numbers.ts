@@ -17,7 +17,8 @@ const THOUSANDS_SPACE = /^\d{1,3}( \d{3})+$/;
  * Returns null when the text is not a number.
  */
 export function parseNumberText(raw: string): ParsedNumberText | null {
-  let text = raw.replace(/[\u00a0\u202f]/g, ' ').trim();
+  // Pasted from the web: non-breaking and zero-width spaces around or inside the digits.
+  let text = raw.replace(/[\u00a0\u202f]/g, ' ').replace(/[\u200b-\u200d\u2060\ufeff]/g, '').trim();
   if (text === '') return null;
   let percent = false;
   if (text.endsWith('%')) {

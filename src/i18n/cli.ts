@@ -40,6 +40,7 @@ Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 a file cannot be r
   }),
   severity: { error: { vi: 'LỖI', en: 'ERROR' }, warning: { vi: 'CẢNH BÁO', en: 'WARNING' } } as Record<'error' | 'warning', LocalizedText>,
   expectedFound: (expected: string, actual: string): LocalizedText => ({ vi: `cần ${expected}, đang ghi ${actual}`, en: `expected ${expected}, found ${actual}` }),
+  partsVersusStated: (parts: string, stated: string): LocalizedText => ({ vi: `các phần cộng lại ${parts}, ô tổng ghi ${stated}`, en: `parts add up to ${parts}, the total states ${stated}` }),
   total: (files: number, errors: number, warnings: number): LocalizedText => ({
     vi: `Tổng: ${files} tệp, ${errors} lỗi, ${warnings} cảnh báo.`,
     en: `Total: ${files} file${files === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`,

@@ -142,10 +142,13 @@ export const findingMessages = {
       en: `${cell} holds the decimal ${formatNumber(value, 'en')}: a dossier count must be a whole number.${hintEn}`,
     };
   },
-  badText: (cell: string, raw: string): LocalizedText => ({
-    vi: `Ô ${cell} ghi “${raw}”, không phải là số hồ sơ.`,
-    en: `${cell} holds “${raw}”, which is not a dossier count.`,
-  }),
+  badText: (cell: string, raw: string): LocalizedText => {
+    const letterO = /^[oO]+$/.test(raw.trim());
+    return {
+      vi: `Ô ${cell} ghi “${raw}”, không phải là số hồ sơ.${letterO ? ' Có phải gõ nhầm chữ O thay cho số 0?' : ''}`,
+      en: `${cell} holds “${raw}”, which is not a dossier count.${letterO ? ' Was the letter O typed for the digit 0?' : ''}`,
+    };
+  },
   badRate: (cell: string, raw: string): LocalizedText => ({
     vi: `Ô tỷ lệ ${cell} ghi “${raw}”, không đọc được thành tỷ lệ.`,
     en: `Rate cell ${cell} holds “${raw}”, which cannot be read as a rate.`,

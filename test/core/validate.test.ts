@@ -174,6 +174,18 @@ describe('clerk conventions', () => {
     expect(report(grid).findings).toEqual([]);
   });
 
+  it('reads digits pasted with zero-width spaces, and asks about the letter O typed for 0', () => {
+    const grid = buildAnnexGrid(SEED_FIELDS);
+    setCell(grid, 'C9', '143\u200b');
+    setCell(grid, 'O9', 'O');
+    const findings = report(grid).findings;
+    expect(findings.map((f) => [f.rule, f.culprit])).toEqual([
+      ['bad-value', 'O9'],
+      ['text-number', 'C9'],
+    ]);
+    expect(findings[0].message.vi).toBe('Ô O9 ghi “O”, không phải là số hồ sơ. Có phải gõ nhầm chữ O thay cho số 0?');
+  });
+
   it('does not add up columns of notes or codes', () => {
     const grid = buildAnnexGrid(SEED_FIELDS);
     grid.values.forEach((row, r) => row.push(r === 0 ? 'Ghi chú' : r >= 4 && r < 16 ? 2017 + r : null));

@@ -17,7 +17,10 @@ function formatValue(finding: Finding, value: number | null, lang: Lang): string
 export function formatFinding(finding: Finding, lang: Lang): string {
   const severity = validateText.severity[finding.severity][lang];
   const where = finding.culprit ?? finding.anchor;
-  const values = finding.expected !== null ? `  ${validateText.expectedFound(formatValue(finding, finding.expected, lang), formatValue(finding, finding.actual, lang))[lang]}` : '';
+  // Without a culprit the figures are the identity's, not a verdict on the cell named.
+  const isSum = finding.rule === 'row-sum' || finding.rule === 'cross-sum' || finding.rule === 'column-total';
+  const describe = isSum && !finding.culprit ? validateText.partsVersusStated : validateText.expectedFound;
+  const values = finding.expected !== null ? `  ${describe(formatValue(finding, finding.expected, lang), formatValue(finding, finding.actual, lang))[lang]}` : '';
   return `  ${severity.padEnd(9)} ${where.padEnd(6)} ${finding.rule}${values}\n            ${finding.message[lang]}`;
 }
 
