@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { parseA1Range } from '../core/address';
 import type { CellRef, CellValue, Grid } from '../core/types';
 import { cliMessages } from '../i18n/cli';
+import { readZip } from './build/zip';
 import { InputError } from './errors';
 
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
@@ -51,6 +52,31 @@ export async function assertReadableXlsx(filePath: string): Promise<Buffer> {
 }
 
 export async function loadWorkbook(filePath: string): Promise<ExcelJS.Workbook> {
+  return (await loadWorkbookWithFormats(filePath)).workbook;
+}
+
+/**
+ * Number formats whose "%" is a literal sign (`0.0\%`, as LibreOffice saves `0.0"%"`): exceljs drops
+ * the backslash and shows them as true percent formats, which multiply by 100. Maps the form exceljs
+ * shows to one that keeps the sign literal.
+ */
+function literalPercentFormats(data: Buffer): Map<string, string> {
+  const formats = new Map<string, string>();
+  let styles: string;
+  try {
+    styles = readZip(data).find((entry) => entry.name === 'xl/styles.xml')?.data.toString('utf8') ?? '';
+  } catch {
+    return formats;
+  }
+  for (const match of styles.matchAll(/<numFmt\b[^>]*\bformatCode="([^"]*)"/g)) {
+    const code = match[1].replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    if (!code.includes('\\%')) continue;
+    formats.set(code.replace(/\\(.)/g, '$1'), code.replace(/\\%/g, '"%"').replace(/\\(.)/g, '$1'));
+  }
+  return formats;
+}
+
+async function loadWorkbookWithFormats(filePath: string): Promise<{ workbook: ExcelJS.Workbook; literalPercent: Map<string, string> }> {
   const data = await assertReadableXlsx(filePath);
   const workbook = new ExcelJS.Workbook();
   try {
@@ -58,10 +84,10 @@ export async function loadWorkbook(filePath: string): Promise<ExcelJS.Workbook> 
   } catch (error) {
     throw new InputError(cliMessages.corruptXlsx(filePath, (error as Error).message));
   }
-  return workbook;
+  return { workbook, literalPercent: literalPercentFormats(data) };
 }
 
-export function worksheetToGrid(sheet: ExcelJS.Worksheet): Grid {
+export function worksheetToGrid(sheet: ExcelJS.Worksheet, literalPercent: Map<string, string> = new Map()): Grid {
   const rowTotal = sheet.rowCount;
   const colTotal = sheet.columnCount;
   const merges = ((sheet.model as { merges?: string[] }).merges ?? []).map((address) => parseA1Range(address));
@@ -79,7 +105,7 @@ export function worksheetToGrid(sheet: ExcelJS.Worksheet): Grid {
       // exceljs repeats a merged area's value in every cell; Excel shows it in the top-left only.
       if (cell.isMerged && cell.master.address !== cell.address) return;
       const raw = cell.value;
-      formatLine[c - 1] = cell.numFmt ?? null;
+      formatLine[c - 1] = cell.numFmt ? literalPercent.get(cell.numFmt) ?? cell.numFmt : null;
       if (isFormulaValue(raw)) {
         const text = 'formula' in raw && raw.formula ? raw.formula : (raw as ExcelJS.CellSharedFormulaValue).sharedFormula;
         formulaLine[c - 1] = `=${text}`;
@@ -101,8 +127,8 @@ export function worksheetToGrid(sheet: ExcelJS.Worksheet): Grid {
 
 /** Every worksheet of an .xlsx file as a grid, in workbook order. */
 export async function readXlsxGrids(filePath: string): Promise<Grid[]> {
-  const workbook = await loadWorkbook(filePath);
-  return workbook.worksheets.map(worksheetToGrid);
+  const { workbook, literalPercent } = await loadWorkbookWithFormats(filePath);
+  return workbook.worksheets.map((sheet) => worksheetToGrid(sheet, literalPercent));
 }
 
 export function displayName(filePath: string): string {

@@ -148,6 +148,15 @@ describe('tthc-report validate on clerks’ workbooks', () => {
     expect(reports[0].otherTables).toEqual(['A22:P39']);
   });
 
+  it('reads a literal-percent format (0.0\\%, as LibreOffice saves 0.0"%") as percents, not ×100', async () => {
+    const grid = buildAnnexGrid(SEED_FIELDS, { rateStyle: 'percent-number' });
+    grid.numberFormats![17] = grid.numberFormats![17].map((f, c) => (c >= 2 ? '0.0\\%' : f));
+    const file = await fixture('literal-percent.xlsx', [grid]);
+    const { code, reports } = await json(file);
+    expect(code).toBe(0);
+    expect(reports[0].findings).toEqual([]);
+  });
+
   it('picks the sheet named with --sheet', async () => {
     const notes: Grid = { sheetName: 'Ghi chú', origin: { row: 0, col: 0 }, values: [['Ghi chú của cán bộ']] };
     const file = await fixture('two-sheets.xlsx', [notes, buildAnnexGrid(SEED_FIELDS, { sheetName: 'Quý II' })]);
