@@ -194,13 +194,23 @@ function identitiesFromHeaderTree(columns: TableColumn[], paths: Map<number, str
   return identities.sort((a, b) => a.parent - b.parent);
 }
 
+/**
+ * (3) = (7) + (13): received equals resolved plus pending. A resolved or pending group without a
+ * "Tổng số" column stands in by its parts ((3) = (7) + (14) + (15)), so it is still checked.
+ */
 function crossIdentity(columns: TableColumn[]): Identity | null {
-  const find = (role: Role) => columns.find((c) => c.role === role);
-  const received = find('received');
-  const resolved = find('resolved');
-  const pending = find('pending');
-  if (!received || !resolved || !pending) return null;
-  return { kind: 'cross-sum', parent: received.col, children: [resolved.col, pending.col], text: identityText(received, [resolved, pending]) };
+  const received = columns.find((c) => c.role === 'received');
+  if (!received) return null;
+  const side = (group: 'resolved' | 'pending'): TableColumn[] => {
+    const total = columns.find((c) => c.role === group);
+    if (total) return [total];
+    return columns.filter((c) => groupOfRole(c.role) === group && c.role !== 'other');
+  };
+  const resolved = side('resolved');
+  const pending = side('pending');
+  if (resolved.length === 0 || pending.length === 0) return null;
+  const children = [...resolved, ...pending];
+  return { kind: 'cross-sum', parent: received.col, children: children.map((c) => c.col), text: identityText(received, children) };
 }
 
 /** Roles whose rate the form may leave blank: the channel split and carry-over of received. */

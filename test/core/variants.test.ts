@@ -232,6 +232,20 @@ describe('numbered groups: "1 Tư pháp" › "1.1 Hộ tịch", "1.2 Chứng th�
   });
 });
 
+describe('a group without its "Tổng số" column', () => {
+  it('is checked through its parts: (3) = (7) + (14) + (15) + (16), and its columns are added up', () => {
+    const grid = buildAnnexGrid(SEED_FIELDS, { numbering: 'none', merges: false, rates: false });
+    grid.values = grid.values.map((row) => row.filter((_, c) => c !== 12));
+    grid.values[0][12] = 'Số lượng hồ sơ đang giải quyết';
+    grid.numberFormats = undefined;
+    const result = report(grid);
+    expect(result.table.identities.map((i) => i.text)).toEqual(['C=D+E+F', 'G=H+I+J+K+L', 'C=G+M+N+O']);
+    expect(result.findings).toEqual([]);
+    grid.values[7][12] = 20; // "Đất đai", pending in time: 25
+    expect(culprits(report(grid))).toEqual(['M8:25']);
+  });
+});
+
 describe('a totals row placed first, right under the header', () => {
   it('is read as the grand total of the field rows below it', () => {
     const built = form06a();

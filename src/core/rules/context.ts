@@ -1,6 +1,7 @@
 // What every rule reads: the located table and its parsed count cells.
 import { toA1 } from '../address';
 import { cellFormula, cellValue, readCount, type CountCell } from '../cells';
+import { groupOfRole } from '../header';
 import { foldText } from '../text';
 import type { Grid, TableColumn, TableModel, TableRow } from '../types';
 
@@ -63,7 +64,10 @@ export function buildContext(grid: Grid, table: TableModel): RuleContext {
   );
   const inIdentity = new Set(table.identities.flatMap((i) => [i.parent, ...i.children]));
   const countColumns = table.columns.filter(
-    (c) => inIdentity.has(c.col) || (c.role === 'other' && !isNonCountHeader(c.label) && isNumericColumn(grid, countRows, c.col)),
+    (c) =>
+      inIdentity.has(c.col) ||
+      groupOfRole(c.role) !== null ||
+      (c.role === 'other' && !isNonCountHeader(c.label) && isNumericColumn(grid, countRows, c.col)),
   );
   const cells: CountCell[] = [];
   const values = new Float64Array(countRows.length * countColumns.length);
