@@ -7,7 +7,6 @@ import { foldText } from './text';
 import { locateMessages } from '../i18n/core';
 import type { Grid, Identity, LocateOutcome, RateDefinition, Role, Section, TableColumn, TableModel, TableRow } from './types';
 
-const ROMAN = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/;
 const MAX_BLANK_RUN = 3;
 
 // The label predicates take folded text (foldText), folded once per row.
