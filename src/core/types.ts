@@ -162,6 +162,7 @@ export type RuleId =
   | 'text-number'
   | 'constant-total'
   | 'no-cached-value'
+  | 'sum-range'
   | 'missing-rate'
   | 'rate-not-checked';
 

@@ -4,7 +4,7 @@ import { parseA1, parseA1Range } from './address';
 import { locateTable } from './locate';
 import { buildContext, a1, cellKey, compareCells, type RuleContext } from './rules/context';
 import { analyseClusters, type Cluster } from './rules/culprit';
-import { checkConstantTotals } from './rules/formulas';
+import { checkConstantTotals, checkSumRanges } from './rules/formulas';
 import { checkRateColumns, checkRatesRow, uncheckedRateColumns } from './rules/rates';
 import { equationCells, equationSum, failingEquations, type Equation } from './rules/sums';
 import { checkCachedValues, checkCellValues } from './rules/values';
@@ -61,7 +61,7 @@ function equationFinding(context: RuleContext, equation: Equation, cluster: Clus
   return finding;
 }
 
-const RULE_ORDER: RuleId[] = ['bad-value', 'row-sum', 'cross-sum', 'column-total', 'rate', 'missing-rate', 'rate-not-checked', 'text-number', 'constant-total', 'no-cached-value'];
+const RULE_ORDER: RuleId[] = ['bad-value', 'row-sum', 'cross-sum', 'column-total', 'rate', 'missing-rate', 'rate-not-checked', 'text-number', 'constant-total', 'sum-range', 'no-cached-value'];
 
 function sortFindings(findings: Finding[]): Finding[] {
   const position = (f: Finding) => parseA1(f.culprit ?? f.anchor);
@@ -123,7 +123,7 @@ export function validateGrid(grid: Grid): ValidateOutcome {
       for (const cell of equationCells(equation)) doubtful.add(cellKey(cell.row, cell.col));
     }
   }
-  findings.push(...checkRates(context, doubtful), ...checkRateColumns(context, doubtful), ...uncheckedRateColumns(context), ...checkConstantTotals(context));
+  findings.push(...checkRates(context, doubtful), ...checkRateColumns(context, doubtful), ...uncheckedRateColumns(context), ...checkConstantTotals(context), ...checkSumRanges(context));
 
   const sorted = sortFindings(findings);
   const report: ValidationReport = { sheet: grid.sheetName, table: located.table, findings: sorted, summary: summarize(sorted) };

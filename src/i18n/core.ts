@@ -161,6 +161,10 @@ export const findingMessages = {
     vi: `Ô ${cell} ghi số dưới dạng chữ (“${raw}”): hàm SUM của Excel bỏ qua ô này.`,
     en: `${cell} stores a number as text (“${raw}”): Excel's SUM silently skips it.`,
   }),
+  sumRange: (cell: string, formula: string, rows: number[]): LocalizedText => ({
+    vi: `Công thức ${formula} ở ô ${cell} không cộng ${rows.length === 1 ? 'dòng' : 'các dòng'} ${rows.join(', ')} của bảng: có lẽ dòng đã được chèn ngoài vùng cộng.`,
+    en: `The formula ${formula} in ${cell} leaves out row${rows.length === 1 ? '' : 's'} ${rows.join(', ')} of the table: a row was probably inserted outside the summed range.`,
+  }),
   constantTotal: (cell: string): LocalizedText => ({
     vi: `Ô ${cell} là số gõ tay trong khi các ô cùng loại bên cạnh là công thức: số này không tự cập nhật khi số liệu thay đổi.`,
     en: `${cell} is a typed constant where its neighbours are formulas: it will not update when the counts change.`,

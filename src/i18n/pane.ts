@@ -96,6 +96,7 @@ const vi: PaneTexts = {
     'text-number': 'Số lưu dạng văn bản',
     'constant-total': 'Tổng gõ tay (không phải công thức)',
     'no-cached-value': 'Công thức chưa có kết quả',
+    'sum-range': 'Vùng cộng của công thức bỏ sót dòng',
     'missing-rate': 'Thiếu tỷ lệ',
     'rate-not-checked': 'Tỷ lệ không kiểm tra được',
   },
@@ -160,6 +161,7 @@ const en: PaneTexts = {
     'text-number': 'Numbers stored as text',
     'constant-total': 'Totals typed in (not formulas)',
     'no-cached-value': 'Formulas without a result',
+    'sum-range': 'Total formulas that miss rows',
     'missing-rate': 'Missing rates',
     'rate-not-checked': 'Rates that could not be checked',
   },
@@ -188,6 +190,7 @@ export const RULE_ORDER: RuleId[] = [
   'text-number',
   'constant-total',
   'no-cached-value',
+  'sum-range',
   'rate-not-checked',
 ];
 

@@ -255,6 +255,19 @@ describe('formula warnings', () => {
     expect(findings.map((f) => [f.rule, f.severity, f.anchor])).toEqual([['constant-total', 'warning', 'H17']]);
   });
 
+  it('says which rows the =SUM range of a total leaves out', () => {
+    const grid = buildAnnexGrid(SEED_FIELDS, { totalFormulas: true });
+    grid.formulas![16][7] = '=SUM(H5:H15)';
+    setCell(grid, 'H17', 3488 - 2); // Excel's result without row 16 ("Lưu thông hàng hóa": 2)
+    const findings = report(grid).findings;
+    expect(findings.map((f) => [f.rule, f.severity, f.anchor])).toEqual([
+      ['row-sum', 'error', 'G17'],
+      ['column-total', 'error', 'H17'],
+      ['sum-range', 'warning', 'H17'],
+    ]);
+    expect(findings[2].message.vi).toBe('Công thức =SUM(H5:H15) ở ô H17 không cộng dòng 16 của bảng: có lẽ dòng đã được chèn ngoài vùng cộng.');
+  });
+
   it('warns about formulas without a cached result and does not evaluate them', () => {
     const grid = buildAnnexGrid(SEED_FIELDS, { totalFormulas: true });
     setCell(grid, 'C17', null);

@@ -73,3 +73,33 @@ export function checkConstantTotals(context: RuleContext): Finding[] {
   }
   return findings;
 }
+
+/** =SUM(C5:C15) on a totals row whose field rows run to row 16: the range misses rows. */
+export function checkSumRanges(context: RuleContext): Finding[] {
+  if (!context.grid.formulas) return [];
+  const findings: Finding[] = [];
+  const fields = context.table.rows.filter((r) => r.kind === 'field');
+  for (const total of context.table.rows.filter((r) => r.kind === 'total' || r.kind === 'subtotal')) {
+    const addends = total.kind === 'total' ? fields : fields.filter((r) => r.section === total.section);
+    for (const column of context.countColumns) {
+      const formula = cellFormula(context.grid, total.row, column.col);
+      const range = formula ? /^=SUM\(\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)\)$/i.exec(formula.replace(/\s+/g, '')) : null;
+      if (!range || range[1].toUpperCase() !== column.letter || range[3].toUpperCase() !== column.letter) continue;
+      const [from, to] = [Number(range[2]) - 1, Number(range[4]) - 1].sort((a, b) => a - b);
+      const missed = addends.filter((r) => r.row < from || r.row > to).map((r) => r.row + 1);
+      if (missed.length === 0) continue;
+      const address = a1(total.row, column.col);
+      findings.push({
+        rule: 'sum-range',
+        severity: 'warning',
+        cells: [address],
+        expected: null,
+        actual: null,
+        anchor: address,
+        rowLabel: total.label,
+        message: findingMessages.sumRange(address, formula as string, missed),
+      });
+    }
+  }
+  return findings;
+}
