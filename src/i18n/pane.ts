@@ -28,6 +28,7 @@ export interface PaneTexts {
     sections: (count: number) => string;
   };
   highlighted: (cells: number) => string;
+  otherTables: (ranges: string[]) => string;
   restoredFixed: (cells: number) => string;
   notesUnsupported: string;
   commentsInstead: string;
@@ -78,6 +79,7 @@ const vi: PaneTexts = {
     rates: 'Các tỷ lệ được kiểm tra:',
     sections: (count) => `${formatNumber(count, 'vi')} mục (có dòng cộng riêng được kiểm tra như dòng tổng).`,
   },
+  otherTables: (ranges) => `Trang tính còn bảng phụ lục khác (${ranges.join(', ')}) chưa được kiểm tra: hãy tách mỗi bảng ra một trang tính.`,
   highlighted: (cells) => `Đã tô màu ${formatNumber(cells, 'vi')} ô trên trang tính (giá trị không bị thay đổi).`,
   restoredFixed: (cells) => `${formatNumber(cells, 'vi')} ô đã đúng được trả lại định dạng ban đầu.`,
   notesUnsupported: 'Phiên bản Excel này chưa có ghi chú hay chú thích ô (cần ExcelApi 1.10): lý do chỉ hiện trong bảng này.',
@@ -141,6 +143,7 @@ const en: PaneTexts = {
     rates: 'Rates checked:',
     sections: (count) => `${formatNumber(count, 'en')} section${count === 1 ? '' : 's'} (subtotals checked like totals).`,
   },
+  otherTables: (ranges) => `The sheet holds another annex table (${ranges.join(', ')}) that was not checked: put each table on its own sheet.`,
   highlighted: (cells) => `Coloured ${formatNumber(cells, 'en')} ${cells === 1 ? 'cell' : 'cells'} on the sheet (no value changed).`,
   restoredFixed: (cells) => `${formatNumber(cells, 'en')} ${cells === 1 ? 'cell that is' : 'cells that are'} now right got the original formatting back.`,
   notesUnsupported: 'This Excel has neither cell notes nor comments (needs ExcelApi 1.10): the reasons are shown in this pane only.',

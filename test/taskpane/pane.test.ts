@@ -108,6 +108,17 @@ describe('task pane', () => {
     expect(q(root, '#validate-button').textContent).toBe('Kiểm tra lại');
   });
 
+  test('names a second annex table on the sheet as not checked', async () => {
+    const host = new FakeHost();
+    const first = buildAnnexGrid(SEED_FIELDS);
+    host.grid = { ...first, values: [...first.values, [], [], [], ...buildAnnexGrid(SEED_FIELDS).values], numberFormats: undefined, merges: [] };
+    const { root } = mount('vi', host);
+    await pressValidate(root);
+    expect([...root.querySelectorAll('#summary .summary__notice')].map((n) => n.textContent)).toContain(
+      'Trang tính còn bảng phụ lục khác (A22:P39) chưa được kiểm tra: hãy tách mỗi bảng ra một trang tính.',
+    );
+  });
+
   test('says how it read the table: where the identities came from, which sums and rates it checked', async () => {
     const { root } = mount();
     await pressValidate(root);

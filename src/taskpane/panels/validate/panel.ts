@@ -151,6 +151,7 @@ function mountValidatePanel(container: HTMLElement, context: PaneContext): Panel
     const summaryClass = clean ? 'summary summary--ok' : errors > 0 ? 'summary summary--error' : 'summary summary--warning';
     const notices: string[] = [];
     if (highlight && highlight.highlighted > 0) notices.push(texts.highlighted(highlight.highlighted));
+    if (report.otherTables) notices.push(texts.otherTables(report.otherTables));
     if (highlight && highlight.restored > 0) notices.push(texts.restoredFixed(highlight.restored));
     const annotation = highlight?.annotation !== undefined ? highlight.annotation : annotationKind(context.excel.support());
     if (highlight && highlight.highlighted > 0 && annotation === 'comment') notices.push(texts.commentsInstead);
