@@ -212,6 +212,57 @@ function crossIdentity(columns: TableColumn[]): Identity | null {
   return { kind: 'cross-sum', parent: received.col, children: children.map((c) => c.col), text: identityText(received, children) };
 }
 
+interface HeaderBlockGroup {
+  label: string;
+  columns: TableColumn[];
+}
+
+/**
+ * Blocks side by side under a top header level ("Tháng 4", "Tháng 5", "Tháng 6", "Quý II"), each
+ * holding its own received, resolved and pending groups. One block, or none, for ordinary forms.
+ */
+function headerBlocks(columns: TableColumn[], paths: Map<number, string[]>): HeaderBlockGroup[] {
+  const blocks = new Map<string, HeaderBlockGroup>();
+  for (const column of columns) {
+    const path = paths.get(column.col) ?? [];
+    if (path.length < 3 || groupOf(path.slice(0, 1))) continue;
+    const key = foldText(path[0]);
+    const block = blocks.get(key) ?? { label: path[0], columns: [] };
+    block.columns.push(column);
+    blocks.set(key, block);
+  }
+  const complete = [...blocks.values()].filter((b) => (['received', 'resolved', 'pending'] as const).every((g) => b.columns.filter((c) => c.role === g).length === 1));
+  return complete.length > 1 ? complete : [];
+}
+
+/** Path below the block level, folded: "Số hồ sơ tiếp nhận / Tổng số". */
+function pathInBlock(column: TableColumn): string {
+  return column.label.split(' / ').slice(1).map(foldText).join(' / ');
+}
+
+/**
+ * "Quý II" (or "Cộng", "Tổng", "Lũy kế") beside month blocks equals their sum, column by column.
+ */
+function totalBlockOf(blocks: HeaderBlockGroup[]): HeaderBlockGroup | undefined {
+  const totals = blocks.filter((b) => /^(quy|cong|tong|luy ke|ca ky|6 thang|9 thang|nam)\b/.test(foldText(b.label)));
+  return totals.length === 1 && blocks.length >= 3 ? totals[0] : undefined;
+}
+
+function blockSums(blocks: HeaderBlockGroup[]): Identity[] {
+  const total = totalBlockOf(blocks);
+  if (!total) return [];
+  const parts = blocks.filter((b) => b !== total);
+  const identities: Identity[] = [];
+  for (const column of total.columns) {
+    const suffix = pathInBlock(column);
+    const matches = parts.map((b) => b.columns.find((c) => pathInBlock(c) === suffix));
+    if (matches.some((m) => m === undefined)) continue;
+    const children = matches as TableColumn[];
+    identities.push({ kind: 'row-sum', parent: column.col, children: children.map((c) => c.col), text: identityText(column, children) });
+  }
+  return identities;
+}
+
 /** Roles whose rate the form may leave blank: the channel split and carry-over of received. */
 const OPTIONAL_RATE_ROLES: Role[] = ['received.direct', 'received.carried', 'received.new', 'other'];
 
@@ -571,8 +622,13 @@ export function locateTable(grid: Grid): LocateOutcome {
   const fromNumbering = tokens ? identitiesFromNumbering(columns, tokens) : [];
   const multiLevel = [...header.paths.values()].some((path) => path.length > 1);
   const rowSums = fromNumbering.length > 0 ? fromNumbering : multiLevel ? identitiesFromHeaderTree(columns, header.paths) : identitiesFromGroups(columns);
-  const cross = crossIdentity(columns);
-  const identities = cross ? [...rowSums, cross] : rowSums;
+  const blocks = multiLevel ? headerBlocks(columns, header.paths) : [];
+  const crosses = blocks.length > 1 ? blocks.map((block) => crossIdentity(block.columns)).filter((i): i is Identity => i !== null) : [crossIdentity(columns)].filter((i): i is Identity => i !== null);
+  const identities = [...rowSums, ...blockSums(blocks), ...crosses];
+  // With a total block ("Quý II" beside the months), the table's figures and rates are that block's:
+  // the months' columns keep their sums but lose their meanings.
+  const totalBlock = totalBlockOf(blocks);
+  if (totalBlock) for (const block of blocks) if (block !== totalBlock) for (const column of block.columns) column.role = 'other';
   if (identities.length === 0) {
     return { ok: false, reason: locateMessages.noIdentities(grid.sheetName, columns, missingParts(columns)) };
   }

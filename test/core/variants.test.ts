@@ -246,6 +246,28 @@ describe('a group without its "Tổng số" column', () => {
   });
 });
 
+describe('month blocks side by side: Tháng 4 | Tháng 5 | Tháng 6 | Quý II', () => {
+  function wide() {
+    const seed = buildAnnexGrid(SEED_FIELDS, { numbering: 'none', merges: false, rates: false });
+    const blockOf = (row: CellValue[], times: number) => row.slice(2).map((v) => (typeof v === 'number' ? v * times : v));
+    const titles: CellValue[] = ['STT', 'Lĩnh vực', ...['Tháng 4', 'Tháng 5', 'Tháng 6', 'Quý II'].flatMap((t) => [t, ...Array(13).fill('')])];
+    const values = seed.values.map((row, r) => [row[0], row[1], ...blockOf(row, 1), ...blockOf(row, 1), ...blockOf(row, 1), ...blockOf(row, r < 3 ? 1 : 3)]);
+    return { sheetName: 'Quý II', origin: { row: 0, col: 0 }, values: [titles, ...values] } as Grid;
+  }
+
+  it('checks every block, received = resolved + pending in each, and the quarter = the sum of the months', () => {
+    const grid = wide();
+    const result = report(grid);
+    expect(result.findings).toEqual([]);
+    const texts = result.table.identities.map((i) => i.text);
+    expect(texts).toContain('AS=C+Q+AE');
+    expect(texts.filter((t) => /^[A-Z]+=[A-Z]+\+[A-Z]+$/.test(t) && ['C=G+M', 'Q=U+AA', 'AE=AI+AO', 'AS=AW+BC'].includes(t))).toHaveLength(4);
+    expect(result.table.columns.find((c) => c.role === 'received')?.letter).toBe('AS');
+    grid.values[9][16] = (grid.values[9][16] as number) + 4; // "Người có công", Tháng 5, (3): 36
+    expect(culprits(report(grid))).toEqual(['Q10:36']);
+  });
+});
+
 describe('a totals row placed first, right under the header', () => {
   it('is read as the grand total of the field rows below it', () => {
     const built = form06a();
