@@ -1,6 +1,5 @@
 // Reads an .xlsx workbook into the core's grids, giving the core what Excel gives the add-in.
 import { promises as fs } from 'fs';
-import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { parseA1Range } from '../core/address';
 import type { CellRef, CellValue, Grid } from '../core/types';
@@ -49,10 +48,6 @@ export async function assertReadableXlsx(filePath: string): Promise<Buffer> {
   if (data.subarray(0, 2).equals(ZIP_SIGNATURE)) return data;
   if (data.subarray(0, 4).equals(OLE_SIGNATURE) || /\.xls$/i.test(filePath)) throw new InputError(cliMessages.oldXls(filePath));
   throw new InputError(cliMessages.notXlsx(filePath));
-}
-
-export async function loadWorkbook(filePath: string): Promise<ExcelJS.Workbook> {
-  return (await loadWorkbookWithFormats(filePath)).workbook;
 }
 
 /**
@@ -129,8 +124,4 @@ export function worksheetToGrid(sheet: ExcelJS.Worksheet, literalPercent: Map<st
 export async function readXlsxGrids(filePath: string): Promise<Grid[]> {
   const { workbook, literalPercent } = await loadWorkbookWithFormats(filePath);
   return workbook.worksheets.map((sheet) => worksheetToGrid(sheet, literalPercent));
-}
-
-export function displayName(filePath: string): string {
-  return path.basename(filePath);
 }

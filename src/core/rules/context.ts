@@ -42,6 +42,19 @@ export function countValue(context: RuleContext, row: number, col: number): numb
   return Number.isNaN(value) ? null : value;
 }
 
+/** The sum of the counts at rows × cols (blank = 0), or null when one of them cannot be used. */
+export function sumCounts(context: RuleContext, rows: readonly number[], cols: readonly number[]): number | null {
+  let sum = 0;
+  for (const row of rows) {
+    for (const col of cols) {
+      const value = countValue(context, row, col);
+      if (value === null) return null;
+      sum += value;
+    }
+  }
+  return sum;
+}
+
 /** Columns of notes, codes, years or units hold numbers that are not dossier counts. */
 function isNonCountHeader(label: string): boolean {
   const folded = foldText(label);

@@ -3,7 +3,7 @@ import { findingMessages } from '../../i18n/core';
 import { cellNumberFormat, cellValue, readRate } from '../cells';
 import { describeNumberFormat, percentHalfUp } from '../numbers';
 import type { Finding, RateDefinition, TableRow } from '../types';
-import { a1, cellKey, compareCells, countValue, type RuleContext } from './context';
+import { a1, cellKey, compareCells, sumCounts, type RuleContext } from './context';
 
 /** Plain numbers in a rates row are fractions when the received rate reads 1, percents when 100. */
 function plainScale(context: RuleContext, ratesRow: number): 1 | 100 {
@@ -17,18 +17,6 @@ function plainScale(context: RuleContext, ratesRow: number): 1 | 100 {
     .filter((cell) => typeof cell.value === 'number' && !describeNumberFormat(cell.format).percent)
     .map((cell) => cell.value as number);
   return plain.length > 0 && plain.every((v) => v <= 1) ? 1 : 100;
-}
-
-function sumOver(context: RuleContext, rows: TableRow[], cols: number[]): number | null {
-  let sum = 0;
-  for (const row of rows) {
-    for (const col of cols) {
-      const value = countValue(context, row.row, col);
-      if (value === null) return null;
-      sum += value;
-    }
-  }
-  return sum;
 }
 
 export interface RateCheckInput {
@@ -89,10 +77,10 @@ export function uncheckedRateColumns(context: RuleContext): Finding[] {
 }
 
 /** The stated rate is one of the readings other forms use for this cell (e.g. a part over its group's total). */
-function matchesAlternative(context: RuleContext, definition: RateDefinition, sources: TableRow[], percent: number, decimals: number): boolean {
+function matchesAlternative(context: RuleContext, definition: RateDefinition, sourceRows: number[], percent: number, decimals: number): boolean {
   return (definition.alternatives ?? []).some((alternative) => {
-    const numerator = sumOver(context, sources, alternative.numerator);
-    const denominator = sumOver(context, sources, alternative.denominator);
+    const numerator = sumCounts(context, sourceRows, alternative.numerator);
+    const denominator = sumCounts(context, sourceRows, alternative.denominator);
     return numerator !== null && denominator !== null && denominator > 0 && Math.abs(percentHalfUp(numerator, denominator, decimals) - percent) < 1e-9;
   });
 }
@@ -103,8 +91,9 @@ function checkRate(context: RuleContext, definition: RateDefinition, input: Rate
   const columns = [...new Set([...definition.numerator, ...definition.denominator])];
   const inputs = input.sources.flatMap((source) => columns.map((col) => ({ row: source.row, col })));
   if (inputs.some((cell) => input.doubtful.has(cellKey(cell.row, cell.col)))) return null;
-  const numerator = sumOver(context, input.sources, definition.numerator);
-  const denominator = sumOver(context, input.sources, definition.denominator);
+  const sourceRows = input.sources.map((r) => r.row);
+  const numerator = sumCounts(context, sourceRows, definition.numerator);
+  const denominator = sumCounts(context, sourceRows, definition.denominator);
   if (numerator === null || denominator === null) return null;
 
   const cell = readRate(cellValue(context.grid, row, definition.col), cellNumberFormat(context.grid, row, definition.col), scale);
@@ -132,7 +121,7 @@ function checkRate(context: RuleContext, definition: RateDefinition, input: Rate
       }
       const expected = percentHalfUp(numerator, denominator, cell.decimals);
       if (Math.abs(expected - cell.percent) < 1e-9) return null;
-      if (matchesAlternative(context, definition, input.sources, cell.percent, cell.decimals)) return null;
+      if (matchesAlternative(context, definition, sourceRows, cell.percent, cell.decimals)) return null;
       return {
         ...base,
         severity: 'error',

@@ -1,6 +1,6 @@
 // row-sum, cross-sum and column-total: the identities the annex must satisfy, as equations.
 import type { CellRef, RuleId, TableRow } from '../types';
-import { cellKey, countValue, type RuleContext } from './context';
+import { countValue, sumCounts, type RuleContext } from './context';
 import { columnName } from '../locate';
 
 /** parent = sum(children), evaluated on concrete cells. */
@@ -23,27 +23,6 @@ export function equationSum(equation: Equation): number {
   return sum;
 }
 
-/** Sum of the usable values at `cols` on `row`, or null when one cannot be used. */
-function rowSum(context: RuleContext, row: number, cols: number[]): number | null {
-  let sum = 0;
-  for (const col of cols) {
-    const value = countValue(context, row, col);
-    if (value === null) return null;
-    sum += value;
-  }
-  return sum;
-}
-
-function columnSum(context: RuleContext, rows: TableRow[], col: number): number | null {
-  let sum = 0;
-  for (const row of rows) {
-    const value = countValue(context, row.row, col);
-    if (value === null) return null;
-    sum += value;
-  }
-  return sum;
-}
-
 function values(context: RuleContext, cells: CellRef[]): number[] {
   return cells.map((cell) => countValue(context, cell.row, cell.col) ?? Number.NaN);
 }
@@ -58,7 +37,7 @@ export function failingEquations(context: RuleContext): Equation[] {
   for (const row of context.countRows) {
     for (const identity of table.identities) {
       const parentValue = countValue(context, row.row, identity.parent);
-      const sum = rowSum(context, row.row, identity.children);
+      const sum = sumCounts(context, [row.row], identity.children);
       if (parentValue === null || sum === null || parentValue === sum) continue;
       const children = identity.children.map((col) => ({ row: row.row, col }));
       failing.push({ rule: identity.kind, parent: { row: row.row, col: identity.parent }, children, parentValue, childValues: values(context, children), identity: identity.text, row });
@@ -70,9 +49,10 @@ export function failingEquations(context: RuleContext): Equation[] {
   for (const total of totals) {
     const addends = total.kind === 'total' ? fieldRows : fieldRows.filter((r) => r.section === total.section);
     if (addends.length === 0) continue;
+    const addendRows = addends.map((r) => r.row);
     for (const column of context.countColumns) {
       const parentValue = countValue(context, total.row, column.col);
-      const sum = columnSum(context, addends, column.col);
+      const sum = sumCounts(context, addendRows, [column.col]);
       if (parentValue === null || sum === null || parentValue === sum) continue;
       const children = addends.map((r) => ({ row: r.row, col: column.col }));
       failing.push({
@@ -94,4 +74,3 @@ export function equationCells(equation: Equation): CellRef[] {
   return [equation.parent, ...equation.children];
 }
 
-export { cellKey };
