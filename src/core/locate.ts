@@ -97,6 +97,11 @@ export function columnName(column: TableColumn | undefined): string {
   return column.number !== undefined ? `(${column.number})` : column.letter;
 }
 
+/** A rate's numerator or denominator as written: "(7)" or "((8)+(9))". */
+function termName(columns: (TableColumn | undefined)[]): string {
+  return columns.length === 1 ? columnName(columns[0]) : `(${columns.map(columnName).join('+')})`;
+}
+
 function identityText(parent: TableColumn | undefined, children: (TableColumn | undefined)[]): string {
   return `${columnName(parent)}=${children.map(columnName).join('+')}`;
 }
@@ -276,7 +281,7 @@ function rowRateDefinitions(columns: TableColumn[], identities: Identity[]): Rat
   const ratio = (numerator: TableColumn[], denominator: TableColumn[]) => ({
     numerator: numerator.map((c) => c.col),
     denominator: denominator.map((c) => c.col),
-    text: `${columnName(numerator[0])}/${denominator.length === 1 ? columnName(denominator[0]) : `(${denominator.map(columnName).join('+')})`}`,
+    text: `${columnName(numerator[0])}/${termName(denominator)}`,
   });
   const rates: RateDefinition[] = [];
   for (const column of columns) {
@@ -307,12 +312,11 @@ function ratesFromNumbering(columns: TableColumn[], tokens: Map<number, Numberin
     const numerator = token.rate.numerator.map((n) => byNumber.get(n));
     const denominator = token.rate.denominator.map((n) => byNumber.get(n));
     if ([...numerator, ...denominator].some((c) => c === undefined)) continue;
-    const name = (cols: (TableColumn | undefined)[]) => (cols.length === 1 ? columnName(cols[0]) : `(${cols.map(columnName).join('+')})`);
     rates.push({
       col,
       numerator: numerator.map((c) => (c as TableColumn).col),
       denominator: denominator.map((c) => (c as TableColumn).col),
-      text: `${columnName(columns.find((c) => c.col === col))}=${name(numerator)}/${name(denominator)}`,
+      text: `${columnName(columns.find((c) => c.col === col))}=${termName(numerator)}/${termName(denominator)}`,
       placement: 'column',
     });
   }
@@ -327,12 +331,11 @@ function ratesFromNumbering(columns: TableColumn[], tokens: Map<number, Numberin
 function rateFromWords(column: TableColumn, columns: TableColumn[]): RateDefinition | null {
   const find = (role: Role) => columns.find((c) => c.role === role);
   const text = foldText(column.label);
-  const name = (cols: TableColumn[]) => (cols.length === 1 ? columnName(cols[0]) : `(${cols.map(columnName).join('+')})`);
   const make = (numerator: TableColumn[], denominator: TableColumn[]): RateDefinition => ({
     col: column.col,
     numerator: numerator.map((c) => c.col),
     denominator: denominator.map((c) => c.col),
-    text: `${columnName(column)}=${name(numerator)}/${name(denominator)}`,
+    text: `${columnName(column)}=${termName(numerator)}/${termName(denominator)}`,
     placement: 'column',
   });
   const onTimeParts = [find('resolved.early'), find('resolved.onTime'), find('resolved.early+onTime')].filter((c): c is TableColumn => c !== undefined);
@@ -392,7 +395,7 @@ function rateFromColumnFormulas(grid: Grid, column: TableColumn, columns: TableC
   const first = readings[0];
   if (!first || readings.some((r) => !r || r.numerator.join() !== first.numerator.join() || r.denominator.join() !== first.denominator.join())) return 'unreadable';
   const byCol = new Map(columns.map((c) => [c.col, c]));
-  const name = (cols: number[]) => (cols.length === 1 ? columnName(byCol.get(cols[0])) : `(${cols.map((c) => columnName(byCol.get(c))).join('+')})`);
+  const name = (cols: number[]) => termName(cols.map((c) => byCol.get(c)));
   return { col: column.col, ...first, text: `${columnName(column)}=${name(first.numerator)}/${name(first.denominator)}`, placement: 'column' };
 }
 
