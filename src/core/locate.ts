@@ -1,52 +1,13 @@
 // Locating the annex table on a sheet and understanding its structure.
 import { columnLetter, rangeToA1 } from './address';
-import { cellFormula, cellText, cellValue, isBlankValue, isCellError } from './cells';
+import { cellFormula, isBlankValue, isCellError } from './cells';
 import { findHeader, groupOf, groupOfRole, isTotalText, numberingTokenInHeader, readNumberingRow, roleOfPath, type Group, type HeaderBlock, type NumberingToken } from './header';
 import { implausibleIdentities } from './plausibility';
 import { foldText } from './text';
+import { scanRows } from './locate/rows';
+import type { RowChoices } from './locate/row-values';
 import { locateMessages } from '../i18n/core';
-import type { Grid, Identity, LocateOutcome, RateDefinition, Role, Section, TableColumn, TableModel, TableRow } from './types';
-
-const MAX_BLANK_RUN = 3;
-
-// The label predicates take folded text (foldText), folded once per row.
-function isTotalLabel(folded: string): boolean {
-  const words = folded.replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
-  // "Cộng", "Tổng", "Cộng mục I", "Tổng (II)" — but not a field such as "Công thương" or "Công chứng".
-  return /^(tong cong|tong so)\b/.test(words) || /^(cong|tong)( (muc|phan))?( ([ivx]+|[a-h]|\d+))?$/.test(words);
-}
-
-function isRatesLabel(folded: string): boolean {
-  return /^ty le\b/.test(folded.replace(/[^a-z0-9 ]/g, ' ').trim());
-}
-
-/**
- * "I", "II.", "A", "B)" in the STT column, "I. Trên hệ thống…" or "Phần 1"/"Mục II" as the label.
- * Upper case only: "a)", "i)" number fields, not sections. Takes the raw (unfolded) texts.
- */
-function isSectionMarker(stt: string, label: string): boolean {
-  const marker = stt.replace(/[.)\s]/g, '');
-  if (/^(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|[A-H])$/.test(marker)) return true;
-  if (/^(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|[A-H])[.)]\s/.test(label.trim())) return true;
-  return /^(phan|muc)\s+([0-9]+|[ivx]+)\b/.test(foldText(label));
-}
-
-/** A breakdown of the field above: "- Trong đó: Đăng ký khai sinh", STT "-" or "+" (when fields are numbered otherwise). */
-function isDetailRow(stt: string, foldedField: string, lastFieldStt: string | undefined): boolean {
-  const marker = stt.trim();
-  if (/^[-+•*–]$/.test(marker)) return lastFieldStt !== undefined && lastFieldStt !== marker;
-  return /^([-+•*–]\s|trong do\b)/.test(foldedField);
-}
-
-/** "1.1", "2.3." → its parent's number "1", "2". */
-function subNumberParent(stt: string): string | null {
-  const match = /^(\d+)\.\d+\.?$/.exec(stt.trim());
-  return match ? match[1] : null;
-}
-
-function isFooterLabel(folded: string): boolean {
-  return /^(ghi chu|nguoi lap|noi nhan|thu truong|lanh dao|xac nhan|chu tich|ket luan)/.test(folded);
-}
+import type { Grid, Identity, LocateOutcome, RateDefinition, Role, TableColumn, TableModel, TableRow } from './types';
 
 function withoutNumbering(text: string): string {
   return text.replace(/\(\d{1,3}\)(\s*=.*)?$/, '').trim();
@@ -413,179 +374,6 @@ function columnRateDefinitions(grid: Grid, columns: TableColumn[], tokens: Map<n
   return { rates, unchecked };
 }
 
-interface RowScan {
-  rows: TableRow[];
-  sections: Section[];
-  lastRow: number;
-}
-
-function rowHasCounts(grid: Grid, row: number, valueCols: number[]): boolean {
-  return valueCols.some((col) => {
-    const value = cellValue(grid, row, col);
-    return !isBlankValue(value);
-  });
-}
-
-function rowIsBlank(grid: Grid, row: number, left: number, right: number): boolean {
-  for (let col = left; col <= right; col++) if (!isBlankValue(cellValue(grid, row, col))) return false;
-  return true;
-}
-
-/** Classifies the rows under the header: fields, sections, subtotals, the totals and rates rows. */
-function scanRows(grid: Grid, header: HeaderBlock, columns: TableColumn[]): RowScan {
-  const sttCol = columns.find((c) => c.role === 'stt')?.col;
-  const fieldCol = columns.find((c) => c.role === 'field')?.col ?? (sttCol !== undefined ? sttCol + 1 : header.left);
-  const labelCols = new Set([sttCol, fieldCol].filter((c): c is number => c !== undefined));
-  const valueCols = columns.filter((c) => !labelCols.has(c.col)).map((c) => c.col);
-  const lastGridRow = grid.origin.row + grid.values.length - 1;
-
-  const rows: TableRow[] = [];
-  const sections: Section[] = [];
-  let blankRun = 0;
-  let lastRow = header.bottom;
-  let sawTotal = false;
-
-  const sttOf = new Map<number, string>();
-  /** Sections made from a numbered row whose "n.x" rows follow ("1 Tư pháp" › "1.1 Hộ tịch"): by number. */
-  const numberedSections = new Map<string, number>();
-  /** The section the next field belongs to; a numbered section holds only its "n.x" rows. */
-  let currentSection: number | undefined;
-  let currentIsNumbered = false;
-  const pushField = (row: number, label: string) => {
-    rows.push(currentSection !== undefined ? { row, kind: 'field', label, section: currentSection } : { row, kind: 'field', label });
-  };
-
-  for (let row = header.bottom + 1; row <= lastGridRow; row++) {
-    if (rowIsBlank(grid, row, header.left, header.right)) {
-      blankRun++;
-      if (blankRun >= MAX_BLANK_RUN) break;
-      rows.push({ row, kind: 'blank', label: '' });
-      continue;
-    }
-    blankRun = 0;
-    const stt = sttCol !== undefined ? cellText(grid, row, sttCol) : '';
-    const field = cellText(grid, row, fieldCol);
-    const label = field || stt;
-    const hasCounts = rowHasCounts(grid, row, valueCols);
-    const numbered = /^\d+\.?$/.test(stt);
-    sttOf.set(row, stt.replace(/\.$/, ''));
-    if (numbered && !sawTotal) {
-      // A numbered row is a field: the common case, decided without folding its label.
-      if (currentIsNumbered) {
-        currentSection = undefined;
-        currentIsNumbered = false;
-      }
-      pushField(row, label);
-      lastRow = row;
-      continue;
-    }
-    const parentNumber = subNumberParent(stt);
-    if (parentNumber !== null && !sawTotal) {
-      // "1.1" under "1": the numbered row above becomes a section (its own counts, if any, are its subtotal).
-      let index = numberedSections.get(parentNumber);
-      if (index === undefined) {
-        const parent = [...rows].reverse().find((r) => r.kind === 'field' && sttOf.get(r.row) === parentNumber);
-        if (parent) {
-          const section: Section = { row: parent.row, label: parent.label };
-          if (rowHasCounts(grid, parent.row, valueCols)) section.subtotalRow = parent.row;
-          sections.push(section);
-          index = sections.length - 1;
-          parent.kind = 'section';
-          parent.section = index;
-          numberedSections.set(parentNumber, index);
-        }
-      }
-      if (index !== undefined) {
-        currentSection = index;
-        currentIsNumbered = true;
-      }
-      pushField(row, label);
-      lastRow = row;
-      continue;
-    }
-    const foldedStt = foldText(stt);
-    const foldedField = foldText(field);
-    const sectionMarker = isSectionMarker(stt, field);
-    const lastField = [...rows].reverse().find((r) => r.kind === 'field');
-    const detail = isDetailRow(stt, foldedField, lastField ? sttOf.get(lastField.row) : undefined);
-
-    if (isRatesLabel(foldedStt) || isRatesLabel(foldedField)) {
-      rows.push({ row, kind: 'rates', label });
-      lastRow = row;
-      break;
-    }
-    const totalLabel = isTotalLabel(foldedStt) || (isTotalLabel(foldedField) && !numbered);
-    if (sawTotal) {
-      // A breakdown of the totals ("- Trong đó: trực tuyến toàn trình") sits between it and the rates row.
-      if (detail && !totalLabel) {
-        rows.push({ row, kind: 'detail', label });
-        continue;
-      }
-      // Under sections, a "Cộng" row closes a section and the table goes on (to the next section
-      // or the grand total); else the table has ended.
-      if (sections.length === 0 || !(sectionMarker || totalLabel || (numbered && hasCounts))) break;
-      sawTotal = false;
-    }
-    if (totalLabel) {
-      rows.push({ row, kind: 'total', label });
-      lastRow = row;
-      // Some forms put the totals row first, right under the header: the fields follow it.
-      sawTotal = rows.some((r) => r.kind === 'field' || r.kind === 'section');
-      continue;
-    }
-    if (isFooterLabel(foldedField || foldedStt) && !hasCounts) break;
-    if (sectionMarker) {
-      const section: Section = { row, label };
-      if (hasCounts) section.subtotalRow = row;
-      sections.push(section);
-      currentSection = sections.length - 1;
-      currentIsNumbered = false;
-      rows.push({ row, kind: 'section', label, section: sections.length - 1 });
-      lastRow = row;
-      continue;
-    }
-    if (!hasCounts && stt === '' && field.length > 80) break;
-    if (detail) {
-      rows.push({ row, kind: 'detail', label });
-      lastRow = row;
-      continue;
-    }
-    pushField(row, label);
-    lastRow = row;
-  }
-  const inTable = rows.filter((r) => r.row <= lastRow);
-  rows.length = 0;
-  rows.push(...inTable);
-  while (rows.length > 0 && rows[rows.length - 1].kind === 'blank') rows.pop();
-  markSubtotals(rows, sections);
-  return { rows, sections, lastRow };
-}
-
-/**
- * With sections, every "Cộng"/"Tổng" row but the last closes its section: it is a subtotal.
- * A section whose own row carries numbers is its own subtotal.
- */
-function markSubtotals(rows: TableRow[], sections: Section[]): void {
-  if (sections.length === 0) return;
-  const totals = rows.filter((r) => r.kind === 'total');
-  const first = totals[0];
-  const leadingTotal = first !== undefined && !rows.some((r) => r.row < first.row && (r.kind === 'field' || r.kind === 'section'));
-  const sectionClosers = leadingTotal ? totals.slice(1) : totals.slice(0, -1);
-  const last = totals[totals.length - 1];
-  if (last && !leadingTotal) {
-    const afterLast = rows.some((r) => r.row > last.row && (r.kind === 'field' || r.kind === 'section'));
-    if (afterLast) sectionClosers.push(last);
-  }
-  for (const closer of sectionClosers) {
-    closer.kind = 'subtotal';
-    const owner = [...rows].reverse().find((r) => r.row < closer.row && r.kind === 'section');
-    if (owner?.section !== undefined) {
-      closer.section = owner.section;
-      sections[owner.section].subtotalRow = closer.row;
-    }
-  }
-}
-
 /** What the header lacks for the sums to be checked: per group, its "Tổng số" column or its parts. */
 type MissingPart = { group: Group; missing: 'group' | 'total' | 'parts' };
 
@@ -610,7 +398,7 @@ function looksLikeTcvn3(grid: Grid): boolean {
 }
 
 /** Finds the annex table on the sheet: header, columns, identities, rows. */
-export function locateTable(grid: Grid): LocateOutcome {
+export function locateTable(grid: Grid, choices: RowChoices = {}): LocateOutcome {
   if (grid.values.length === 0 || grid.values.every((line) => line.every((v) => isBlankValue(v) && !isCellError(v)))) {
     return { ok: false, reason: locateMessages.emptySheet(grid.sheetName) };
   }
@@ -635,7 +423,9 @@ export function locateTable(grid: Grid): LocateOutcome {
   if (identities.length === 0) {
     return { ok: false, reason: locateMessages.noIdentities(grid.sheetName, columns, missingParts(columns)) };
   }
-  const scan = scanRows(grid, header, columns);
+  const inIdentity = new Set(identities.flatMap((i) => [i.parent, ...i.children]));
+  const countCols = columns.filter((c) => inIdentity.has(c.col) || groupOfRole(c.role) !== null).map((c) => c.col);
+  const scan = scanRows({ grid, header, columns, countCols, choices });
   if (!scan.rows.some((r) => r.kind === 'field' || r.kind === 'total')) {
     return { ok: false, reason: locateMessages.noRows(grid.sheetName) };
   }

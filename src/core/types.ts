@@ -89,8 +89,48 @@ export interface TableColumn {
   role?: Role;
 }
 
-/** 'detail': a breakdown of the field above it ("- Trong đó: …", STT "1.1"), checked on its own row but not added into the totals. */
-export type RowKind = 'field' | 'detail' | 'section' | 'subtotal' | 'total' | 'rates' | 'blank';
+/**
+ * 'detail': a breakdown of the field above it ("- Trong đó: …"), checked on its own row but not
+ * added into the totals. 'note': words without counts. 'unread': a row with numbers that fits no
+ * class (reported, checked on its own row, never added into the totals).
+ */
+export type RowKind = 'field' | 'detail' | 'section' | 'subtotal' | 'total' | 'rates' | 'blank' | 'note' | 'unread';
+
+/** Why a row was classified as it was: shown to the clerk ("How the table was read"). */
+export type RowReason =
+  /** field: its STT is a number */
+  | 'numbered'
+  /** field: "1.1" under a numbered group */
+  | 'sub-numbered'
+  /** field: a name that is no total, section or rates label */
+  | 'named'
+  /** field: no label, but the totals row adds it up */
+  | 'added-in-total'
+  /** field whose counts are the sum of the other fields while a totals row exists: counted twice? */
+  | 'sum-of-others'
+  | 'clerk-field'
+  /** total: "Tổng cộng", "Tổng số", "Cộng quý II", … */
+  | 'total-label'
+  /** total: no total label, but its counts are the column sums of the other rows (in doubt) */
+  | 'sum-of-rows'
+  | 'clerk-total'
+  /** subtotal: a "Cộng" row closing a section */
+  | 'subtotal-label'
+  /** section: "I", "A)", "Phần 1" */
+  | 'section-marker'
+  /** section: a numbered row followed by its "n.x" rows */
+  | 'numbered-group'
+  | 'rates-label'
+  /** detail: "- Trong đó …", "+" */
+  | 'breakdown'
+  | 'text-only'
+  | 'empty'
+  /** unread: numbers under the totals row that closes the table */
+  | 'after-totals'
+  /** unread: numbers without STT or name, which the totals do not add up */
+  | 'no-label'
+  /** unread: a second "Tỷ lệ" row */
+  | 'extra-rates';
 
 export interface TableRow {
   /** Absolute 0-based row index. */
@@ -98,6 +138,7 @@ export interface TableRow {
   kind: RowKind;
   /** The field name (or section / total label) as written. */
   label: string;
+  reason: RowReason;
   /** For field and subtotal rows under a section row: index into TableModel.sections. */
   section?: number;
 }
@@ -164,7 +205,9 @@ export type RuleId =
   | 'no-cached-value'
   | 'sum-range'
   | 'missing-rate'
-  | 'rate-not-checked';
+  | 'rate-not-checked'
+  | 'unread-row'
+  | 'ambiguous-total';
 
 export type Severity = 'error' | 'warning';
 
@@ -178,18 +221,69 @@ export interface Finding {
   expected: number | null;
   actual: number | null;
   message: LocalizedText;
+  /** For sums: what does not add up, without the conclusion about which cell is wrong (the card says that). */
+  statement?: LocalizedText;
   /** The cell that states the identity's result (total, parent or rate cell): where to highlight when there is no culprit. */
   anchor: string;
   /** The identity or definition checked, e.g. "(3)=(4)+(5)+(6)". */
   identity?: string;
   /** Label of the row the finding is on (field name, "Tổng cộng"). */
   rowLabel?: string;
+  /**
+   * Failing sums with no single culprit: every cell that could be wrong (in a failing identity,
+   * confirmed by none that holds). Such a finding names no culprit and states no expected value.
+   */
+  candidates?: string[];
+  /** A rate right with the counts as typed but wrong once these culprits are corrected. */
+  afterFix?: string[];
 }
+
+/** A rate that fails with the counts as typed and holds once the culprit is corrected: said on the culprit's card. */
+export interface GroupNote {
+  kind: 'rate-holds-after-fix';
+  /** The rate cell. */
+  cell: string;
+  culprit: string;
+  message: LocalizedText;
+}
+
+/**
+ * One mistake, one card: the findings that one culprit explains (its failing identities and the
+ * rates that its correction decides), the findings of a cluster with no single culprit, or a
+ * finding on its own.
+ */
+export interface FindingGroup {
+  kind: 'culprit' | 'undecided' | 'single';
+  severity: Severity;
+  /** The culprit, the first candidate, or the finding's own cell: where the card selects. */
+  cell: string;
+  /** Culprit cards: the value the cell should hold and the one it holds. */
+  expected: number | null;
+  actual: number | null;
+  /** Undecided cards: every candidate cell. */
+  candidates?: string[];
+  /** Indices into ValidationReport.findings, in the card's order. */
+  findings: number[];
+  notes: GroupNote[];
+  /** The card's headline ("Ô D5 nhiều khả năng sai: …"). */
+  message: LocalizedText;
+}
+
+/**
+ * 'valid': every identity and rate checked holds and nothing was left unread or unchecked.
+ * 'incomplete': no error, but a row could not be read, a totals row is in doubt, or a rate or
+ * formula could not be checked — the table is not declared valid.
+ */
+export type Verdict = 'valid' | 'invalid' | 'incomplete';
 
 export interface ValidationSummary {
   errors: number;
   warnings: number;
+  /** Cells named as most likely wrong. */
   culprits: number;
+  /** Clusters of failing identities with no single culprit. */
+  undecided: number;
+  verdict: Verdict;
 }
 
 export interface ValidationReport {
@@ -200,6 +294,8 @@ export interface ValidationReport {
   otherTables?: string[];
   table: TableModel;
   findings: Finding[];
+  /** The findings as the clerk reads them: one card per mistake. */
+  groups: FindingGroup[];
   summary: ValidationSummary;
 }
 

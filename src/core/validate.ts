@@ -1,14 +1,23 @@
 // The engine: grid → table → rules → findings with culprits.
 import { findingMessages, locateMessages } from '../i18n/core';
 import { parseA1, parseA1Range } from './address';
+import { groupFindings, type ClusterCard } from './groups';
 import { locateTable } from './locate';
+import type { RowChoices } from './locate/row-values';
 import { buildContext, a1, cellKey, compareCells, type RuleContext } from './rules/context';
-import { analyseClusters, type Cluster } from './rules/culprit';
+import { correctionsOf } from './rules/corrections';
+import { analyseClusters, type Culprit } from './rules/culprit';
+import { FormulaGraph } from './rules/dependencies';
+import { withDerivedTotals } from './rules/derived-totals';
+import { coefficientOf, EquationIndex } from './rules/equation-index';
 import { checkConstantTotals, checkSumRanges } from './rules/formulas';
-import { checkRateColumns, checkRatesRow, uncheckedRateColumns } from './rules/rates';
+import { checkRateColumns, checkRatesRow, uncheckedRateColumns, type RateEvidence } from './rules/rates';
+import { checkRows } from './rules/rows';
+import { settleClusters } from './rules/settle';
+import { totalScopes } from './rules/scopes';
 import { equationCells, equationSum, failingEquations, type Equation } from './rules/sums';
 import { checkCachedValues, checkCellValues } from './rules/values';
-import type { Finding, Grid, LocalizedText, RuleId, TableModel, ValidateOutcome, ValidationReport, ValidationSummary } from './types';
+import type { Finding, FindingGroup, Grid, LocalizedText, RuleId, TableModel, ValidateOutcome, ValidationReport, ValidationSummary } from './types';
 
 function appendText(a: LocalizedText, b: LocalizedText): LocalizedText {
   return { vi: a.vi + b.vi, en: a.en + b.en };
@@ -29,39 +38,45 @@ function equationMessage(context: RuleContext, equation: Equation): LocalizedTex
   }
 }
 
-function equationFinding(context: RuleContext, equation: Equation, cluster: Cluster): Finding {
-  const { culprit, suspects } = cluster;
+/** A failing identity: with a culprit, that cell and its value; without, every candidate and no expected value. */
+function equationFinding(context: RuleContext, equation: Equation, culprits: Culprit[], candidates: string[]): Finding {
   const cells = equationCells(equation).sort(compareCells).map((c) => a1(c.row, c.col));
-  const anchor = a1(equation.parent.row, equation.parent.col);
-  let message = equationMessage(context, equation);
+  const statement = equationMessage(context, equation);
   const finding: Finding = {
     rule: equation.rule,
     severity: 'error',
     cells,
-    expected: equationSum(equation),
-    actual: equation.parentValue,
-    anchor,
+    expected: null,
+    actual: null,
+    anchor: a1(equation.parent.row, equation.parent.col),
     identity: equation.identity,
     rowLabel: equation.row.label,
-    message,
+    message: statement,
+    statement,
   };
+  const inEquation = culprits.filter((c) => coefficientOf(equation, c.cell) !== 0);
+  const [culprit] = inEquation.length > 0 ? inEquation : culprits;
   if (culprit) {
     const address = a1(culprit.cell.row, culprit.cell.col);
     finding.culprit = address;
     finding.cells = [address, ...cells.filter((c) => c !== address)];
     finding.expected = culprit.expected;
     finding.actual = culprit.found;
-    message = appendText(message, culprit.storedAsText ? findingMessages.culpritStoredAsText(address, culprit.expected) : findingMessages.culprit(address, culprit.found, culprit.expected));
-  } else if (suspects) {
-    message = appendText(message, findingMessages.suspects(suspects.map((c) => a1(c.row, c.col)), cluster.moreSuspects === true));
-  } else if (cluster.equations.length > 1) {
-    message = appendText(message, findingMessages.noCulprit());
+    const conclusion =
+      culprits.length > 1
+        ? findingMessages.culprits(culprits.map((c) => ({ cell: a1(c.cell.row, c.cell.col), found: c.found, expected: c.expected })))
+        : culprit.storedAsText
+          ? findingMessages.culpritStoredAsText(address, culprit.expected)
+          : findingMessages.culprit(address, culprit.found, culprit.expected);
+    finding.message = appendText(statement, conclusion);
+  } else {
+    finding.candidates = candidates;
+    finding.message = appendText(statement, findingMessages.candidates(candidates));
   }
-  finding.message = message;
   return finding;
 }
 
-const RULE_ORDER: RuleId[] = ['bad-value', 'row-sum', 'cross-sum', 'column-total', 'rate', 'missing-rate', 'rate-not-checked', 'text-number', 'constant-total', 'sum-range', 'no-cached-value'];
+const RULE_ORDER: RuleId[] = ['bad-value', 'row-sum', 'cross-sum', 'column-total', 'rate', 'missing-rate', 'rate-not-checked', 'unread-row', 'ambiguous-total', 'text-number', 'constant-total', 'sum-range', 'no-cached-value'];
 
 function sortFindings(findings: Finding[]): Finding[] {
   const position = (f: Finding) => parseA1(f.culprit ?? f.anchor);
@@ -71,20 +86,19 @@ function sortFindings(findings: Finding[]): Finding[] {
   });
 }
 
-export function summarize(findings: Finding[]): ValidationSummary {
+/** Rules whose findings mean part of the table was not checked: the table is not declared valid. */
+const UNCHECKED_RULES: ReadonlySet<RuleId> = new Set(['unread-row', 'ambiguous-total', 'rate-not-checked', 'no-cached-value']);
+
+export function summarize(findings: Finding[], groups: FindingGroup[] = []): ValidationSummary {
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const incomplete = findings.some((f) => UNCHECKED_RULES.has(f.rule));
   return {
-    errors: findings.filter((f) => f.severity === 'error').length,
+    errors,
     warnings: findings.filter((f) => f.severity === 'warning').length,
     culprits: new Set(findings.filter((f) => f.severity === 'error' && f.culprit).map((f) => f.culprit)).size,
+    undecided: groups.filter((g) => g.kind === 'undecided').length,
+    verdict: errors > 0 ? 'invalid' : incomplete ? 'incomplete' : 'valid',
   };
-}
-
-function checkRates(context: RuleContext, doubtful: Set<string>): Finding[] {
-  const ratesRow = context.table.rows.find((r) => r.kind === 'rates');
-  if (!ratesRow) return [];
-  const total = context.table.rows.find((r) => r.kind === 'total');
-  const sources = total ? [total] : context.table.rows.filter((r) => r.kind === 'field');
-  return checkRatesRow(context, { sources, ratesRow, doubtful });
 }
 
 /** Further annex tables further down the same sheet (not validated): their header cells. */
@@ -108,25 +122,51 @@ function otherTablesBelow(grid: Grid, table: TableModel): string[] {
   return found;
 }
 
+export interface ValidateOptions {
+  /** The clerk's answers about rows the engine could not place: which are totals, which fields. */
+  rows?: RowChoices;
+}
+
 /** Validates the annex table found on one sheet. */
-export function validateGrid(grid: Grid): ValidateOutcome {
-  const located = locateTable(grid);
+export function validateGrid(grid: Grid, options: ValidateOptions = {}): ValidateOutcome {
+  const located = locateTable(grid, options.rows);
   if (!located.ok) return located;
   const context = buildContext(grid, located.table);
 
-  const findings: Finding[] = [...checkCellValues(context), ...checkCachedValues(context)];
+  const findings: Finding[] = [...checkCellValues(context), ...checkCachedValues(context), ...checkRows(located.table)];
   const failing = failingEquations(context);
-  const doubtful = new Set<string>();
-  for (const cluster of analyseClusters(failing, context)) {
-    for (const equation of cluster.equations) {
-      findings.push(equationFinding(context, equation, cluster));
-      for (const cell of equationCells(equation)) doubtful.add(cellKey(cell.row, cell.col));
+  const scopes = totalScopes(located.table);
+  const graph = failing.length > 0 ? new FormulaGraph({ ...context, grid: withDerivedTotals(context, scopes) }) : null;
+  const clusters = analyseClusters(failing, context, graph);
+  const sumRanges = checkSumRanges(context);
+  const faultyFormulas = new Set(sumRanges.map((f) => parseA1(f.anchor)).map((c) => cellKey(c.row, c.col)));
+  const undecided = new Set<string>();
+  const cards: ClusterCard[] = [];
+  const settled = settleClusters(context, clusters, new EquationIndex(context, scopes, graph), faultyFormulas);
+  for (const cluster of settled) {
+    const candidates = cluster.candidates.map((c) => a1(c.row, c.col));
+    const equationFindings = cluster.equations.map((equation) => equationFinding(context, equation, cluster.culprits, candidates));
+    findings.push(...equationFindings);
+    if (cluster.culprits.length === 0) {
+      cards.push({ findings: equationFindings, candidates });
+      for (const cell of cluster.candidates) undecided.add(cellKey(cell.row, cell.col));
+      continue;
+    }
+    for (const { cell, expected, found, storedAsText } of cluster.culprits) {
+      const address = a1(cell.row, cell.col);
+      const partners = cluster.culprits.filter((c) => c.cell !== cell).map((c) => a1(c.cell.row, c.cell.col));
+      const own = cluster.culprits.length > 1 ? equationFindings.filter((_, i) => coefficientOf(cluster.equations[i], cell) !== 0) : equationFindings;
+      cards.push({ findings: own, culprit: { address, expected, found, ...(storedAsText ? { storedAsText } : {}), ...(partners.length ? { partners } : {}) } });
     }
   }
-  findings.push(...checkRates(context, doubtful), ...checkRateColumns(context, doubtful), ...uncheckedRateColumns(context), ...checkConstantTotals(context), ...checkSumRanges(context));
+  const evidence: RateEvidence = { corrections: correctionsOf(context, settled, graph), undecided };
+  const ratesRow = checkRatesRow(context, evidence);
+  const rateColumns = checkRateColumns(context, evidence);
+  findings.push(...ratesRow.findings, ...rateColumns.findings, ...uncheckedRateColumns(context), ...checkConstantTotals(context), ...sumRanges);
 
   const sorted = sortFindings(findings);
-  const report: ValidationReport = { sheet: grid.sheetName, table: located.table, findings: sorted, summary: summarize(sorted) };
+  const groups = groupFindings(sorted, cards, [...ratesRow.notes, ...rateColumns.notes]);
+  const report: ValidationReport = { sheet: grid.sheetName, table: located.table, findings: sorted, groups, summary: summarize(sorted, groups) };
   const more = otherTablesBelow(grid, located.table);
   if (more.length > 0) report.otherTables = more;
   return { ok: true, report };
@@ -138,17 +178,17 @@ export function validateGrid(grid: Grid): ValidateOutcome {
  * the report so that the clerk knows they were not checked. When no sheet holds one, the reason
  * given is the first sheet's.
  */
-export function validateWorkbook(grids: Grid[], sheetName?: string): ValidateOutcome {
+export function validateWorkbook(grids: Grid[], sheetName?: string, options: ValidateOptions = {}): ValidateOutcome {
   if (sheetName !== undefined) {
     const grid = grids.find((g) => g.sheetName === sheetName) ?? grids.find((g) => g.sheetName.trim().toLowerCase() === sheetName.trim().toLowerCase());
     if (!grid) return { ok: false, reason: locateMessages.noSuchSheet(sheetName, grids.map((g) => g.sheetName)) };
-    return validateGrid(grid);
+    return validateGrid(grid, options);
   }
   const visible = grids.filter((g) => !g.hidden);
   const candidates = visible.length > 0 ? visible : grids;
   let firstFailure: ValidateOutcome | null = null;
   for (const grid of candidates) {
-    const outcome = validateGrid(grid);
+    const outcome = validateGrid(grid, options);
     if (outcome.ok) {
       const others = candidates.filter((g) => g !== grid && locateTable(g).ok).map((g) => g.sheetName);
       if (others.length > 0) outcome.report.otherSheets = others;

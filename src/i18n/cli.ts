@@ -11,14 +11,18 @@ export const cliMessages = {
 
 export const validateText = {
   usage: {
-    vi: `Cách dùng: tthc-report validate TỆP.xlsx… [--sheet TÊN] [--json] [--lang vi|en]
+    vi: `Cách dùng: tthc-report validate TỆP.xlsx… [--sheet TÊN] [--total-row NHÃN] [--field-row NHÃN] [--json] [--lang vi|en]
 
 Kiểm tra bảng phụ lục kết quả giải quyết TTHC: các công thức cộng theo dòng, dòng tổng cộng,
 (tiếp nhận) = (đã giải quyết) + (đang giải quyết) và dòng tỷ lệ.
+  --total-row NHÃN   dòng có nhãn này là dòng tổng cộng (khi bảng hỏi lại một dòng có số liệu bằng tổng)
+  --field-row NHÃN   dòng có nhãn này là một lĩnh vực, không phải dòng tổng
 Mã thoát: 0 không có lỗi (có thể có cảnh báo), 1 có lỗi, 2 không đọc được tệp hoặc không có bảng.`,
-    en: `Usage: tthc-report validate FILE.xlsx… [--sheet NAME] [--json] [--lang vi|en]
+    en: `Usage: tthc-report validate FILE.xlsx… [--sheet NAME] [--total-row LABEL] [--field-row LABEL] [--json] [--lang vi|en]
 
 Checks the TTHC annex table: row sums, the totals row, received = resolved + pending, and the rates row.
+  --total-row LABEL   the row with this label is the totals row (when asked about a row whose counts are the sums)
+  --field-row LABEL   the row with this label is a field, not a totals row
 Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 a file cannot be read or holds no annex table.`,
   } as LocalizedText,
   header: (file: string, sheet: string, range: string): LocalizedText => ({
@@ -33,14 +37,11 @@ Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 a file cannot be r
     vi: `  Lưu ý: trang tính còn ${ranges.length === 1 ? 'một bảng' : `${ranges.length} bảng`} phụ lục khác (${ranges.join(', ')}) chưa được kiểm tra — hãy tách mỗi bảng ra một trang tính.`,
     en: `  Note: the sheet holds ${ranges.length === 1 ? 'another annex table' : `${ranges.length} more annex tables`} (${ranges.join(', ')}) that was not checked — put each table on its own sheet.`,
   }),
-  clean: { vi: '  Bảng hợp lệ: mọi phép cộng và tỷ lệ đều khớp.', en: '  The table is consistent: every sum and rate agrees.' } as LocalizedText,
-  summary: (errors: number, warnings: number, culprits: number): LocalizedText => ({
-    vi: `  ${errors} lỗi, ${warnings} cảnh báo${culprits > 0 ? `; ${culprits} ô nhiều khả năng sai` : ''}.`,
-    en: `  ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${culprits > 0 ? `; ${culprits} likely wrong cell${culprits === 1 ? '' : 's'}` : ''}.`,
-  }),
   severity: { error: { vi: 'LỖI', en: 'ERROR' }, warning: { vi: 'CẢNH BÁO', en: 'WARNING' } } as Record<'error' | 'warning', LocalizedText>,
-  expectedFound: (expected: string, actual: string): LocalizedText => ({ vi: `cần ${expected}, đang ghi ${actual}`, en: `expected ${expected}, found ${actual}` }),
-  partsVersusStated: (parts: string, stated: string): LocalizedText => ({ vi: `các phần cộng lại ${parts}, ô tổng ghi ${stated}`, en: `parts add up to ${parts}, the total states ${stated}` }),
+  rowChoiceHint: (label: string): LocalizedText => ({
+    vi: `Trả lời bằng --total-row "${label}" (là dòng tổng) hoặc --field-row "${label}" (là một lĩnh vực).`,
+    en: `Answer with --total-row "${label}" (it is the totals row) or --field-row "${label}" (it is a field).`,
+  }),
   total: (files: number, errors: number, warnings: number): LocalizedText => ({
     vi: `Tổng: ${files} tệp, ${errors} lỗi, ${warnings} cảnh báo.`,
     en: `Total: ${files} file${files === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`,

@@ -1,6 +1,6 @@
 // Every message the validation engine says, in Vietnamese and English.
 import { formatNumber } from '../core/numbers';
-import type { LocalizedText, TableColumn } from '../core/types';
+import type { LocalizedText, RowReason, TableColumn } from '../core/types';
 
 const viNum = (n: number) => formatNumber(n, 'vi');
 const enNum = (n: number) => formatNumber(n, 'en');
@@ -13,6 +13,25 @@ function quoteVi(label: string | undefined): string {
 
 function quoteEn(label: string | undefined): string {
   return label ? `Row “${label}”` : 'Row';
+}
+
+/** Beyond this many cells a list is cut, with the count of the rest. */
+const MAX_LISTED = 8;
+
+function listCells(cells: string[], and: string, more: (n: number) => string): string {
+  if (cells.length <= 1) return cells.join('');
+  const shown = cells.slice(0, MAX_LISTED);
+  const rest = cells.length - shown.length;
+  if (rest > 0) return `${shown.join(', ')} ${more(rest)}`;
+  return `${shown.slice(0, -1).join(', ')} ${and} ${shown[shown.length - 1]}`;
+}
+
+export function cellsVi(cells: string[]): string {
+  return `${cells.length === 1 ? 'ô' : 'các ô'} ${listCells(cells, 'và', (n) => `và ${viNum(n)} ô khác`)}`;
+}
+
+export function cellsEn(cells: string[]): string {
+  return listCells(cells, 'and', (n) => `and ${enNum(n)} more`);
 }
 
 /** Column meanings as a clerk names them (for messages that list what was recognised). */
@@ -106,6 +125,38 @@ export const findingMessages = {
     vi: ` Nhiều khả năng do ô ${cell}: số ${viNum(value)} được lưu dưới dạng chữ nên hàm SUM bỏ qua; hãy nhập lại ô này thành số.`,
     en: ` Most likely because of ${cell}: ${enNum(value)} is stored as text, so SUM skips it; enter it again as a number.`,
   }),
+  candidates: (cells: string[]): LocalizedText =>
+    cells.length === 0
+      ? {
+          vi: ' Không chỉ ra được ô sai: mọi ô của phép cộng này đều được một phép kiểm tra khác xác nhận — có thể có hai chỗ sai bù trừ nhau.',
+          en: ' No cell can be named: every cell of this sum is confirmed by another check — there may be two mistakes that cancel out.',
+        }
+      : {
+          vi: ` Không chỉ ra được một ô sai duy nhất: ô sai là một hoặc vài ô trong số ${listCells(cells, 'và', (n) => `và ${viNum(n)} ô khác`)}.`,
+          en: ` No single wrong cell can be named: one or more of ${cellsEn(cells)} ${cells.length === 1 ? 'is' : 'are'} wrong.`,
+        },
+  culpritCard: (cell: string, found: number, expected: number, checks: number, partners: string[] = []): LocalizedText => ({
+    vi: `Ô ${cell} nhiều khả năng sai: đang ghi ${viNum(found)}, đúng ra ${viNum(expected)} — ${viNum(checks)} phép kiểm tra không khớp${partners.length ? ` (cùng với ${cellsVi(partners)})` : ''}.`,
+    en: `Cell ${cell} is most likely wrong: it states ${enNum(found)}, it should be ${enNum(expected)} — ${enNum(checks)} ${checks === 1 ? 'check fails' : 'checks fail'}${partners.length ? ` (together with ${cellsEn(partners)})` : ''}.`,
+  }),
+  culprits: (culprits: Array<{ cell: string; found: number; expected: number }>): LocalizedText => ({
+    vi: ` Nhiều khả năng ${cellsVi(culprits.map((c) => c.cell))} sai: ${culprits.map((c) => `${c.cell} đang ghi ${viNum(c.found)}, đúng ra ${viNum(c.expected)}`).join('; ')}.`,
+    en: ` Most likely ${cellsEn(culprits.map((c) => c.cell))} are wrong: ${culprits.map((c) => `${c.cell} states ${enNum(c.found)}, it should be ${enNum(c.expected)}`).join('; ')}.`,
+  }),
+  storedAsTextCard: (cell: string, value: number, checks: number): LocalizedText => ({
+    vi: `Ô ${cell} lưu số ${viNum(value)} dưới dạng chữ nên hàm SUM bỏ qua — ${viNum(checks)} phép kiểm tra không khớp. Hãy nhập lại ô này thành số.`,
+    en: `Cell ${cell} stores ${enNum(value)} as text, so SUM skips it — ${enNum(checks)} ${checks === 1 ? 'check fails' : 'checks fail'}. Enter it again as a number.`,
+  }),
+  undecidedCard: (cells: string[], checks: number): LocalizedText =>
+    cells.length === 0
+      ? {
+          vi: `${viNum(checks)} phép kiểm tra không khớp nhưng không chỉ ra được ô sai: mọi ô liên quan đều được phép kiểm tra khác xác nhận — có thể có hai chỗ sai bù trừ nhau.`,
+          en: `${enNum(checks)} ${checks === 1 ? 'check fails' : 'checks fail'} but no cell can be named: every cell involved is confirmed by another check — there may be two mistakes that cancel out.`,
+        }
+      : {
+          vi: `Không chỉ ra được một ô sai duy nhất — ${viNum(checks)} phép kiểm tra không khớp. Ô sai là một hoặc vài ô trong số: ${listCells(cells, 'và', (n) => `và ${viNum(n)} ô khác`)}.`,
+          en: `No single wrong cell can be named — ${enNum(checks)} ${checks === 1 ? 'check fails' : 'checks fail'}. One or more of these cells ${cells.length === 1 ? 'is' : 'are'} wrong: ${cellsEn(cells)}.`,
+        },
   suspects: (cells: string[], more: boolean): LocalizedText => ({
     vi: ` Một trong các ô ${cells.join(', ')}${more ? ' hoặc ô khác' : ''} có thể sai (sửa riêng ô nào cũng làm khớp): các ô tổng là công thức nên không chỉ ra được ô nào.`,
     en: ` Any one of ${cells.join(', ')}${more ? ' or others' : ''} may be wrong (correcting any of them alone makes this add up): the totals are formulas, so they cannot tell which.`,
@@ -114,9 +165,21 @@ export const findingMessages = {
     vi: ' Không xác định được một ô duy nhất gây lệch: có thể có nhiều chỗ sai, hoặc cùng một chỗ sai nằm ở một trong vài ô.',
     en: ' No single cell can be blamed: there may be several mistakes, or one that could sit in any of several cells.',
   }),
-  rate: (cell: string, definition: string, stated: number, expected: number, decimals: number, num: number, den: number): LocalizedText => ({
-    vi: `Tỷ lệ ở ô ${cell} (${definition}) ghi ${viPct(stated, decimals)}, tính từ số liệu là ${viNum(num)}/${viNum(den)} = ${viPct(expected, decimals)}.`,
-    en: `Rate in ${cell} (${definition}) states ${enPct(stated, decimals)}, the counts give ${enNum(num)}/${enNum(den)} = ${enPct(expected, decimals)}.`,
+  rate: (cell: string, definition: string, stated: number, expected: number, decimals: number, num: number, den: number, correctedBy: string[] = []): LocalizedText => ({
+    vi: `Tỷ lệ ở ô ${cell} (${definition}) ghi ${viPct(stated, decimals)}, tính từ số liệu${correctedBy.length ? ` (khi đã sửa ${cellsVi(correctedBy)})` : ''} là ${viNum(num)}/${viNum(den)} = ${viPct(expected, decimals)}.`,
+    en: `Rate in ${cell} (${definition}) states ${enPct(stated, decimals)}, the counts${correctedBy.length ? ` (once ${cellsEn(correctedBy)} ${correctedBy.length === 1 ? 'is' : 'are'} corrected)` : ''} give ${enNum(num)}/${enNum(den)} = ${enPct(expected, decimals)}.`,
+  }),
+  rateWrongAfterFix: (cell: string, definition: string, stated: number, expected: number | null, decimals: number, culprits: string[]): LocalizedText => ({
+    vi: `Tỷ lệ ở ô ${cell} (${definition}) ghi ${viPct(stated, decimals)}: khớp với số đang ghi, nhưng sai khi sửa ${cellsVi(culprits)}${expected !== null ? `: đúng ra ${viPct(expected, decimals)}` : ' (mẫu số thành 0: để trống, 0% hoặc “-”)'}.`,
+    en: `Rate in ${cell} (${definition}) states ${enPct(stated, decimals)}: right with the counts as typed, wrong once ${cellsEn(culprits)} ${culprits.length === 1 ? 'is' : 'are'} corrected${expected !== null ? `: it should be ${enPct(expected, decimals)}` : ' (the denominator becomes 0: leave it blank, 0% or “-”)'}.`,
+  }),
+  rateHoldsAfterFix: (cell: string, culprits: string[]): LocalizedText => ({
+    vi: `Tỷ lệ ở ô ${cell} cũng khớp khi sửa ${cellsVi(culprits)}.`,
+    en: `The rate in ${cell} also holds once ${cellsEn(culprits)} ${culprits.length === 1 ? 'is' : 'are'} corrected.`,
+  }),
+  rateInputsInQuestion: (cell: string, definition: string, inputs: string[]): LocalizedText => ({
+    vi: `Chưa kiểm tra được tỷ lệ ở ô ${cell} (${definition}): ${cellsVi(inputs)} nằm trong phép cộng đang không khớp mà chưa chỉ ra được ô sai. Sửa các phép cộng rồi kiểm tra lại.`,
+    en: `The rate in ${cell} (${definition}) could not be checked: ${cellsEn(inputs)} ${inputs.length === 1 ? 'is' : 'are'} in a failing sum whose wrong cell could not be named. Fix the sums and check again.`,
   }),
   rateZeroDenominator: (cell: string, definition: string, stated: number, decimals: number): LocalizedText => ({
     vi: `Tỷ lệ ở ô ${cell} (${definition}) ghi ${viPct(stated, decimals)} nhưng mẫu số bằng 0: ô này phải để trống, 0% hoặc “-”.`,
@@ -157,6 +220,40 @@ export const findingMessages = {
     vi: `Cột tỷ lệ ${column} (“${label}”) không được kiểm tra: mẫu biểu không ghi rõ công thức (hãy ghi công thức ở dòng đánh số cột, ví dụ “(12)=((8)+(9))/(7)”).`,
     en: `Rate column ${column} (“${label}”) was not checked: the form does not say how it is computed (write the formula in the numbering row, e.g. “(12)=((8)+(9))/(7)”).`,
   }),
+  unreadRow: (row: number, label: string, reason: RowReason, totalLabel: string | undefined): LocalizedText => {
+    const nameVi = label ? `Dòng ${row} (“${label}”)` : `Dòng ${row}`;
+    const nameEn = label ? `Row ${row} (“${label}”)` : `Row ${row}`;
+    if (reason === 'after-totals') {
+      return {
+        vi: `${nameVi} có số liệu nhưng nằm dưới dòng tổng${totalLabel ? ` “${totalLabel}”` : ''}: dòng này không được cộng vào tổng nên chưa được kiểm tra như một lĩnh vực. Nếu đây là một lĩnh vực, hãy chuyển dòng lên trên dòng tổng và cộng vào tổng; nếu không thuộc bảng, hãy chuyển nó ra chỗ khác.`,
+        en: `${nameEn} holds numbers but sits under the totals row${totalLabel ? ` “${totalLabel}”` : ''}: it is not added into the totals, so it was not checked as a field. If it is a field, move it above the totals row and add it in; if it is not part of the table, move it elsewhere.`,
+      };
+    }
+    if (reason === 'extra-rates') {
+      return {
+        vi: `${nameVi} là dòng “Tỷ lệ” thứ hai của bảng: chỉ dòng tỷ lệ đầu tiên được kiểm tra.`,
+        en: `${nameEn} is a second “Tỷ lệ” (rates) row: only the first rates row is checked.`,
+      };
+    }
+    return {
+      vi: `${nameVi} có số liệu nhưng không có STT hay tên lĩnh vực, và dòng tổng không cộng dòng này: không biết đây là dòng gì nên dòng này chưa được kiểm tra. Hãy ghi tên lĩnh vực (hoặc “Tổng cộng”) cho dòng này.`,
+      en: `${nameEn} holds numbers but has neither a number nor a field name, and the totals do not add it up: it is unclear what it is, so it was not checked. Write its field name (or “Tổng cộng”) in it.`,
+    };
+  },
+  ambiguousTotal: (row: number, label: string, reason: RowReason, totalLabel: string | undefined): LocalizedText => {
+    const nameVi = label ? `Dòng ${row} (“${label}”)` : `Dòng ${row}`;
+    const nameEn = label ? `Row ${row} (“${label}”)` : `Row ${row}`;
+    if (reason === 'sum-of-others') {
+      return {
+        vi: `${nameVi} được đọc là một lĩnh vực nhưng số liệu bằng tổng các lĩnh vực khác: nếu đây là một dòng cộng, số liệu đang bị cộng hai lần vào dòng tổng${totalLabel ? ` “${totalLabel}”` : ''}. Hãy cho biết đây là dòng tổng hay một lĩnh vực.`,
+        en: `${nameEn} was read as a field but its counts are the sum of the other fields: if it is a subtotal, its counts are added twice into the totals row${totalLabel ? ` “${totalLabel}”` : ''}. Say whether it is a totals row or a field.`,
+      };
+    }
+    return {
+      vi: `${nameVi} không ghi là dòng tổng nhưng số liệu bằng tổng các dòng còn lại: đã tạm đọc đây là dòng Tổng cộng để kiểm tra. Hãy xác nhận đây là dòng tổng, hoặc cho biết đây là một lĩnh vực.`,
+      en: `${nameEn} is not labelled as a total but its counts are the sums of the other rows: it was read as the totals row for now. Confirm that it is the totals row, or say that it is a field.`,
+    };
+  },
   textNumber: (cell: string, raw: string): LocalizedText => ({
     vi: `Ô ${cell} ghi số dưới dạng chữ (“${raw}”): hàm SUM của Excel bỏ qua ô này.`,
     en: `${cell} stores a number as text (“${raw}”): Excel's SUM silently skips it.`,

@@ -101,6 +101,8 @@ const vi: PaneTexts = {
     'sum-range': 'Vùng cộng của công thức bỏ sót dòng',
     'missing-rate': 'Thiếu tỷ lệ',
     'rate-not-checked': 'Tỷ lệ không kiểm tra được',
+    'unread-row': 'Dòng không đọc được',
+    'ambiguous-total': 'Dòng tổng cần xác nhận',
   },
   cellLabel: (address) => `Ô ${address}`,
   culprit: 'ô sai',
@@ -167,6 +169,8 @@ const en: PaneTexts = {
     'sum-range': 'Total formulas that miss rows',
     'missing-rate': 'Missing rates',
     'rate-not-checked': 'Rates that could not be checked',
+    'unread-row': 'Rows that could not be read',
+    'ambiguous-total': 'Totals rows to confirm',
   },
   cellLabel: (address) => `Cell ${address}`,
   culprit: 'wrong cell',
@@ -195,6 +199,8 @@ export const RULE_ORDER: RuleId[] = [
   'no-cached-value',
   'sum-range',
   'rate-not-checked',
+  'unread-row',
+  'ambiguous-total',
 ];
 
 /** The note written into a highlighted cell. */

@@ -49,13 +49,36 @@ describe('tthc-report validate on the samples', () => {
       ['rate', 'H18', 97.6, 97.5],
       ['text-number', 'C14', null, 1922],
     ]);
-    expect(reports[0].summary).toEqual({ errors: 6, warnings: 1, culprits: 3 });
+    expect(reports[0].summary).toEqual({ errors: 6, warnings: 1, culprits: 3, undecided: 0, verdict: 'invalid' });
+    // One mistake, one card: D5's two failing sums on one card, M9's three on another.
+    expect(reports[0].groups.map((g: { kind: string; cell: string; findings: number[] }) => [g.kind, g.cell, g.findings])).toEqual([
+      ['culprit', 'D5', [0, 3]],
+      ['culprit', 'M9', [1, 2, 4]],
+      ['single', 'H18', [5]],
+      ['single', 'C14', [6]],
+    ]);
+    expect(reports[0].groups[0].message).toBe('Ô D5 nhiều khả năng sai: đang ghi 1.016, đúng ra 1.061 — 2 phép kiểm tra không khớp.');
+    expect(reports[0].verdict).toBe('2 ô nhiều khả năng sai, 1 tỷ lệ sai; 1 cảnh báo.');
+    expect(reports[0].table.rows.map((r: { row: number; kind: string; reason: string }) => `${r.row}:${r.kind}:${r.reason}`)).toEqual([
+      ...Array.from({ length: 12 }, (_, i) => `${i + 5}:field:numbered`),
+      '17:total:total-label',
+      '18:rates:rates-label',
+    ]);
+  });
+
+  it('prints one card per mistake, without rule ids, and the verdict first in words', async () => {
+    const result = await cli('validate', PLANTED);
+    expect(result.stdout).not.toMatch(/row-sum|cross-sum|column-total|text-number/);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines[1]).toBe('  LỖI       D5     Ô D5 nhiều khả năng sai: đang ghi 1.016, đúng ra 1.061 — 2 phép kiểm tra không khớp.');
+    expect(lines[2]).toBe('                   · Dòng “Hộ tịch”: (3)=(4)+(5)+(6) không khớp — ô C5 ghi 1.066, tổng các cột thành phần là 1.021 (lệch 45).');
+    expect(lines[lines.length - 1]).toBe('  2 ô nhiều khả năng sai, 1 tỷ lệ sai; 1 cảnh báo.');
   });
 
   it('speaks English with --lang en and reads several files, the highest exit code winning', async () => {
     const result = await cli('validate', '--lang', 'en', SAMPLE, PLANTED);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('Most likely D5 is wrong: it states 1,016, it should be 1,061.');
+    expect(result.stdout).toContain('Cell D5 is most likely wrong: it states 1,016, it should be 1,061 — 2 checks fail.');
     expect(result.stdout).toContain('Total: 2 files, 6 errors, 1 warning.');
   });
 });

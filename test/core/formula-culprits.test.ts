@@ -56,7 +56,7 @@ describe('culprits through formulas', () => {
     ]);
     expect(found[1].cells).toEqual(['D6', 'C17', 'D17', 'E17', 'F17']);
     expect(found[1].message.en).toContain('Most likely D6 is wrong: it states 280, it should be 276.');
-    expect(report(grid).summary).toEqual({ errors: 2, warnings: 0, culprits: 1 });
+    expect(report(grid).summary).toEqual({ errors: 2, warnings: 0, culprits: 1, undecided: 0, verdict: 'invalid' });
   });
 
   test('arithmetic typed as a formula ("=280", "=270+10") refers to no cell: it is a typed value and can be blamed', () => {
@@ -78,18 +78,23 @@ describe('culprits through formulas', () => {
     expect(report(grid).summary.culprits).toBe(1);
   });
 
-  test('a sibling that could have been mistyped instead: no culprit, both cells named', () => {
+  test('a sibling that could have been mistyped instead: no culprit, no expected value, every unconfirmed cell named', () => {
     const grid = buildFormulaAnnex(SEED_FIELDS, { rates: false });
-    typeInto(grid, 'D9', 134); // D9 130 → 134, or F9 13 → 9: the formula totals cannot tell
+    typeInto(grid, 'D9', 134); // D9 130 → 134, or F9 13 → 9 (or E9): the formula totals cannot tell
     const found = errors(grid);
     expect(brief(found)).toEqual([
-      { rule: 'row-sum', anchor: 'C9', culprit: undefined, expected: 147, actual: 143 },
-      { rule: 'row-sum', anchor: 'C17', culprit: undefined, expected: 3579, actual: 3575 },
+      { rule: 'row-sum', anchor: 'C9', culprit: undefined, expected: null, actual: null },
+      { rule: 'row-sum', anchor: 'C17', culprit: undefined, expected: null, actual: null },
     ]);
     for (const finding of found) {
-      expect(finding.message.en).toContain('Any one of D9, F9 may be wrong (correcting any of them alone makes this add up)');
-      expect(finding.message.vi).toContain('Một trong các ô D9, F9 có thể sai');
+      // C9 is typed too, but (3)=(7)+(13) confirms it: it is not a candidate.
+      expect(finding.candidates).toEqual(['D9', 'E9', 'F9']);
+      expect(finding.message.en).toContain('No single wrong cell can be named: one or more of D9, E9 and F9 are wrong.');
+      expect(finding.message.vi).toContain('Không chỉ ra được một ô sai duy nhất: ô sai là một hoặc vài ô trong số D9, E9 và F9.');
     }
+    const result = report(grid);
+    expect(result.groups.map((g) => [g.kind, g.cell, g.candidates, g.findings.length])).toEqual([['undecided', 'D9', ['D9', 'E9', 'F9'], 2]]);
+    expect(result.summary).toEqual({ errors: 2, warnings: 0, culprits: 0, undecided: 1, verdict: 'invalid' });
   });
 
   test('row totals as formulas, column totals typed from the platform: the field cell', () => {
@@ -119,10 +124,12 @@ describe('culprits through formulas', () => {
     typeInto(grid, 'D9', 140);
     const found = errors(grid);
     expect(brief(found)).toEqual([
-      { rule: 'cross-sum', anchor: 'C9', culprit: undefined, expected: 143, actual: 153 },
-      { rule: 'cross-sum', anchor: 'C17', culprit: undefined, expected: 3575, actual: 3585 },
+      { rule: 'cross-sum', anchor: 'C9', culprit: undefined, expected: null, actual: null },
+      { rule: 'cross-sum', anchor: 'C17', culprit: undefined, expected: null, actual: null },
     ]);
-    expect(found[0].message.en).toContain('Any one of D9, F9, H9, I9 or others may be wrong');
+    // Every typed cell of row 9 could be wrong; no cell of another row, no formula.
+    expect(found[0].candidates).toEqual(['D9', 'E9', 'F9', 'H9', 'I9', 'J9', 'K9', 'L9', 'N9', 'O9', 'P9']);
+    expect(found[0].message.en).toContain('one or more of D9, E9, F9, H9, I9, J9, K9, L9 and 3 more are wrong');
   });
 
   test('a number stored as text inside SUM: the text cell, to be stored as the same number', () => {

@@ -89,7 +89,10 @@ describe('sum rules and culprits', () => {
     expect(result.findings[0].message.en).toBe(
       'Row “Hộ tịch”: (3)=(4)+(5)+(6) does not add up — C5 states 1,066, its parts sum to 1,067 (off by -1). Most likely D5 is wrong: it states 1,062, it should be 1,061.',
     );
-    expect(result.summary).toEqual({ errors: 2, warnings: 0, culprits: 1 });
+    expect(result.summary).toEqual({ errors: 2, warnings: 0, culprits: 1, undecided: 0, verdict: 'invalid' });
+    expect(result.groups).toHaveLength(1);
+    expect(result.groups[0]).toMatchObject({ kind: 'culprit', cell: 'D5', expected: 1061, actual: 1062, findings: [0, 1] });
+    expect(result.groups[0].message.vi).toBe('Ô D5 nhiều khả năng sai: đang ghi 1.062, đúng ra 1.061 — 2 phép kiểm tra không khớp.');
   });
 
   it('blames a total that breaks the cross identity, its row sum and its column', () => {
@@ -115,14 +118,32 @@ describe('sum rules and culprits', () => {
     expect(rules.filter((r) => r === 'column-total')).toHaveLength(2);
   });
 
-  it('says so when two mistakes overlap and no single cell explains them', () => {
+  it('names both cells when exactly one pair of corrections explains two mistakes in one row', () => {
     const grid = buildAnnexGrid(SEED_FIELDS);
+    setCell(grid, 'D5', 1062);
+    setCell(grid, 'F5', 6);
+    const result = report(grid);
+    // (3) on row 5 fails, and so do the totals of columns (4) and (6): only D5 = 1061 with F5 = 5 closes all three.
+    expect(result.groups.map((g) => [g.kind, g.cell, g.expected, g.actual, g.findings.length])).toEqual([
+      ['culprit', 'D5', 1061, 1062, 2],
+      ['culprit', 'F5', 5, 6, 2],
+    ]);
+    expect(result.groups[0].message.vi).toBe('Ô D5 nhiều khả năng sai: đang ghi 1.062, đúng ra 1.061 — 2 phép kiểm tra không khớp (cùng với ô F5).');
+    const rowSum = result.findings.find((f) => f.rule === 'row-sum');
+    expect(rowSum?.message.en).toContain('Most likely D5 and F5 are wrong: D5 states 1,062, it should be 1,061; F5 states 6, it should be 5.');
+  });
+
+  it('without a totals row two mistakes in one row cannot be told apart: every unconfirmed cell, no expected value', () => {
+    const grid = buildAnnexGrid(SEED_FIELDS, { totals: false, rates: false });
     setCell(grid, 'D5', 1062);
     setCell(grid, 'F5', 6);
     const findings = report(grid).findings.filter((f) => f.rule === 'row-sum');
     expect(findings).toHaveLength(1);
     expect(findings[0].culprit).toBeUndefined();
-    expect(findings[0].message.en).toContain('No single cell can be blamed');
+    expect(findings[0].expected).toBeNull();
+    // C5 is confirmed by (3)=(7)+(13), which holds: it is not a candidate.
+    expect(findings[0].candidates).toEqual(['D5', 'E5', 'F5']);
+    expect(findings[0].message.en).toContain('No single wrong cell can be named: one or more of D5, E5 and F5 are wrong.');
   });
 });
 

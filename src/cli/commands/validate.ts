@@ -1,44 +1,56 @@
-// `tthc-report validate FILE.xlsx… [--sheet NAME] [--json] [--lang vi|en]`
-import { formatNumber } from '../../core/numbers';
-import type { Finding, Lang, ValidationReport } from '../../core/types';
-import { validateWorkbook } from '../../core/validate';
+// `tthc-report validate FILE.xlsx… [--sheet NAME] [--total-row LABEL] [--field-row LABEL] [--json] [--lang vi|en]`
+import type { FindingGroup, Lang, ValidationReport } from '../../core/types';
+import { validateWorkbook, type ValidateOptions } from '../../core/validate';
 import { validateText } from '../../i18n/cli';
+import { verdictLine } from '../../i18n/verdict';
 import { InputError } from '../errors';
 import { toJsonReport, type JsonFileError, type JsonFileReport } from '../report-json';
 import { readXlsxGrids } from '../xlsx';
 import { EXIT, type CliIo, parseCommandLine, processIo, usageError } from '../io';
 
-function formatValue(finding: Finding, value: number | null, lang: Lang): string {
-  if (value === null) return '—';
-  const isRate = finding.rule === 'rate' || finding.rule === 'missing-rate';
-  return isRate ? `${formatNumber(value, lang)}%` : formatNumber(value, lang);
-}
+const INDENT = ' '.repeat(19);
 
-export function formatFinding(finding: Finding, lang: Lang): string {
-  const severity = validateText.severity[finding.severity][lang];
-  const where = finding.culprit ?? finding.anchor;
-  // Without a culprit the figures are the identity's, not a verdict on the cell named.
-  const isSum = finding.rule === 'row-sum' || finding.rule === 'cross-sum' || finding.rule === 'column-total';
-  const describe = isSum && !finding.culprit ? validateText.partsVersusStated : validateText.expectedFound;
-  const values = finding.expected !== null ? `  ${describe(formatValue(finding, finding.expected, lang), formatValue(finding, finding.actual, lang))[lang]}` : '';
-  return `  ${severity.padEnd(9)} ${where.padEnd(6)} ${finding.rule}${values}\n            ${finding.message[lang]}`;
+/** One card: its headline, then what it groups (the identities, the rates decided by its correction). */
+export function formatGroup(report: ValidationReport, group: FindingGroup, lang: Lang): string {
+  const severity = validateText.severity[group.severity][lang];
+  const lines = [`  ${severity.padEnd(9)} ${group.cell.padEnd(6)} ${group.message[lang]}`];
+  if (group.kind !== 'single') {
+    for (const index of group.findings) {
+      const finding = report.findings[index];
+      lines.push(`${INDENT}· ${(finding.afterFix || !finding.statement ? finding.message : finding.statement)[lang]}`);
+    }
+    for (const note of group.notes) lines.push(`${INDENT}· ${note.message[lang]}`);
+  }
+  const finding = report.findings[group.findings[0]];
+  if (finding.rule === 'ambiguous-total') lines.push(`${INDENT}${validateText.rowChoiceHint(finding.rowLabel ?? '')[lang]}`);
+  return lines.join('\n');
 }
 
 export function formatReport(file: string, report: ValidationReport, lang: Lang): string {
   const lines = [validateText.header(file, report.sheet, report.table.range)[lang]];
-  if (report.findings.length === 0) lines.push(validateText.clean[lang]);
-  for (const finding of report.findings) lines.push(formatFinding(finding, lang));
-  if (report.findings.length > 0) lines.push(validateText.summary(report.summary.errors, report.summary.warnings, report.summary.culprits)[lang]);
+  for (const group of report.groups) lines.push(formatGroup(report, group, lang));
+  lines.push(`  ${verdictLine(report)[lang]}`);
   if (report.otherTables) lines.push(validateText.otherTables(report.otherTables)[lang]);
   if (report.otherSheets) lines.push(validateText.otherSheets(report.otherSheets)[lang]);
   return lines.join('\n');
 }
 
+function asList(value: string | string[] | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  return Array.isArray(value) ? value : [value];
+}
+
 export async function run(args: string[], io: CliIo = processIo): Promise<number> {
-  const parsed = parseCommandLine(io, args, { sheet: { type: 'string' }, json: { type: 'boolean' } } as const, validateText.usage);
+  const parsed = parseCommandLine(
+    io,
+    args,
+    { sheet: { type: 'string' }, json: { type: 'boolean' }, 'total-row': { type: 'string', multiple: true }, 'field-row': { type: 'string', multiple: true } } as const,
+    validateText.usage,
+  );
   if ('exit' in parsed) return parsed.exit;
   const { lang } = parsed;
   if (parsed.positionals.length === 0) return usageError(io, validateText.noFiles[lang], validateText.usage, lang);
+  const options: ValidateOptions = { rows: { totalRows: asList(parsed.values['total-row']), fieldRows: asList(parsed.values['field-row']) } };
 
   const jsonOut: (JsonFileReport | JsonFileError)[] = [];
   let exitCode: number = EXIT.ok;
@@ -47,7 +59,7 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
   for (const file of parsed.positionals) {
     try {
       const grids = await readXlsxGrids(file);
-      const outcome = validateWorkbook(grids, parsed.values.sheet);
+      const outcome = validateWorkbook(grids, parsed.values.sheet, options);
       if (!outcome.ok) throw new InputError(`${file}: ${outcome.reason[lang]}`);
       const { report } = outcome;
       errors += report.summary.errors;

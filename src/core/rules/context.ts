@@ -22,7 +22,8 @@ export interface RuleContext {
 
 export const cellKey = (row: number, col: number): string => `${row},${col}`;
 
-function slot(context: RuleContext, row: number, col: number): number {
+/** The index of (row, col) in `cells`/`values`, or -1 outside the count rows and columns. */
+export function slotOf(context: RuleContext, row: number, col: number): number {
   const r = context.rowIndex.get(row);
   const c = context.colIndex.get(col);
   return r === undefined || c === undefined ? -1 : r * context.countColumns.length + c;
@@ -30,13 +31,13 @@ function slot(context: RuleContext, row: number, col: number): number {
 
 /** The parsed count cell at (row, col), or undefined outside the count rows and columns. */
 export function countCell(context: RuleContext, row: number, col: number): CountCell | undefined {
-  const index = slot(context, row, col);
+  const index = slotOf(context, row, col);
   return index < 0 ? undefined : context.cells[index];
 }
 
 /** The count at (row, col) for sums: blank is 0; null when the cell cannot be used. */
 export function countValue(context: RuleContext, row: number, col: number): number | null {
-  const index = slot(context, row, col);
+  const index = slotOf(context, row, col);
   if (index < 0) return 0;
   const value = context.values[index];
   return Number.isNaN(value) ? null : value;
@@ -73,7 +74,7 @@ function isNumericColumn(grid: Grid, rows: TableRow[], col: number): boolean {
 
 export function buildContext(grid: Grid, table: TableModel): RuleContext {
   const countRows = table.rows.filter(
-    (r) => r.kind === 'field' || r.kind === 'detail' || r.kind === 'subtotal' || r.kind === 'total' || (r.kind === 'section' && table.sections[r.section ?? -1]?.subtotalRow === r.row),
+    (r) => r.kind === 'field' || r.kind === 'detail' || r.kind === 'unread' || r.kind === 'subtotal' || r.kind === 'total' || (r.kind === 'section' && table.sections[r.section ?? -1]?.subtotalRow === r.row),
   );
   const inIdentity = new Set(table.identities.flatMap((i) => [i.parent, ...i.children]));
   const countColumns = table.columns.filter(
@@ -96,7 +97,7 @@ export function buildContext(grid: Grid, table: TableModel): RuleContext {
   const colIndex = new Map(countColumns.map((c, i) => [c.col, i]));
   const context: RuleContext = { grid, table, countRows, countColumns, cells, values, rowIndex, colIndex };
   for (const ref of grid.uncached ?? []) {
-    const at = slot(context, ref.row, ref.col);
+    const at = slotOf(context, ref.row, ref.col);
     if (at >= 0 && cellFormula(grid, ref.row, ref.col) !== null) values[at] = Number.NaN;
   }
   return context;

@@ -3,6 +3,7 @@ import type { CellRef } from '../types';
 import { equationCells, equationSum, type Equation } from './sums';
 import { cellKey, type RuleContext } from './context';
 import { FormulaGraph, keyOfEquation, type Coefficient } from './dependencies';
+import { totalScopes } from './scopes';
 
 export interface Culprit {
   cell: CellRef;
@@ -104,10 +105,10 @@ export function findCulprit(equations: Equation[]): Culprit | undefined {
  * Clusters of failing identities and their culprits. A table whose count cells hold formulas is
  * analysed through its formulas (see analyseWithFormulas); a table of typed numbers as documented.
  */
-export function analyseClusters(failing: Equation[], context?: RuleContext): Cluster[] {
+export function analyseClusters(failing: Equation[], context?: RuleContext, graph?: FormulaGraph | null): Cluster[] {
   if (failing.length > 0 && context) {
-    const graph = new FormulaGraph(context);
-    if (graph.hasFormulas) return analyseWithFormulas(context, graph, failing);
+    const formulas = graph ?? new FormulaGraph(context);
+    if (formulas.hasFormulas) return analyseWithFormulas(context, formulas, failing);
   }
   return clusterEquations(failing).map((equations) => ({ equations, culprit: findCulprit(equations) }));
 }
@@ -134,13 +135,55 @@ function analyseWithFormulas(context: RuleContext, graph: FormulaGraph, failing:
     terms: graph.expandEquation(equation),
   }));
   const failingKeys = new Set(expanded.map((e) => e.key));
-  return clusterExpanded(graph, expanded).map((group) => {
-    const explanations = explainCluster(context, graph, group, failingKeys);
+  const aggregateKeys = new Set<string>();
+  const settle = (group: Expanded[]): Cluster => {
+    const explanations = explainCluster(context, graph, group, failingKeys, aggregateKeys);
     const equations = group.map((e) => e.equation);
     if (explanations.length === 1) return { equations, culprit: explanations[0] };
     if (explanations.length > 1) return { equations, suspects: explanations.slice(0, MAX_SUSPECTS).map((e) => e.cell), moreSuspects: explanations.length > MAX_SUSPECTS };
     return { equations };
+  };
+  // A totals row adds up every field row: its failures repeat theirs. The field rows are explained
+  // first, each mistake on its own; a totals-row failure that their corrections close (or that
+  // repeats an undecided field-row failure) joins that cluster instead of merging all mistakes.
+  const totalRows = new Set(totalScopes(context.table).map((scope) => scope.total.row));
+  const isAggregate = (item: Expanded) => item.equation.rule === 'column-total' || totalRows.has(item.equation.parent.row);
+  const local = expanded.filter((item) => !isAggregate(item));
+  if (local.length === 0) return clusterExpanded(graph, expanded).map(settle);
+  // While the field rows are explained, the totals-row failures may move: they are judged after.
+  for (const item of expanded) if (isAggregate(item)) aggregateKeys.add(item.key);
+  const groups = clusterExpanded(graph, local);
+  const clusters = groups.map(settle);
+  aggregateKeys.clear();
+  const remaining: Expanded[] = [];
+  for (const item of expanded.filter(isAggregate)) {
+    const owner = ownerOf(item, groups, clusters, graph);
+    if (owner < 0) remaining.push(item);
+    else clusters[owner].equations.push(item.equation);
+  }
+  return [...clusters, ...clusterExpanded(graph, remaining).map(settle)];
+}
+
+/**
+ * The field-row cluster a totals-row failure belongs to: the one whose culprit's correction closes
+ * it, else the undecided one it shares typed cells with; -1 when none does.
+ */
+function ownerOf(item: Expanded, groups: Expanded[][], clusters: Cluster[], graph: FormulaGraph): number {
+  let residual = item.residual;
+  let touchedBy = -1;
+  clusters.forEach((cluster, i) => {
+    const culprit = cluster.culprit;
+    if (!culprit) return;
+    const coefficient = item.terms.get(graph.slotOf(culprit.cell.row, culprit.cell.col));
+    if (!coefficient) return;
+    const move = culprit.storedAsText ? (coefficient.asNumber - coefficient.counted) * culprit.found : coefficient.counted * (culprit.expected - culprit.found);
+    if (move === 0) return;
+    residual += move;
+    if (touchedBy < 0) touchedBy = i;
   });
+  if (residual === 0 && touchedBy >= 0) return touchedBy;
+  if (touchedBy >= 0) return -1;
+  return groups.findIndex((group, i) => !clusters[i].culprit && group.some((local) => [...local.terms.keys()].some((slot) => item.terms.has(slot))));
 }
 
 function clusterExpanded(graph: FormulaGraph, expanded: Expanded[]): Expanded[][] {
@@ -171,9 +214,9 @@ function clusterExpanded(graph: FormulaGraph, expanded: Expanded[]): Expanded[][
  * it as a number closes every residual. The culprit exists when exactly one explanation remains;
  * the search stops once there are more than MAX_SUSPECTS.
  */
-function explainCluster(context: RuleContext, graph: FormulaGraph, group: Expanded[], failingKeys: Set<string>): Culprit[] {
+function explainCluster(context: RuleContext, graph: FormulaGraph, group: Expanded[], failingKeys: Set<string>, mayMove: ReadonlySet<string> = new Set()): Culprit[] {
   const smallest = group.reduce((a, b) => (b.terms.size < a.terms.size ? b : a));
-  const inCluster = new Set(group.map((e) => e.key));
+  const inCluster = new Set([...group.map((e) => e.key), ...mayMove]);
   const found: Culprit[] = [];
   for (const slot of smallest.terms.keys()) {
     if (graph.isFormula(slot)) continue;

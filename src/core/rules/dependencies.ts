@@ -6,6 +6,7 @@ import { cellFormula, cellValue } from '../cells';
 import type { CellRange, TableRow } from '../types';
 import { countValue, type RuleContext } from './context';
 import type { Equation } from './sums';
+import { totalScopes } from './scopes';
 
 /** One term of a simple formula: a cell or a range, added or subtracted, inside SUM or not. */
 export interface FormulaTerm {
@@ -144,13 +145,7 @@ export class FormulaGraph {
       });
     }
     const { table } = context;
-    const fieldRows = table.rows.filter((r) => r.kind === 'field');
-    const ownSubtotal = new Set(table.sections.map((s) => s.subtotalRow));
-    // The same totals as failingEquations in sums.ts: the grand total, subtotals, sections that are their own subtotal.
-    this.totalRows = table.rows
-      .filter((r) => r.kind === 'total' || r.kind === 'subtotal' || (r.kind === 'section' && ownSubtotal.has(r.row)))
-      .map((row) => ({ row, addends: new Set((row.kind === 'total' ? fieldRows : fieldRows.filter((f) => f.section === row.section)).map((f) => f.row)) }))
-      .filter((t) => t.addends.size > 0);
+    this.totalRows = totalScopes(table).map((scope) => ({ row: scope.total, addends: new Set(scope.addends.map((f) => f.row)) }));
   }
 
   /** True when a count cell of the table holds a formula. */

@@ -3,6 +3,7 @@ import { findingMessages } from '../../i18n/core';
 import { cellFormula, cellValue, isBlankValue } from '../cells';
 import type { CellRef, Finding, TableRow } from '../types';
 import { a1, type RuleContext } from './context';
+import { totalScopes } from './scopes';
 
 function isConstant(context: RuleContext, cell: CellRef): boolean {
   return cellFormula(context.grid, cell.row, cell.col) === null && !isBlankValue(cellValue(context.grid, cell.row, cell.col));
@@ -78,9 +79,7 @@ export function checkConstantTotals(context: RuleContext): Finding[] {
 export function checkSumRanges(context: RuleContext): Finding[] {
   if (!context.grid.formulas) return [];
   const findings: Finding[] = [];
-  const fields = context.table.rows.filter((r) => r.kind === 'field');
-  for (const total of context.table.rows.filter((r) => r.kind === 'total' || r.kind === 'subtotal')) {
-    const addends = total.kind === 'total' ? fields : fields.filter((r) => r.section === total.section);
+  for (const { total, addends } of totalScopes(context.table)) {
     for (const column of context.countColumns) {
       const formula = cellFormula(context.grid, total.row, column.col);
       const range = formula ? /^=SUM\(\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)\)$/i.exec(formula.replace(/\s+/g, '')) : null;

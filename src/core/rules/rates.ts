@@ -1,9 +1,31 @@
-// The "Tỷ lệ" row: each rate equals its numerator over its denominator at the precision it shows.
+// Rates: each rate cell equals its numerator over its denominator at the precision it shows.
+// A rate is judged on the counts as typed and, when a culprit's correction changes its inputs, on
+// the corrected counts too; a rate whose inputs sit in a failing identity without a culprit is
+// said not to be checked, with the reason. Never silence.
 import { findingMessages } from '../../i18n/core';
-import { cellNumberFormat, cellValue, readRate } from '../cells';
+import { cellNumberFormat, cellValue, readRate, type RateCell } from '../cells';
 import { describeNumberFormat, percentHalfUp } from '../numbers';
-import type { Finding, RateDefinition, TableRow } from '../types';
+import type { CellRef, Finding, GroupNote, RateDefinition, TableRow } from '../types';
 import { a1, cellKey, compareCells, sumCounts, type RuleContext } from './context';
+import { causesOf, correctedSum, type Corrections } from './corrections';
+
+/** What the sums found, for judging rates whose inputs are in question. */
+export interface RateEvidence {
+  corrections: Corrections;
+  /** Cells of failing identities that have no culprit (by cellKey). */
+  undecided: Set<string>;
+}
+
+export interface RateResults {
+  findings: Finding[];
+  notes: GroupNote[];
+}
+
+interface RateCheckInput {
+  /** The rows whose counts the rate describes: the totals row, the field rows when there is none, or its own row. */
+  sources: TableRow[];
+  ratesRow: TableRow;
+}
 
 /** Plain numbers in a rates row are fractions when the received rate reads 1, percents when 100. */
 function plainScale(context: RuleContext, ratesRow: number): 1 | 100 {
@@ -19,24 +41,6 @@ function plainScale(context: RuleContext, ratesRow: number): 1 | 100 {
   return plain.length > 0 && plain.every((v) => v <= 1) ? 1 : 100;
 }
 
-export interface RateCheckInput {
-  /** The rows whose counts the rates row describes: the totals row, or the field rows when there is none. */
-  sources: TableRow[];
-  ratesRow: TableRow;
-  /** Cells in failing sum identities: rates built on them are checked once the counts add up. */
-  doubtful: Set<string>;
-}
-
-export function checkRatesRow(context: RuleContext, input: RateCheckInput): Finding[] {
-  const findings: Finding[] = [];
-  const scale = plainScale(context, input.ratesRow.row);
-  for (const definition of context.table.rates.filter((d) => d.placement === 'row')) {
-    const finding = checkRate(context, definition, input, scale);
-    if (finding) findings.push(finding);
-  }
-  return findings;
-}
-
 /** Plain numbers in a rate column are fractions when none exceeds 1, else percents. */
 function columnScale(context: RuleContext, col: number): 1 | 100 {
   const plain = context.countRows
@@ -46,17 +50,28 @@ function columnScale(context: RuleContext, col: number): 1 | 100 {
   return plain.length > 0 && plain.every((v) => v <= 1) ? 1 : 100;
 }
 
+/** The "Tỷ lệ" row: its rates describe the totals row, or the field rows when there is none. */
+export function checkRatesRow(context: RuleContext, evidence: RateEvidence): RateResults {
+  const results: RateResults = { findings: [], notes: [] };
+  const ratesRow = context.table.rows.find((r) => r.kind === 'rates');
+  if (!ratesRow) return results;
+  const total = context.table.rows.find((r) => r.kind === 'total');
+  const sources = total ? [total] : context.table.rows.filter((r) => r.kind === 'field');
+  const scale = plainScale(context, ratesRow.row);
+  for (const definition of context.table.rates.filter((d) => d.placement === 'row')) {
+    checkRate(context, definition, { sources, ratesRow }, scale, evidence, results);
+  }
+  return results;
+}
+
 /** Rate columns ("Tỷ lệ trước và đúng hạn"): checked on every row that carries counts. */
-export function checkRateColumns(context: RuleContext, doubtful: Set<string>): Finding[] {
-  const findings: Finding[] = [];
+export function checkRateColumns(context: RuleContext, evidence: RateEvidence): RateResults {
+  const results: RateResults = { findings: [], notes: [] };
   for (const definition of context.table.rates.filter((d) => d.placement === 'column')) {
     const scale = columnScale(context, definition.col);
-    for (const row of context.countRows) {
-      const finding = checkRate(context, definition, { sources: [row], ratesRow: row, doubtful }, scale);
-      if (finding) findings.push(finding);
-    }
+    for (const row of context.countRows) checkRate(context, definition, { sources: [row], ratesRow: row }, scale, evidence, results);
   }
-  return findings;
+  return results;
 }
 
 /** A rate column whose meaning the form does not make clear is said to be unchecked, once. */
@@ -76,60 +91,93 @@ export function uncheckedRateColumns(context: RuleContext): Finding[] {
   });
 }
 
-/** The stated rate is one of the readings other forms use for this cell (e.g. a part over its group's total). */
-function matchesAlternative(context: RuleContext, definition: RateDefinition, sourceRows: number[], percent: number, decimals: number): boolean {
-  return (definition.alternatives ?? []).some((alternative) => {
-    const numerator = sumCounts(context, sourceRows, alternative.numerator);
-    const denominator = sumCounts(context, sourceRows, alternative.denominator);
-    return numerator !== null && denominator !== null && denominator > 0 && Math.abs(percentHalfUp(numerator, denominator, decimals) - percent) < 1e-9;
-  });
+type Sum = (rows: readonly number[], cols: readonly number[]) => number | null;
+
+interface Judgement {
+  ok: boolean;
+  /** The rate the counts give, at the cell's precision (null for a zero denominator). */
+  expected: number | null;
+  numerator: number;
+  denominator: number;
 }
 
-function checkRate(context: RuleContext, definition: RateDefinition, input: RateCheckInput, scale: 1 | 100): Finding | null {
+/** The stated rate against the counts given by `sum` (as typed, or corrected). */
+function judge(definition: RateDefinition, rows: number[], cell: Extract<RateCell, { kind: 'rate' }>, sum: Sum): Judgement | null {
+  const numerator = sum(rows, definition.numerator);
+  const denominator = sum(rows, definition.denominator);
+  if (numerator === null || denominator === null) return null;
+  if (denominator === 0) return { ok: cell.percent === 0, expected: null, numerator, denominator };
+  const expected = percentHalfUp(numerator, denominator, cell.decimals);
+  if (Math.abs(expected - cell.percent) < 1e-9) return { ok: true, expected, numerator, denominator };
+  // One of the readings other forms use for this cell (e.g. a part over its group's total).
+  const alternative = (definition.alternatives ?? []).some((alt) => {
+    const n = sum(rows, alt.numerator);
+    const d = sum(rows, alt.denominator);
+    return n !== null && d !== null && d > 0 && Math.abs(percentHalfUp(n, d, cell.decimals) - cell.percent) < 1e-9;
+  });
+  return { ok: alternative, expected, numerator, denominator };
+}
+
+function checkRate(context: RuleContext, definition: RateDefinition, input: RateCheckInput, scale: 1 | 100, evidence: RateEvidence, results: RateResults): void {
   const row = input.ratesRow.row;
   const address = a1(row, definition.col);
   const columns = [...new Set([...definition.numerator, ...definition.denominator])];
-  const inputs = input.sources.flatMap((source) => columns.map((col) => ({ row: source.row, col })));
-  if (inputs.some((cell) => input.doubtful.has(cellKey(cell.row, cell.col)))) return null;
+  const inputs: CellRef[] = input.sources.flatMap((source) => columns.map((col) => ({ row: source.row, col })));
   const sourceRows = input.sources.map((r) => r.row);
-  const numerator = sumCounts(context, sourceRows, definition.numerator);
-  const denominator = sumCounts(context, sourceRows, definition.denominator);
-  if (numerator === null || denominator === null) return null;
-
+  const cellList = [address, ...(input.sources.length === 1 ? [...inputs].sort(compareCells).map((c) => a1(c.row, c.col)) : [])];
+  const base = { rule: 'rate' as const, cells: cellList, anchor: address, identity: definition.text, rowLabel: input.ratesRow.label };
   const cell = readRate(cellValue(context.grid, row, definition.col), cellNumberFormat(context.grid, row, definition.col), scale);
-  const cells = [address, ...(input.sources.length === 1 ? inputs.sort(compareCells).map((c) => a1(c.row, c.col)) : [])];
-  const base = { rule: 'rate' as const, cells, anchor: address, identity: definition.text, rowLabel: input.ratesRow.label };
-  switch (cell.kind) {
-    case 'bad':
-      return { ...base, rule: 'bad-value', severity: 'error', cells: [address], culprit: address, expected: null, actual: null, message: findingMessages.badRate(address, cell.raw) };
-    case 'not-applicable':
-      return null;
-    case 'blank':
-      if (denominator === 0 || definition.optional) return null;
-      return {
-        ...base,
-        rule: 'missing-rate',
-        severity: 'warning',
-        expected: percentHalfUp(numerator, denominator, 1),
-        actual: null,
-        message: findingMessages.missingRate(address, definition.text, percentHalfUp(numerator, denominator, 1), 1),
-      };
-    case 'rate': {
-      if (denominator === 0) {
-        if (cell.percent === 0) return null;
-        return { ...base, severity: 'error', culprit: address, expected: null, actual: cell.percent, message: findingMessages.rateZeroDenominator(address, definition.text, cell.percent, cell.decimals) };
-      }
-      const expected = percentHalfUp(numerator, denominator, cell.decimals);
-      if (Math.abs(expected - cell.percent) < 1e-9) return null;
-      if (matchesAlternative(context, definition, sourceRows, cell.percent, cell.decimals)) return null;
-      return {
-        ...base,
-        severity: 'error',
-        culprit: address,
-        expected,
-        actual: cell.percent,
-        message: findingMessages.rate(address, definition.text, cell.percent, expected, cell.decimals, numerator, denominator),
-      };
-    }
+  if (cell.kind === 'bad') {
+    results.findings.push({ ...base, rule: 'bad-value', severity: 'error', cells: [address], culprit: address, expected: null, actual: null, message: findingMessages.badRate(address, cell.raw) });
+    return;
   }
+  if (cell.kind === 'not-applicable') return;
+
+  const undecided = inputs.filter((c) => evidence.undecided.has(cellKey(c.row, c.col)));
+  if (undecided.length > 0) {
+    if (cell.kind === 'blank' && definition.optional) return;
+    const inQuestion = undecided.map((c) => a1(c.row, c.col));
+    results.findings.push({
+      ...base,
+      rule: 'rate-not-checked',
+      severity: 'warning',
+      cells: [address, ...inQuestion],
+      expected: null,
+      actual: cell.kind === 'rate' ? cell.percent : null,
+      message: findingMessages.rateInputsInQuestion(address, definition.text, inQuestion),
+    });
+    return;
+  }
+  const stated: Sum = (rows, cols) => sumCounts(context, rows, cols);
+  const corrected: Sum = (rows, cols) => correctedSum(context, evidence.corrections, rows, cols);
+  const causes = causesOf(context, evidence.corrections, inputs);
+
+  if (cell.kind === 'blank') {
+    const numerator = corrected(sourceRows, definition.numerator);
+    const denominator = corrected(sourceRows, definition.denominator);
+    if (numerator === null || denominator === null || denominator === 0 || definition.optional) return;
+    const expected = percentHalfUp(numerator, denominator, 1);
+    results.findings.push({ ...base, rule: 'missing-rate', severity: 'warning', expected, actual: null, message: findingMessages.missingRate(address, definition.text, expected, 1) });
+    return;
+  }
+  const asTyped = judge(definition, sourceRows, cell, stated);
+  if (!asTyped) return;
+  const once = causes.length > 0 ? judge(definition, sourceRows, cell, corrected) : asTyped;
+  if (!once) return;
+  if (asTyped.ok && once.ok) return;
+  if (!asTyped.ok && once.ok) {
+    results.notes.push({ kind: 'rate-holds-after-fix', cell: address, culprit: causes[0], message: findingMessages.rateHoldsAfterFix(address, causes) });
+    return;
+  }
+  const finding: Finding = { ...base, severity: 'error', culprit: address, expected: once.expected, actual: cell.percent, message: rateMessage(address, definition, cell, once, causes) };
+  if (asTyped.ok) {
+    finding.afterFix = causes;
+    finding.message = findingMessages.rateWrongAfterFix(address, definition.text, cell.percent, once.expected, cell.decimals, causes);
+  }
+  results.findings.push(finding);
+}
+
+function rateMessage(address: string, definition: RateDefinition, cell: Extract<RateCell, { kind: 'rate' }>, judged: Judgement, causes: string[]) {
+  if (judged.expected === null) return findingMessages.rateZeroDenominator(address, definition.text, cell.percent, cell.decimals);
+  return findingMessages.rate(address, definition.text, cell.percent, judged.expected, cell.decimals, judged.numerator, judged.denominator, causes);
 }

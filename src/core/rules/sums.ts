@@ -1,7 +1,8 @@
 // row-sum, cross-sum and column-total: the identities the annex must satisfy, as equations.
-import type { CellRef, RuleId, TableRow } from '../types';
+import type { CellRef, Identity, RuleId, TableColumn, TableRow } from '../types';
 import { countValue, sumCounts, type RuleContext } from './context';
 import { columnName } from '../locate';
+import { totalScopes, type TotalScope } from './scopes';
 
 /** parent = sum(children), evaluated on concrete cells. */
 export interface Equation {
@@ -23,8 +24,30 @@ export function equationSum(equation: Equation): number {
   return sum;
 }
 
+export function equationHolds(equation: Equation): boolean {
+  return equation.parentValue === equationSum(equation);
+}
+
 function values(context: RuleContext, cells: CellRef[]): number[] {
   return cells.map((cell) => countValue(context, cell.row, cell.col) ?? Number.NaN);
+}
+
+/** An identity on one row as an equation; null when one of its cells cannot be used. */
+export function rowEquation(context: RuleContext, row: TableRow, identity: Identity): Equation | null {
+  const parentValue = countValue(context, row.row, identity.parent);
+  if (parentValue === null || sumCounts(context, [row.row], identity.children) === null) return null;
+  const children = identity.children.map((col) => ({ row: row.row, col }));
+  return { rule: identity.kind, parent: { row: row.row, col: identity.parent }, children, parentValue, childValues: values(context, children), identity: identity.text, row };
+}
+
+/** A totals row's cell against the rows it adds up; null when one of the cells cannot be used. */
+export function columnEquation(context: RuleContext, scope: TotalScope, column: TableColumn): Equation | null {
+  const parentValue = countValue(context, scope.total.row, column.col);
+  if (parentValue === null || sumCounts(context, scope.addends.map((r) => r.row), [column.col]) === null) return null;
+  const children = scope.addends.map((r) => ({ row: r.row, col: column.col }));
+  const equation: Equation = { rule: 'column-total', parent: { row: scope.total.row, col: column.col }, children, parentValue, childValues: values(context, children), identity: columnName(column), row: scope.total };
+  if (scope.sectionLabel !== undefined) equation.sectionLabel = scope.sectionLabel;
+  return equation;
 }
 
 /**
@@ -39,32 +62,16 @@ export function failingEquations(context: RuleContext): Equation[] {
       const parentValue = countValue(context, row.row, identity.parent);
       const sum = sumCounts(context, [row.row], identity.children);
       if (parentValue === null || sum === null || parentValue === sum) continue;
-      const children = identity.children.map((col) => ({ row: row.row, col }));
-      failing.push({ rule: identity.kind, parent: { row: row.row, col: identity.parent }, children, parentValue, childValues: values(context, children), identity: identity.text, row });
+      failing.push(rowEquation(context, row, identity) as Equation);
     }
   }
-  const fieldRows = table.rows.filter((r) => r.kind === 'field');
-  const ownSubtotal = new Set(table.sections.map((s) => s.subtotalRow));
-  const totals = table.rows.filter((r) => r.kind === 'total' || r.kind === 'subtotal' || (r.kind === 'section' && ownSubtotal.has(r.row)));
-  for (const total of totals) {
-    const addends = total.kind === 'total' ? fieldRows : fieldRows.filter((r) => r.section === total.section);
-    if (addends.length === 0) continue;
-    const addendRows = addends.map((r) => r.row);
+  for (const scope of totalScopes(table)) {
+    const addendRows = scope.addends.map((r) => r.row);
     for (const column of context.countColumns) {
-      const parentValue = countValue(context, total.row, column.col);
+      const parentValue = countValue(context, scope.total.row, column.col);
       const sum = sumCounts(context, addendRows, [column.col]);
       if (parentValue === null || sum === null || parentValue === sum) continue;
-      const children = addends.map((r) => ({ row: r.row, col: column.col }));
-      failing.push({
-        rule: 'column-total',
-        parent: { row: total.row, col: column.col },
-        children,
-        parentValue,
-        childValues: values(context, children),
-        identity: columnName(column),
-        row: total,
-        sectionLabel: total.kind === 'total' ? undefined : table.sections[total.section ?? -1]?.label,
-      });
+      failing.push(columnEquation(context, scope, column) as Equation);
     }
   }
   return failing;
@@ -74,3 +81,6 @@ export function equationCells(equation: Equation): CellRef[] {
   return [equation.parent, ...equation.children];
 }
 
+export function sameEquation(a: Equation, b: Equation): boolean {
+  return a.rule === b.rule && a.parent.row === b.parent.row && a.parent.col === b.parent.col && a.identity === b.identity;
+}

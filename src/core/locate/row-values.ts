@@ -1,0 +1,113 @@
+// Rows whose label does not say what they are, read by their numbers: a row whose counts are the
+// column sums of the other rows is a total, whatever it is called ("Toàn xã", "Quý II", no label);
+// a row without label that the totals add up is a field. Never guessed silently: a total found by
+// its numbers stays in doubt (a warning that withholds the verdict) until the clerk confirms it.
+import { cellValue, readCount } from '../cells';
+import { foldText } from '../text';
+import type { Grid, TableRow } from '../types';
+
+/** The clerk's answers: labels of rows that are the totals row, and of rows that are fields. */
+export interface RowChoices {
+  totalRows?: string[];
+  fieldRows?: string[];
+}
+
+/** A total found by its numbers may differ from the other rows' sums in one column (a mistake). */
+const MAX_MISMATCHED_COLUMNS = 1;
+const MIN_MATCHED_NONZERO = 3;
+const MIN_CONTRIBUTORS = 2;
+
+function countsOf(grid: Grid, row: number, cols: number[]): Float64Array {
+  const values = new Float64Array(cols.length);
+  cols.forEach((col, i) => {
+    const cell = readCount(cellValue(grid, row, col));
+    values[i] = cell.kind === 'count' ? cell.value : cell.kind === 'blank' ? 0 : Number.NaN;
+  });
+  return values;
+}
+
+const isNonzero = (values: Float64Array) => values.some((v) => v !== 0 && !Number.isNaN(v));
+
+/** Does `candidate` equal the column sums of the other rows (up to one column)? `sums` includes the candidate. */
+function isSumOfOthers(candidate: Float64Array, sums: Float64Array, nonzeroOthers: number): boolean {
+  if (nonzeroOthers < MIN_CONTRIBUTORS) return false;
+  let mismatched = 0;
+  let matchedNonzero = 0;
+  candidate.forEach((value, i) => {
+    const sum = sums[i] - value;
+    if (Number.isNaN(value) || Number.isNaN(sum) || value !== sum) mismatched++;
+    else if (value !== 0) matchedNonzero++;
+  });
+  return mismatched <= MAX_MISMATCHED_COLUMNS && matchedNonzero >= MIN_MATCHED_NONZERO;
+}
+
+function matchesChoice(label: string, choices: string[] | undefined): boolean {
+  if (!choices || label === '') return false;
+  const folded = foldText(label);
+  return choices.some((choice) => foldText(choice) === folded);
+}
+
+/** Column residuals of `total` against `addends`: how far its counts are from their sums. */
+function mismatchedColumns(total: Float64Array, addends: Float64Array[]): number {
+  let mismatched = 0;
+  total.forEach((value, i) => {
+    let sum = 0;
+    for (const addend of addends) sum += addend[i];
+    if (Number.isNaN(value) || Number.isNaN(sum) || value !== sum) mismatched++;
+  });
+  return mismatched;
+}
+
+/**
+ * Settles what labels could not: the clerk's choices first, then totals by their numbers, then
+ * unlabelled rows with numbers (fields when the totals add them up, else unread).
+ */
+export function resolveByValues(grid: Grid, rows: TableRow[], countCols: number[], choices: RowChoices): void {
+  for (const row of rows) {
+    if (row.kind === 'blank' || row.kind === 'note' || row.kind === 'rates') continue;
+    if (matchesChoice(row.label, choices.totalRows)) {
+      row.kind = 'total';
+      row.reason = 'clerk-total';
+      delete row.section;
+    } else if (matchesChoice(row.label, choices.fieldRows) && (row.kind === 'total' || row.kind === 'unread')) {
+      row.kind = 'field';
+      row.reason = 'clerk-field';
+    }
+  }
+  if (countCols.length === 0) return;
+  const labelledTotal = rows.some((r) => r.kind === 'total');
+  const open = rows.filter((r) => (r.kind === 'field' && r.reason !== 'clerk-field') || (r.kind === 'unread' && r.reason === 'no-label'));
+  const pool = rows.filter((r) => r.kind === 'field' || (r.kind === 'unread' && r.reason === 'no-label'));
+  if (pool.length >= MIN_CONTRIBUTORS + 1) {
+    const counts = new Map(pool.map((r) => [r.row, countsOf(grid, r.row, countCols)]));
+    const sums = new Float64Array(countCols.length);
+    for (const values of counts.values()) values.forEach((v, i) => (sums[i] += v));
+    const nonzeroRows = [...counts.values()].filter(isNonzero).length;
+    const candidates = open.filter((r) => {
+      const own = counts.get(r.row) as Float64Array;
+      return isSumOfOthers(own, sums, nonzeroRows - (isNonzero(own) ? 1 : 0));
+    });
+    if (candidates.length === 1 && !labelledTotal) {
+      const [total] = candidates;
+      total.kind = 'total';
+      total.reason = 'sum-of-rows';
+      delete total.section;
+    } else {
+      for (const candidate of candidates) if (candidate.kind === 'field') candidate.reason = 'sum-of-others';
+    }
+  }
+  const unlabelled = rows.filter((r) => r.kind === 'unread' && r.reason === 'no-label');
+  const total = rows.find((r) => r.kind === 'total');
+  if (unlabelled.length === 0 || !total) return;
+  const fields = rows.filter((r) => r.kind === 'field');
+  const totalCounts = countsOf(grid, total.row, countCols);
+  const fieldCounts = fields.map((r) => countsOf(grid, r.row, countCols));
+  const without = mismatchedColumns(totalCounts, fieldCounts);
+  const withThem = mismatchedColumns(totalCounts, [...fieldCounts, ...unlabelled.map((r) => countsOf(grid, r.row, countCols))]);
+  if (withThem === 0 && without > 0) {
+    for (const row of unlabelled) {
+      row.kind = 'field';
+      row.reason = 'added-in-total';
+    }
+  }
+}

@@ -1,0 +1,49 @@
+// A typed totals row that equals the column sums of its rows in every column was added up from
+// them (by SUM, pasted as values, or by the platform): it carries no evidence of its own. It is
+// read as if it held =SUM formulas, so that a field's mistake and the same mistake repeated in the
+// totals row are one mistake, traced through the sums like formula totals.
+import { columnLetter } from '../address';
+import { cellFormula } from '../cells';
+import type { Grid } from '../types';
+import { countValue, sumCounts, type RuleContext } from './context';
+import type { TotalScope } from './scopes';
+
+/** "D5:D9,D11" — the rows as ranges of consecutive rows in one column. */
+function ranges(letter: string, rows: number[]): string {
+  const parts: string[] = [];
+  let start = rows[0];
+  let previous = rows[0];
+  for (const row of [...rows.slice(1), Number.NaN]) {
+    if (row === previous + 1) {
+      previous = row;
+      continue;
+    }
+    parts.push(start === previous ? `${letter}${start + 1}` : `${letter}${start + 1}:${letter}${previous + 1}`);
+    start = row;
+    previous = row;
+  }
+  return parts.join(',');
+}
+
+/** The grid with =SUM formulas written into the typed cells of derived totals rows (the grid itself when there are none). */
+export function withDerivedTotals(context: RuleContext, scopes: TotalScope[]): Grid {
+  const { grid } = context;
+  const added: Array<{ row: number; col: number; formula: string }> = [];
+  for (const scope of scopes) {
+    if (scope.addends.length < 2) continue;
+    const rows = scope.addends.map((r) => r.row).sort((a, b) => a - b);
+    const derived = context.countColumns.every((column) => {
+      const parent = countValue(context, scope.total.row, column.col);
+      return parent !== null && parent === sumCounts(context, rows, [column.col]);
+    });
+    if (!derived) continue;
+    for (const column of context.countColumns) {
+      if (cellFormula(grid, scope.total.row, column.col) !== null) continue;
+      added.push({ row: scope.total.row, col: column.col, formula: `=SUM(${ranges(columnLetter(column.col), rows)})` });
+    }
+  }
+  if (added.length === 0) return grid;
+  const formulas = grid.values.map((line, r) => grid.formulas?.[r]?.slice() ?? new Array<string | null>(line.length).fill(null));
+  for (const { row, col, formula } of added) formulas[row - grid.origin.row][col - grid.origin.col] = formula;
+  return { ...grid, formulas };
+}
