@@ -7,6 +7,8 @@ import type { PeriodKind, PeriodProblem } from '../core/narrative/period';
 
 export interface NarrativeTemplates {
   heading: string;
+  /** Heading of a period that is no official one, named by its dates. */
+  headingByDates: string;
   range: string;
   period: Record<PeriodKind, string>;
   /** Heading when the kind of period is unknown. */
@@ -46,6 +48,7 @@ export interface NarrativeTemplates {
 export const narrativeTemplates: Record<Lang, NarrativeTemplates> = {
   vi: {
     heading: '2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC {period} (thời điểm {range}):',
+    headingByDates: '2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC {range}:',
     range: 'từ ngày {from} đến ngày {to}',
     period: {
       Q1: 'quý I năm {year}',
@@ -89,6 +92,7 @@ export const narrativeTemplates: Record<Lang, NarrativeTemplates> = {
   },
   en: {
     heading: '2. Administrative-procedure (TTHC) dossiers received and resolved, {period} ({range}):',
+    headingByDates: '2. Administrative-procedure (TTHC) dossiers received and resolved, {range}:',
     range: 'from {from} to {to}',
     period: {
       Q1: 'quarter I of {year}',
@@ -274,34 +278,40 @@ export function omittedLineNames(keys: string[], lang: Lang): string {
 export const narrativeCliTexts = {
   narrativeUsage: {
     vi: `Cách dùng: tthc-report narrative TỆP.xlsx [--quarter II] [--year 2026] [--from 15/3/2026] [--to 14/6/2026]
-                  [--unit "xã An Phú"] [--format text|html] [--annex] [--sheet TÊN] [--lang vi|en]
+                  [--unit "xã An Phú"] [--force] [--format text|html] [--annex] [--sheet TÊN] [--lang vi|en]
 
 Viết mục 2 phần I của báo cáo (kết quả tiếp nhận và giải quyết TTHC) từ bảng phụ lục.
---quarter nhận I, II, III, IV (hoặc 1–4), 6T, 9T, năm. Thiếu kỳ, năm, ngày, đơn vị thì lấy từ dòng tiêu đề
-của trang tính; kỳ không có ngày thì lấy theo lịch báo cáo của Nghị định 09/2019/NĐ-CP.
+Kỳ báo cáo là kỳ ghi ở dòng tiêu đề của trang tính; --quarter (I, II, III, IV hoặc 1–4, 6T, 9T, năm), --year,
+--from, --to chỉ bổ sung phần tiêu đề không ghi. Tham số mâu thuẫn với tiêu đề thì không viết (mã 2), trừ khi
+có --force (viết theo tham số, kèm lưu ý). Kỳ không có ngày thì lấy theo lịch báo cáo của Nghị định
+09/2019/NĐ-CP; kỳ không phải kỳ chính thức thì gọi theo ngày (“từ ngày 21/7 đến ngày 20/8/2026”).
 --format html in ra HTML dán vào Word; --annex kèm bảng phụ lục.
-Mã thoát: 0 đã viết (bảng có lỗi thì báo ở stderr), 2 không đọc được tệp hoặc tham số sai.`,
+Mã thoát: 0 đã viết (bảng có lỗi thì báo ở stderr), 2 không đọc được tệp, tham số sai hoặc mâu thuẫn với tiêu đề.`,
     en: `Usage: tthc-report narrative FILE.xlsx [--quarter II] [--year 2026] [--from 15/3/2026] [--to 14/6/2026]
-                  [--unit "xã An Phú"] [--format text|html] [--annex] [--sheet NAME] [--lang vi|en]
+                  [--unit "xã An Phú"] [--force] [--format text|html] [--annex] [--sheet NAME] [--lang vi|en]
 
 Writes section I.2 of the report (dossiers received and resolved) from the annex table.
---quarter takes I, II, III, IV (or 1–4), 6M, 9M, year. Period, year, dates and unit not given are read from
-the sheet's title rows; a period without dates gets the reporting calendar of Decree 09/2019/NĐ-CP.
+The period is the one in the sheet's title rows; --quarter (I, II, III, IV or 1–4, 6M, 9M, year), --year,
+--from, --to only complete what the title leaves out. Options that contradict the title write nothing (exit 2)
+unless --force is given (written as the options say, with a warning). A period without dates gets the reporting
+calendar of Decree 09/2019/NĐ-CP; a period that is no official one is named by its dates.
 --format html prints HTML to paste into Word; --annex adds the annex table.
-Exit codes: 0 written (a table with errors is reported on stderr), 2 unreadable file or bad option.`,
+Exit codes: 0 written (a table with errors is reported on stderr), 2 unreadable file, bad option or options that contradict the title.`,
   } as LocalizedText,
   reportUsage: {
     vi: `Cách dùng: tthc-report report TỆP.xlsx [--out bao-cao.docx] [--quarter II] [--year 2026] [--from 15/3/2026]
-                  [--to 14/6/2026] [--unit "xã An Phú"] [--no-annex] [--sheet TÊN] [--lang vi|en]
+                  [--to 14/6/2026] [--unit "xã An Phú"] [--force] [--no-annex] [--sheet TÊN] [--lang vi|en]
 
 Tạo tệp Word (.docx): mục 2 phần I trên trang A4 đứng, bảng phụ lục trên trang A4 ngang, theo thể thức
 Nghị định 30/2020/NĐ-CP. Không có --out thì ghi bao-cao-tthc-<kỳ>-<năm>.docx ở thư mục hiện tại.
+Kỳ báo cáo như lệnh narrative: theo tiêu đề trang tính; tham số mâu thuẫn với tiêu đề cần --force.
 Mã thoát: 0 đã ghi (bảng có lỗi thì báo ở stderr), 2 không đọc được tệp, tham số sai hoặc không ghi được.`,
     en: `Usage: tthc-report report FILE.xlsx [--out report.docx] [--quarter II] [--year 2026] [--from 15/3/2026]
-                  [--to 14/6/2026] [--unit "xã An Phú"] [--no-annex] [--sheet NAME] [--lang vi|en]
+                  [--to 14/6/2026] [--unit "xã An Phú"] [--force] [--no-annex] [--sheet NAME] [--lang vi|en]
 
 Writes a Word file (.docx): section I.2 on portrait A4, the annex table on landscape A4, laid out per
 Decree 30/2020/NĐ-CP. Without --out it writes bao-cao-tthc-<period>-<year>.docx in the current folder.
+The period as for narrative: the sheet's title's; options that contradict it need --force.
 Exit codes: 0 written (a table with errors is reported on stderr), 2 unreadable input, bad option or write failure.`,
   } as LocalizedText,
   checkTextUsage: {
@@ -340,6 +350,10 @@ Exit codes: 0 every checkable figure agrees, 1 a figure differs, 2 unreadable in
       en: `Invalid reporting period: the end ${to} is before the start ${from} (${where.en}). Nothing written; fix the dates and run again.`,
     };
   },
+  dateNeedsYear: (option: string, value: string): LocalizedText => ({
+    vi: `${option} “${value}” thiếu năm, và tiêu đề trang tính cũng không ghi năm: viết ngày/tháng/năm, ví dụ 30/6/2026, hoặc thêm --year.`,
+    en: `${option} “${value}” has no year, nor does the sheet’s title: write day/month/year, e.g. 30/6/2026, or add --year.`,
+  }),
   badFormat: (value: string): LocalizedText => ({ vi: `--format “${value}” không hợp lệ: dùng text hoặc html.`, en: `--format “${value}” is not valid: use text or html.` }),
   nothingCheckable: (file: string): LocalizedText => ({
     vi: `${file}: không có số liệu nào đối chiếu được với bảng — văn bản không nêu số hồ sơ hay tỷ lệ nào của mục I.2 (“Tổng số hồ sơ tiếp nhận…”, “Số hồ sơ đã giải quyết…”). Kiểm tra lại tệp văn bản.`,
@@ -380,6 +394,7 @@ export interface NarrativePaneTexts {
   intro: string;
   periodLabel: string;
   periodFromSheet: string;
+  periodFromSheetNamed: (period: string) => string;
   periodNames: Record<'Q1' | 'Q2' | 'Q3' | 'Q4' | '6M' | '9M' | 'Y', string>;
   yearLabel: string;
   fromLabel: string;
@@ -395,14 +410,26 @@ export interface NarrativePaneTexts {
   noTable: (reason: string) => string;
   idle: string;
   source: (sheet: string, range: string) => string;
-  fromTitles: string;
+  fromTitles: (period: string) => string;
   fromCalendar: string;
+  /** A period contradicting the title: why nothing is written yet, and the ways on. */
+  conflictHold: string;
+  conflictTitleOnly: string;
+  useTitle: string;
+  forceWrite: string;
+  forcedNote: (period: string) => string;
+  /** How the inputs are named in a contradiction: "kỳ đã chọn “6 tháng đầu năm”". */
+  kindInput: (value: string) => string;
+  yearInput: (value: string) => string;
+  fromInput: (value: string) => string;
+  toInput: (value: string) => string;
   tableHasErrors: (errors: number) => string;
   blanksToFill: (count: number) => string;
   omitted: (lines: string) => string;
   totalsFromFields: string;
   badYear: string;
   badDate: (label: string) => string;
+  dateNeedsYear: (label: string) => string;
   previewLabel: string;
   copy: string;
   copied: (paragraphs: number, withAnnex: boolean) => string;
@@ -427,6 +454,7 @@ export const narrativePaneTexts: Record<Lang, NarrativePaneTexts> = {
     intro: 'Viết mục 2 phần I của báo cáo (kết quả tiếp nhận và giải quyết TTHC) từ bảng phụ lục, rồi đưa vào Word.',
     periodLabel: 'Kỳ báo cáo',
     periodFromSheet: 'Theo tiêu đề trang tính',
+    periodFromSheetNamed: (period) => `Theo tiêu đề trang tính (${period})`,
     periodNames: { Q1: 'Quý I', Q2: 'Quý II', Q3: 'Quý III', Q4: 'Quý IV', '6M': '6 tháng đầu năm', '9M': '9 tháng', Y: 'Cả năm' },
     yearLabel: 'Năm',
     fromLabel: 'Từ ngày',
@@ -442,8 +470,17 @@ export const narrativePaneTexts: Record<Lang, NarrativePaneTexts> = {
     noTable: (reason) => `Chưa viết được đoạn văn: ${reason}`,
     idle: 'Bấm “Viết từ trang tính” để đọc bảng phụ lục trên trang tính đang mở.',
     source: (sheet, range) => `Số liệu từ bảng ${range}, trang “${sheet}”.`,
-    fromTitles: 'Kỳ báo cáo đọc từ tiêu đề trang tính; sửa ở trên nếu cần.',
+    fromTitles: (period) => `Kỳ báo cáo theo tiêu đề trang tính: ${period}.`,
     fromCalendar: 'Ngày đầu, ngày cuối kỳ theo lịch báo cáo của Nghị định 09/2019/NĐ-CP.',
+    conflictHold: 'Số liệu của bảng là của kỳ ghi ở tiêu đề, nên chưa viết đoạn văn.',
+    conflictTitleOnly: 'Chưa viết đoạn văn. Sửa tiêu đề trang tính rồi bấm “Đọc lại trang tính”, hoặc chọn kỳ đúng ở trên.',
+    useTitle: 'Viết theo tiêu đề trang tính',
+    forceWrite: 'Vẫn viết theo kỳ đã chọn',
+    forcedNote: (period) => `Đã viết theo kỳ đã chọn, dù khác với tiêu đề trang tính: ${period}.`,
+    kindInput: (value) => `kỳ đã chọn “${value}”`,
+    yearInput: (value) => `năm đã nhập ${value}`,
+    fromInput: (value) => `“Từ ngày” ${value}`,
+    toInput: (value) => `“Đến ngày” ${value}`,
     tableHasErrors: (errors) =>
       `Bảng phụ lục còn ${errors} lỗi: các đoạn văn dưới đây sẽ mang số liệu sai. Nên sửa bảng (thẻ Kiểm tra) trước khi sao chép.`,
     blanksToFill: (count) => `${count} chỗ đánh dấu […] phụ lục không có số liệu: điền tay trong Word.`,
@@ -451,6 +488,7 @@ export const narrativePaneTexts: Record<Lang, NarrativePaneTexts> = {
     totalsFromFields: 'Bảng không có dòng “Tổng cộng”: số tổng là tổng các dòng lĩnh vực.',
     badYear: 'Năm cần 4 chữ số, ví dụ 2026.',
     badDate: (label) => `${label}: cần ngày hợp lệ dạng ngày/tháng/năm, ví dụ 15/3/2026.`,
+    dateNeedsYear: (label) => `${label}: thiếu năm, và tiêu đề trang tính cũng không ghi năm — viết ngày/tháng/năm, ví dụ 30/6/2026, hoặc nhập năm.`,
     previewLabel: 'Đoạn văn sẽ sao chép',
     copy: 'Sao chép sang Word',
     copied: (paragraphs, withAnnex) =>
@@ -474,6 +512,7 @@ export const narrativePaneTexts: Record<Lang, NarrativePaneTexts> = {
     intro: 'Writes section I.2 of the report (dossiers received and resolved) from the annex table, and takes it into Word.',
     periodLabel: 'Reporting period',
     periodFromSheet: 'From the sheet’s titles',
+    periodFromSheetNamed: (period) => `From the sheet’s titles (${period})`,
     periodNames: { Q1: 'Quarter I', Q2: 'Quarter II', Q3: 'Quarter III', Q4: 'Quarter IV', '6M': 'First 6 months', '9M': '9 months', Y: 'Whole year' },
     yearLabel: 'Year',
     fromLabel: 'From',
@@ -489,8 +528,17 @@ export const narrativePaneTexts: Record<Lang, NarrativePaneTexts> = {
     noTable: (reason) => `No paragraphs yet: ${reason}`,
     idle: 'Press “Write from the sheet” to read the annex table on the open sheet.',
     source: (sheet, range) => `Figures from table ${range} on sheet “${sheet}”.`,
-    fromTitles: 'Period read from the sheet’s titles; change it above if needed.',
+    fromTitles: (period) => `Reporting period from the sheet’s titles: ${period}.`,
     fromCalendar: 'Start and end dates from the reporting calendar of Decree 09/2019/NĐ-CP.',
+    conflictHold: 'The table’s figures are those of the period in its title, so nothing is written yet.',
+    conflictTitleOnly: 'Nothing written yet. Fix the sheet’s title and press “Read the sheet again”, or choose the right period above.',
+    useTitle: 'Write the title’s period',
+    forceWrite: 'Write the chosen period anyway',
+    forcedNote: (period) => `Written for the chosen period, although the sheet’s title says otherwise: ${period}.`,
+    kindInput: (value) => `the chosen period “${value}”`,
+    yearInput: (value) => `the year typed, ${value},`,
+    fromInput: (value) => `“From” ${value}`,
+    toInput: (value) => `“To” ${value}`,
     tableHasErrors: (errors) =>
       `The annex table still has ${errors} error${errors === 1 ? '' : 's'}: the paragraphs below will carry wrong figures. Fix the table (Validate tab) before copying.`,
     blanksToFill: (count) => `${count} […] mark${count === 1 ? '' : 's'}: figures the annex does not hold, to fill in Word.`,
@@ -498,6 +546,7 @@ export const narrativePaneTexts: Record<Lang, NarrativePaneTexts> = {
     totalsFromFields: 'The table has no “Tổng cộng” (totals) row: the totals are the sums of the field rows.',
     badYear: 'The year needs 4 digits, e.g. 2026.',
     badDate: (label) => `${label}: give a valid date as day/month/year, e.g. 15/3/2026.`,
+    dateNeedsYear: (label) => `${label}: no year, nor does the sheet’s title give one — write day/month/year, e.g. 30/6/2026, or type the year.`,
     previewLabel: 'Paragraphs to copy',
     copy: 'Copy to Word',
     copied: (paragraphs, withAnnex) =>

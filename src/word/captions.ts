@@ -4,9 +4,10 @@ import type { NarrativeModel } from '../core/narrative/model';
 import { formatDateRange, QUARTER_ROMAN } from '../core/narrative/period';
 import { narrativeTemplates, wordTexts, BLANK_MARK } from '../i18n/narrative';
 
-/** "quý II năm 2026", with "[…]" for unknown parts. */
+/** "quý II năm 2026", with "[…]" for unknown parts; a period that is no official one by its dates. */
 export function periodWords(model: NarrativeModel): string {
   const t = narrativeTemplates[model.lang];
+  if (!model.period.kind && model.period.from && model.period.to) return rangeWords(model) as string;
   const year = model.period.year !== undefined ? String(model.period.year) : BLANK_MARK;
   if (model.period.kind) return t.period[model.period.kind].replace('{year}', year);
   return t.periodUnknown.replace('{quarter}', BLANK_MARK).replace('{year}', year);
@@ -26,7 +27,8 @@ export interface AnnexCaption {
 }
 
 export function annexCaption(model: NarrativeModel): AnnexCaption {
-  const range = rangeWords(model);
+  // A period named by its dates has them in the subtitle already.
+  const range = model.period.kind ? rangeWords(model) : null;
   return {
     title: wordTexts.annexTitle[model.lang],
     subtitle: wordTexts.annexSubtitle(periodWords(model), model.unit)[model.lang],
@@ -34,9 +36,13 @@ export function annexCaption(model: NarrativeModel): AnnexCaption {
   };
 }
 
-/** A file name for the .docx: "bao-cao-tthc-quy-II-2026.docx". */
+/** A file name for the .docx: "bao-cao-tthc-quy-II-2026.docx", "bao-cao-tthc-21-7-den-20-8-2026.docx". */
 export function docxFileName(model: NarrativeModel): string {
   const kind = model.period.kind;
+  if (!kind && model.period.from && model.period.to) {
+    const range = formatDateRange(model.period.from, model.period.to);
+    return `bao-cao-tthc-${range.from.replace(/\//g, '-')}-den-${range.to.replace(/\//g, '-')}.docx`;
+  }
   const part = kind ? (QUARTER_ROMAN[kind] ? `quy-${QUARTER_ROMAN[kind]}` : { '6M': '6-thang', '9M': '9-thang', Y: 'nam' }[kind as '6M' | '9M' | 'Y']) : 'ky-bao-cao';
   const year = model.period.year !== undefined ? `-${model.period.year}` : '';
   return `bao-cao-tthc-${part}${year}.docx`;

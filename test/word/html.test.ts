@@ -1,6 +1,6 @@
 /** @jest-environment ./test/helpers/jsdom-environment.js */
 import { buildNarrative } from '../../src/core/narrative/build';
-import { resolvePeriod } from '../../src/core/narrative/period';
+import { periodOf } from '../../src/core/narrative/period-choice';
 import { annexPlainText, clipboardPayload, escapeHtml } from '../../src/word/html';
 import { REQUIRED_LINES, seedFigures } from '../core/narrative/seed-figures';
 import { sampleBundle } from './sample-bundle';
@@ -66,7 +66,7 @@ describe('clipboardPayload', () => {
   test('hostile cell text is escaped, never markup', () => {
     const figures = seedFigures();
     figures.fields[9].label = '<img src=x onerror="alert(1)">';
-    const { html } = clipboardPayload(buildNarrative(figures, { period: resolvePeriod({ kind: 'Q2', year: 2026 }) }));
+    const { html } = clipboardPayload(buildNarrative(figures, { period: periodOf({ kind: 'Q2', year: 2026 }) }));
     const host = parse(html);
     expect(host.querySelector('img')).toBeNull();
     expect(host.textContent).toContain('<img src=x onerror="alert(1)"> 1.922 hồ sơ');

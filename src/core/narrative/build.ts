@@ -8,11 +8,12 @@ import { blankHints, narrativeTemplates, type NarrativeTemplates } from '../../i
 import { narrativeCounts, roleRate, rateOf, type Counts } from './counts';
 import { fieldName, fieldsByName } from './fields';
 import type { NarrativeModel, NarrativeParagraph, NarrativeRun, OmittedLine, ParagraphStyle } from './model';
-import { formatDateRange, resolvePeriod, type ResolvedPeriod } from './period';
+import { formatDateRange, type ResolvedPeriod } from './period';
+import { periodOf } from './period-choice';
 
 export interface NarrativeOptions {
   lang?: Lang;
-  /** The resolved period (see resolvePeriod); unknown parts become blanks. */
+  /** The period to write (see choosePeriod); unknown parts become blanks. */
   period?: ResolvedPeriod;
   unit?: string;
   /** How many of the largest fields to name; 3 by default. */
@@ -59,6 +60,11 @@ function rateRun(value: number, role: Role, lang: Lang, measure: 'rate' | 'share
 function headingRuns(t: NarrativeTemplates, period: ResolvedPeriod): NarrativeRun[] {
   const year: NarrativeRun[] =
     period.year !== undefined ? text(String(period.year)) : [{ type: 'blank', hint: blankHints.year }];
+  if (!period.kind && period.from && period.to) {
+    // Not an official period: named by its dates alone ("từ ngày 21/7 đến ngày 20/8/2026").
+    const range = formatDateRange(period.from, period.to);
+    return fillTemplate(t.headingByDates, { range: fillTemplate(t.range, { from: text(range.from), to: text(range.to) }) });
+  }
   const periodRuns = period.kind
     ? fillTemplate(t.period[period.kind], { year })
     : fillTemplate(t.periodUnknown, { quarter: [{ type: 'blank', hint: blankHints.quarter }], year });
@@ -223,7 +229,7 @@ function joinRuns(items: NarrativeRun[][], separator: string): NarrativeRun[] {
 export function buildNarrative(figures: TableFigures, options: NarrativeOptions = {}): NarrativeModel {
   const lang = options.lang ?? 'vi';
   const t = narrativeTemplates[lang];
-  const period = options.period ?? resolvePeriod({});
+  const period = options.period ?? periodOf({});
   const counts = narrativeCounts(figures.totals);
   const list = new ParagraphList();
   list.add('heading', 'heading', headingRuns(t, period));

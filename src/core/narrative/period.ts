@@ -53,8 +53,41 @@ export function isValidDate(d: CalendarDate): boolean {
   return d.day <= daysInMonth;
 }
 
-function compareDates(a: CalendarDate, b: CalendarDate): number {
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+export interface DateRange {
+  from: CalendarDate;
+  to: CalendarDate;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+function dayIndex(d: CalendarDate): number {
+  return Date.UTC(d.year, d.month - 1, d.day) / MS_PER_DAY;
+}
+
+/** Days from the first to the last day of the range, both counted: 15/6–30/6 is 16 days. */
+export function daysInRange(range: DateRange): number {
+  return dayIndex(range.to) - dayIndex(range.from) + 1;
+}
+
+/** How far a unit's own calendar may stray from the official one and still name the same period. */
+const LENGTH_TOLERANCE_DAYS = 16;
+const END_TOLERANCE_DAYS = 31;
+
+/**
+ * Whether dates can be the period `kind` of `year`: its official dates, or a unit's own calendar of
+ * about the same length ending near the official end ("quý I" running 01/12–28/02, a calendar
+ * quarter 01/4–30/6). Two weeks are never a quarter, a quarter never 6 months.
+ */
+export function datesFitPeriod(range: DateRange, kind: PeriodKind, year: number): boolean {
+  const official = officialPeriod(kind, year);
+  if (sameDate(official.from, range.from) && sameDate(official.to, range.to)) return true;
+  const lengthGap = Math.abs(daysInRange(range) - daysInRange(official));
+  const endGap = Math.abs(dayIndex(range.to) - dayIndex(official.to));
+  return lengthGap <= LENGTH_TOLERANCE_DAYS && endGap <= END_TOLERANCE_DAYS;
 }
 
 /**
@@ -90,6 +123,29 @@ export function parseDate(text: string, defaultYear?: number): CalendarDate | nu
   return date && isValidDate(date) ? date : null;
 }
 
+/** A date as the clerk types it, the year possibly left out ("30/6"). */
+export interface PartialDate {
+  day: number;
+  month: number;
+  year?: number;
+}
+
+/**
+ * Reads "15/3/2026", "15-3-2026", "15.3.2026", "2026-03-15" or "15/3" (no year). Null when it is
+ * no date in any year (31/6, 30/2).
+ */
+export function parsePartialDate(text: string): PartialDate | null {
+  const trimmed = text.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
+  if (iso) return parseDate(trimmed);
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?$/.exec(trimmed);
+  if (!dmy) return null;
+  if (dmy[3] !== undefined) return parseDate(trimmed);
+  const date = { day: Number(dmy[1]), month: Number(dmy[2]) };
+  // 2000 is a leap year: 29/2 without a year is a date, to be checked again once the year is known.
+  return isValidDate({ ...date, year: 2000 }) ? date : null;
+}
+
 /**
  * Reads a period kind as a clerk types it: "II", "2", "Q2", "quý II", "6T", "6 tháng", "6m",
  * "9 tháng", "năm", "year". Null when not recognised.
@@ -118,40 +174,3 @@ export interface ResolvedPeriod extends PeriodInput {
 }
 
 export type PeriodProblem = 'end-before-start' | 'dates-span-other-year';
-
-/**
- * Combines what the clerk typed with what the sheet's title rows say. The clerk's word wins, part
- * by part; the sheet's dates are dropped when the clerk names another quarter or year, as they
- * belong to the sheet's period. Missing dates come from the official calendar.
- */
-export function resolvePeriod(clerk: PeriodInput, sheet: PeriodInput = {}): ResolvedPeriod {
-  const sheetKind = sheet.kind ?? (sheet.from && sheet.to ? kindOfDates(sheet.from, sheet.to) : undefined);
-  const sheetYear = sheet.year ?? sheet.to?.year;
-  const clerkYear = clerk.year ?? clerk.to?.year;
-  const clerkKind = clerk.kind ?? (clerk.from && clerk.to ? kindOfDates(clerk.from, clerk.to) : undefined);
-  const sheetConflicts =
-    (clerkKind !== undefined && sheetKind !== undefined && clerkKind !== sheetKind) ||
-    (clerkYear !== undefined && sheetYear !== undefined && clerkYear !== sheetYear);
-  const usable: PeriodInput = sheetConflicts ? {} : { ...sheet, kind: sheetKind, year: sheetYear };
-
-  const kind = clerkKind ?? usable.kind;
-  const year = clerkYear ?? usable.year;
-  let from = clerk.from ?? (clerk.to ? undefined : usable.from);
-  let to = clerk.to ?? (clerk.from ? undefined : usable.to);
-  let datesFromCalendar = false;
-  if (kind && year !== undefined) {
-    const official = officialPeriod(kind, year);
-    if (!from) {
-      from = official.from;
-      datesFromCalendar = true;
-    }
-    if (!to) {
-      to = official.to;
-      datesFromCalendar = true;
-    }
-  }
-  const problems: PeriodProblem[] = [];
-  if (from && to && compareDates(from, to) > 0) problems.push('end-before-start');
-  if (to && year !== undefined && to.year !== year) problems.push('dates-span-other-year');
-  return { kind, year, from, to, datesFromCalendar, problems };
-}

@@ -1,11 +1,11 @@
 import { buildNarrative, fillTemplate } from '../../../src/core/narrative/build';
 import { omittedLineNames } from '../../../src/i18n/narrative';
-import { resolvePeriod } from '../../../src/core/narrative/period';
+import { periodOf } from '../../../src/core/narrative/period-choice';
 import { narrativeLines, narrativeToPlainText } from '../../../src/core/narrative/plain';
 import type { Role, TableFigures } from '../../../src/core/types';
 import { REQUIRED_LINES, expectLinesInOrder, seedFigures } from './seed-figures';
 
-const Q2_2026 = resolvePeriod({ kind: 'Q2', year: 2026 });
+const Q2_2026 = periodOf({ kind: 'Q2', year: 2026 });
 
 function without(figures: TableFigures, roles: Role[]): TableFigures {
   const totals = { ...figures.totals };
@@ -143,30 +143,40 @@ describe('buildNarrative on other forms', () => {
 });
 
 describe('the heading', () => {
-  const headingOf = (period: ReturnType<typeof resolvePeriod>) => narrativeLines(buildNarrative(seedFigures(), { period }))[0];
+  const headingOf = (period: ReturnType<typeof periodOf>) => narrativeLines(buildNarrative(seedFigures(), { period }))[0];
 
   test('for each kind of period', () => {
-    expect(headingOf(resolvePeriod({ kind: 'Q1', year: 2026 }))).toBe(
+    expect(headingOf(periodOf({ kind: 'Q1', year: 2026 }))).toBe(
       '2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC quý I năm 2026 (thời điểm từ ngày 15/12/2025 đến ngày 14/3/2026):',
     );
-    expect(headingOf(resolvePeriod({ kind: '6M', year: 2026 }))).toBe(
+    expect(headingOf(periodOf({ kind: '6M', year: 2026 }))).toBe(
       '2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC 6 tháng đầu năm 2026 (thời điểm từ ngày 15/12/2025 đến ngày 14/6/2026):',
     );
-    expect(headingOf(resolvePeriod({ kind: '9M', year: 2026 }))).toBe(
+    expect(headingOf(periodOf({ kind: '9M', year: 2026 }))).toBe(
       '2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC 9 tháng năm 2026 (thời điểm từ ngày 15/12/2025 đến ngày 14/9/2026):',
     );
-    expect(headingOf(resolvePeriod({ kind: 'Y', year: 2026 }))).toBe(
+    expect(headingOf(periodOf({ kind: 'Y', year: 2026 }))).toBe(
       '2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC năm 2026 (thời điểm từ ngày 15/12/2025 đến ngày 14/12/2026):',
     );
   });
 
   test('unknown parts are blanks, never guessed', () => {
-    expect(headingOf(resolvePeriod({}))).toBe(
+    expect(headingOf(periodOf({}))).toBe(
       '2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC quý […] năm […] (thời điểm từ ngày […] đến ngày […]):',
     );
-    expect(headingOf(resolvePeriod({ kind: 'Q3' }))).toBe(
+    expect(headingOf(periodOf({ kind: 'Q3' }))).toBe(
       '2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC quý III năm […] (thời điểm từ ngày […] đến ngày […]):',
     );
+  });
+
+  test('a period that is no official one is named by its dates, never as a quarter', () => {
+    const monthly = periodOf({ from: { day: 21, month: 7, year: 2026 }, to: { day: 20, month: 8, year: 2026 } });
+    expect(headingOf(monthly)).toBe('2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC từ ngày 21/7 đến ngày 20/8/2026:');
+    expect(narrativeLines(buildNarrative(seedFigures(), { period: monthly, lang: 'en' }))[0]).toBe(
+      '2. Administrative-procedure (TTHC) dossiers received and resolved, from 21/7 to 20/8/2026:',
+    );
+    const ownQuarter = periodOf({ kind: 'Q1', year: 2026, from: { day: 1, month: 12, year: 2025 }, to: { day: 28, month: 2, year: 2026 } });
+    expect(headingOf(ownQuarter)).toBe('2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC quý I năm 2026 (thời điểm từ ngày 01/12/2025 đến ngày 28/02/2026):');
   });
 });
 

@@ -1,12 +1,15 @@
 import {
+  datesFitPeriod,
+  daysInRange,
   formatDate,
   formatDateRange,
   kindOfDates,
   officialPeriod,
   parseDate,
+  parsePartialDate,
   parsePeriodKind,
-  resolvePeriod,
 } from '../../../src/core/narrative/period';
+import { periodOf } from '../../../src/core/narrative/period-choice';
 
 const d = (day: number, month: number, year: number) => ({ day, month, year });
 
@@ -67,29 +70,54 @@ describe('parsing what the clerk types', () => {
   });
 });
 
-describe('resolvePeriod', () => {
+describe('periodOf: the clerk’s input alone (no title)', () => {
   test('a quarter and year give the official dates', () => {
-    expect(resolvePeriod({ kind: 'Q2', year: 2026 })).toEqual({
+    expect(periodOf({ kind: 'Q2', year: 2026 })).toEqual({
       kind: 'Q2', year: 2026, from: d(15, 3, 2026), to: d(14, 6, 2026), datesFromCalendar: true, problems: [],
     });
   });
-  test('the clerk wins over the sheet, part by part', () => {
-    const sheet = { kind: 'Q2' as const, year: 2026, from: d(15, 3, 2026), to: d(14, 6, 2026) };
-    expect(resolvePeriod({ to: d(20, 6, 2026) }, sheet)).toMatchObject({ kind: 'Q2', year: 2026, from: d(15, 3, 2026), to: d(20, 6, 2026) });
-    expect(resolvePeriod({}, sheet)).toMatchObject({ kind: 'Q2', year: 2026, datesFromCalendar: false });
-  });
-  test("the sheet's dates are dropped when the clerk names another quarter or year", () => {
-    const sheet = { kind: 'Q2' as const, year: 2026, from: d(15, 3, 2026), to: d(14, 6, 2026) };
-    expect(resolvePeriod({ kind: 'Q3' }, sheet)).toMatchObject({ kind: 'Q3', year: undefined, from: undefined, to: undefined });
-    expect(resolvePeriod({ kind: 'Q3', year: 2026 }, sheet)).toMatchObject({ from: d(15, 6, 2026), to: d(14, 9, 2026) });
-    expect(resolvePeriod({ year: 2025 }, sheet)).toMatchObject({ kind: undefined, year: 2025, from: undefined });
-  });
   test('dates alone give the kind and year when they are an official period', () => {
-    expect(resolvePeriod({ from: d(15, 12, 2025), to: d(14, 3, 2026) })).toMatchObject({ kind: 'Q1', year: 2026 });
-    expect(resolvePeriod({ from: d(1, 4, 2026), to: d(30, 6, 2026) })).toMatchObject({ kind: undefined, year: 2026 });
+    expect(periodOf({ from: d(15, 12, 2025), to: d(14, 3, 2026) })).toMatchObject({ kind: 'Q1', year: 2026 });
+    expect(periodOf({ from: d(1, 4, 2026), to: d(30, 6, 2026) })).toMatchObject({ kind: undefined, year: 2026 });
   });
   test('reports an end before the start', () => {
-    expect(resolvePeriod({ from: d(14, 6, 2026), to: d(15, 3, 2026) }).problems).toEqual(['end-before-start']);
-    expect(resolvePeriod({ year: 2025, from: d(15, 3, 2026), to: d(14, 6, 2026) }).problems).toEqual(['dates-span-other-year']);
+    expect(periodOf({ from: d(14, 6, 2026), to: d(15, 3, 2026) }).problems).toEqual(['end-before-start']);
+    expect(periodOf({ year: 2025, from: d(15, 3, 2026), to: d(14, 6, 2026) }).problems).toEqual(['dates-span-other-year']);
+  });
+});
+
+describe('dates that can be a period', () => {
+  test('the official dates, or a unit’s own calendar of about the same length and end', () => {
+    expect(datesFitPeriod({ from: d(15, 3, 2026), to: d(14, 6, 2026) }, 'Q2', 2026)).toBe(true);
+    expect(datesFitPeriod({ from: d(1, 4, 2026), to: d(30, 6, 2026) }, 'Q2', 2026)).toBe(true);
+    expect(datesFitPeriod({ from: d(1, 12, 2025), to: d(28, 2, 2026) }, 'Q1', 2026)).toBe(true);
+    expect(datesFitPeriod({ from: d(1, 12, 2027), to: d(29, 2, 2028) }, 'Q1', 2028)).toBe(true);
+    expect(datesFitPeriod({ from: d(1, 1, 2026), to: d(30, 6, 2026) }, '6M', 2026)).toBe(true);
+    expect(datesFitPeriod({ from: d(1, 1, 2026), to: d(31, 12, 2026) }, 'Y', 2026)).toBe(true);
+  });
+  test('two weeks are no quarter, a quarter is no 6 months, a month is no quarter, and the year counts', () => {
+    expect(datesFitPeriod({ from: d(15, 6, 2026), to: d(30, 6, 2026) }, 'Q2', 2026)).toBe(false);
+    expect(datesFitPeriod({ from: d(15, 3, 2026), to: d(14, 6, 2026) }, '6M', 2026)).toBe(false);
+    expect(datesFitPeriod({ from: d(21, 7, 2026), to: d(20, 8, 2026) }, 'Q3', 2026)).toBe(false);
+    expect(datesFitPeriod({ from: d(1, 4, 2026), to: d(30, 6, 2026) }, 'Q3', 2026)).toBe(false);
+    expect(datesFitPeriod({ from: d(15, 3, 2026), to: d(14, 6, 2026) }, 'Q2', 2025)).toBe(false);
+  });
+  test('days counted with both ends', () => {
+    expect(daysInRange({ from: d(15, 6, 2026), to: d(30, 6, 2026) })).toBe(16);
+    expect(daysInRange({ from: d(15, 3, 2026), to: d(14, 6, 2026) })).toBe(92);
+  });
+});
+
+describe('a date typed without its year', () => {
+  test.each([
+    ['30/6', { day: 30, month: 6 }],
+    ['29/2', { day: 29, month: 2 }],
+    ['15/3/2026', d(15, 3, 2026)],
+    ['2026-03-15', d(15, 3, 2026)],
+  ])('%p', (text, date) => {
+    expect(parsePartialDate(text)).toEqual(date);
+  });
+  test.each(['31/6', '30/2', '31/2/2026', '15/13', 'mai'])('%p is no date', (text) => {
+    expect(parsePartialDate(text)).toBeNull();
   });
 });
