@@ -41,11 +41,15 @@ const RANGE_PATTERNS = [
   new RegExp(String.raw`${DATE}\s*(?:-|–|den)\s*${DATE}`),
 ];
 
+const SIGNING_DATE = /(?:^|[\s,])ngay\s*[\d.…_ ]*thang\s*[\d.…_ ]*nam\s+\d{4}/;
+
 /** Period and unit from free title texts; the first text that states each part wins. */
 export function parseTitleTexts(texts: string[]): Omit<TitleInfo, 'texts'> {
   const info: Omit<TitleInfo, 'texts'> = { periodTexts: [] };
   for (const text of texts) {
     const folded = foldText(text);
+    // "An Phú, ngày 05 tháng 01 năm 2027" is when the report is signed, not its period.
+    if (SIGNING_DATE.test(folded)) continue;
     let statesPeriod = false;
     if (!info.from) {
       const range = readDateRange(folded);

@@ -40,6 +40,12 @@ describe('parseTitleTexts', () => {
       kind: 'Q1', year: 2026, from: d(1, 12, 2025), to: d(28, 2, 2026), periodTexts: ['KẾT QUẢ QUÝ I NĂM 2026', '(Từ ngày 01/12/2025 đến ngày 28/02/2026)'],
     });
   });
+  test('the date the report is signed is not its period', () => {
+    expect(parseTitleTexts(['ỦY BAN NHÂN DÂN XÃ AN PHÚ', 'An Phú, ngày 05 tháng 01 năm 2027', 'KẾT QUẢ GIẢI QUYẾT TTHC QUÝ IV NĂM 2026'])).toEqual({
+      unit: 'xã An Phú', kind: 'Q4', year: 2026, periodTexts: ['KẾT QUẢ GIẢI QUYẾT TTHC QUÝ IV NĂM 2026'],
+    });
+    expect(parseTitleTexts(['An Phú, ngày     tháng 6 năm 2026', 'BÁO CÁO 6 THÁNG ĐẦU NĂM 2026'])).toMatchObject({ kind: '6M', year: 2026, periodTexts: ['BÁO CÁO 6 THÁNG ĐẦU NĂM 2026'] });
+  });
   test('nothing to read', () => {
     expect(parseTitleTexts(['Bảng tổng hợp', '#REF!'])).toEqual({ periodTexts: [] });
   });
