@@ -1,6 +1,6 @@
 // What `narrative`, `report` and `check-text` share: the period and unit flags, and the located table.
 import { narrativeForTable, type ClerkInput, type NarrativeBundle, type PeriodChoice, type PeriodInputPart } from '../core/narrative';
-import { formatDate, parsePartialDate, parsePeriodKind } from '../core/narrative/period';
+import { formatDate, parsePartialDate, parsePeriodKind } from '../core/calendar';
 import type { Grid, Lang, ValidationReport } from '../core/types';
 import { validateWorkbook } from '../core/validate';
 import { narrativeCliTexts as texts, omittedLineNames, periodProblemMessages } from '../i18n/narrative';

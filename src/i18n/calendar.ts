@@ -1,14 +1,13 @@
 // Names of reporting periods and date ranges, in Vietnamese and English.
-import { daysInRange, formatDate, formatDateRange, type CalendarDate, type DateRange, type PeriodInput, type PeriodKind } from '../core/narrative/period';
+import { daysInRange, formatDate, formatDateRange, quarterOf, romanQuarter, type CalendarDate, type DateRange, type PeriodInput, type PeriodKind } from '../core/calendar';
 import type { Lang } from '../core/types';
-
-const QUARTER_NUMERAL: Record<'Q1' | 'Q2' | 'Q3' | 'Q4', string> = { Q1: 'I', Q2: 'II', Q3: 'III', Q4: 'IV' };
 
 /** "quý II năm 2026", "6 tháng đầu năm 2026"; without a year "quý II", "6 tháng đầu năm". */
 export function periodName(kind: PeriodKind, year: number | undefined, lang: Lang): string {
   const y = year === undefined ? undefined : String(year);
-  if (kind === 'Q1' || kind === 'Q2' || kind === 'Q3' || kind === 'Q4') {
-    const numeral = QUARTER_NUMERAL[kind];
+  const quarter = quarterOf(kind);
+  if (quarter !== undefined) {
+    const numeral = romanQuarter(quarter);
     if (lang === 'vi') return y ? `quý ${numeral} năm ${y}` : `quý ${numeral}`;
     return y ? `quarter ${numeral} of ${y}` : `quarter ${numeral}`;
   }
@@ -17,7 +16,7 @@ export function periodName(kind: PeriodKind, year: number | undefined, lang: Lan
     '9M': { vi: ['9 tháng', (v) => `9 tháng năm ${v}`], en: ['the first 9 months', (v) => `the first 9 months of ${v}`] },
     Y: { vi: ['cả năm', (v) => `năm ${v}`], en: ['the whole year', (v) => `the year ${v}`] },
   };
-  const [bare, withYear] = names[kind][lang];
+  const [bare, withYear] = names[kind as '6M' | '9M' | 'Y'][lang];
   return y ? withYear(y) : bare;
 }
 

@@ -3,7 +3,8 @@
 // Templates name their slots {like_this}; the narrative builder fills them with figures or blanks.
 
 import type { Lang, LocalizedText } from '../core/types';
-import type { PeriodKind, PeriodProblem } from '../core/narrative/period';
+import type { PeriodKind } from '../core/calendar';
+import type { PeriodProblem } from '../core/narrative/period-choice';
 
 export interface NarrativeTemplates {
   heading: string;

@@ -1,7 +1,7 @@
 // What the clerk reads when the period given contradicts the sheet's title (or itself): the reason,
 // the title's own words, and the way to go on — in the CLI's words (flags) and the pane's (fields).
-import type { PeriodChoice, PeriodConflict, PeriodInputPart } from '../core/narrative/period-choice';
-import type { PeriodKind, ResolvedPeriod } from '../core/narrative/period';
+import type { PeriodKind } from '../core/calendar';
+import type { PeriodChoice, PeriodConflict, PeriodInputPart, ResolvedPeriod } from '../core/narrative/period-choice';
 import type { Lang } from '../core/types';
 import { periodName, periodOrYearName, rangeEndsName, rangeName, rangeWithLength } from './calendar';
 

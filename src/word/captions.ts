@@ -1,7 +1,7 @@
 // The words around the annex table, shared by the clipboard and the .docx.
 
 import type { NarrativeModel } from '../core/narrative/model';
-import { formatDateRange, QUARTER_ROMAN } from '../core/narrative/period';
+import { formatDateRange, quarterOf, romanQuarter } from '../core/calendar';
 import { narrativeTemplates, wordTexts, BLANK_MARK } from '../i18n/narrative';
 
 /** "quý II năm 2026", with "[…]" for unknown parts; a period that is no official one by its dates. */
@@ -43,7 +43,8 @@ export function docxFileName(model: NarrativeModel): string {
     const range = formatDateRange(model.period.from, model.period.to);
     return `bao-cao-tthc-${range.from.replace(/\//g, '-')}-den-${range.to.replace(/\//g, '-')}.docx`;
   }
-  const part = kind ? (QUARTER_ROMAN[kind] ? `quy-${QUARTER_ROMAN[kind]}` : { '6M': '6-thang', '9M': '9-thang', Y: 'nam' }[kind as '6M' | '9M' | 'Y']) : 'ky-bao-cao';
+  const quarter = kind ? quarterOf(kind) : undefined;
+  const part = !kind ? 'ky-bao-cao' : quarter !== undefined ? `quy-${romanQuarter(quarter)}` : { '6M': '6-thang', '9M': '9-thang', Y: 'nam' }[kind as '6M' | '9M' | 'Y'];
   const year = model.period.year !== undefined ? `-${model.period.year}` : '';
   return `bao-cao-tthc-${part}${year}.docx`;
 }

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { periodVerdict, clerkInputFromFlags, type PeriodFlags } from '../../src/cli/narrative-input';
 import { InputError } from '../../src/cli/errors';
 import { narrativeForTable } from '../../src/core/narrative';
-import { datesFitPeriod, officialPeriod, PERIOD_KINDS, sameDate, type CalendarDate, type PeriodKind } from '../../src/core/narrative/period';
+import { datesFitPeriod, PERIOD_KINDS, reportingPeriodDates, sameDate, type CalendarDate, type PeriodKind } from '../../src/core/calendar';
 import { parseTitleTexts } from '../../src/core/narrative/title';
 import { narrativeLines } from '../../src/core/narrative/plain';
 import { locateTable } from '../../src/core/locate';
@@ -33,7 +33,7 @@ const titleArb = fc.oneof(
   fc.constant<string[]>([]),
   fc.tuple(kindArb, yearArb).map(([kind, year]) => [kindWords(kind, year)]),
   fc.tuple(kindArb, yearArb, fc.integer({ min: -20, max: 20 })).map(([kind, year, shift]) => {
-    const official = officialPeriod(kind, year);
+    const official = reportingPeriodDates(kind, year);
     const shifted = (d: CalendarDate) => {
       const date = new Date(Date.UTC(d.year, d.month - 1, d.day + shift));
       return { day: date.getUTCDate(), month: date.getUTCMonth() + 1, year: date.getUTCFullYear() };

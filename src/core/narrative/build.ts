@@ -8,8 +8,8 @@ import { blankHints, narrativeTemplates, type NarrativeTemplates } from '../../i
 import { narrativeCounts, roleRate, rateOf, type Counts } from './counts';
 import { fieldName, fieldsByName } from './fields';
 import type { NarrativeModel, NarrativeParagraph, NarrativeRun, OmittedLine, ParagraphStyle } from './model';
-import { formatDateRange, type ResolvedPeriod } from './period';
-import { periodOf } from './period-choice';
+import { formatDateRange } from '../calendar';
+import { periodOf, type ResolvedPeriod } from './period-choice';
 
 export interface NarrativeOptions {
   lang?: Lang;

@@ -48,6 +48,5 @@ export function narrativeForTable(grid: Grid, table: TableModel, request: Narrat
 export { annexTable, buildNarrative, choosePeriod, readTitleRows };
 export * from './period-choice';
 export type { AnnexTable, NarrativeModel, TitleInfo };
-export * from './period';
 export { narrativeLines, narrativeToPlainText, paragraphText } from './plain';
 export { reconcileText, type ReconcileItem, type ReconcileReport, type ReconcileStatus } from './reconcile';

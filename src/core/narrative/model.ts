@@ -2,7 +2,7 @@
 // render the same words, and figures and blanks can be styled or checked.
 
 import type { Lang, LocalizedText, Role } from '../types';
-import type { ResolvedPeriod } from './period';
+import type { ResolvedPeriod } from './period-choice';
 
 export type NarrativeRun =
   | { type: 'text'; text: string }

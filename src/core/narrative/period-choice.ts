@@ -6,17 +6,25 @@ import {
   compareDates,
   datesFitPeriod,
   isValidDate,
-  kindOfDates,
-  officialPeriod,
+  officialKindOfDates,
+  reportingPeriodDates,
   sameDate,
   type CalendarDate,
   type DateRange,
   type PartialDate,
   type PeriodInput,
   type PeriodKind,
-  type ResolvedPeriod,
-  type PeriodProblem,
-} from './period';
+} from '../calendar';
+
+/** A period with every part that can be known, and where each part came from. */
+export interface ResolvedPeriod extends PeriodInput {
+  /** True when from/to were taken from the official calendar rather than typed or read. */
+  datesFromCalendar: boolean;
+  /** Problems with the clerk's input, for the clerk to see (e.g. an end before the start). */
+  problems: PeriodProblem[];
+}
+
+export type PeriodProblem = 'end-before-start' | 'dates-span-other-year';
 
 /** What the clerk typed: dates may lack their year ("30/6"), taken from the period's year. */
 export interface ClerkPeriod {
@@ -110,7 +118,7 @@ function rangeOf(from: CalendarDate | undefined, to: CalendarDate | undefined): 
 /** The title's own period: its words, its year, its dates. */
 function titleParts(sheet: SheetPeriod) {
   const dates = rangeOf(sheet.from, sheet.to);
-  const kind = sheet.kind ?? (dates ? kindOfDates(dates.from, dates.to) : undefined);
+  const kind = sheet.kind ?? (dates ? officialKindOfDates(dates.from, dates.to) : undefined);
   const year = sheet.year ?? dates?.to.year;
   return { kind, year, dates };
 }
@@ -165,13 +173,13 @@ function mergePeriod(clerk: ClerkPeriod, dates: CompletedDates, sheet: SheetPeri
   const clerkRange = rangeOf(dates.from, dates.to);
   const year = clerk.year ?? dates.to?.year ?? title.year;
   const titleKindFits = title.kind !== undefined && (!clerkRange || datesFitPeriod(clerkRange, title.kind, year ?? clerkRange.to.year));
-  const kind = clerk.kind ?? (titleKindFits ? title.kind : undefined) ?? (clerkRange ? kindOfDates(clerkRange.from, clerkRange.to) : undefined);
+  const kind = clerk.kind ?? (titleKindFits ? title.kind : undefined) ?? (clerkRange ? officialKindOfDates(clerkRange.from, clerkRange.to) : undefined);
   const titleDatesFit = title.dates !== undefined && datesAgree(title.dates, kind, year);
   let from = dates.from ?? (titleDatesFit ? title.dates?.from : undefined);
   let to = dates.to ?? (titleDatesFit ? title.dates?.to : undefined);
   let datesFromCalendar = false;
   if (kind && year !== undefined && (!from || !to)) {
-    const official = officialPeriod(kind, year);
+    const official = reportingPeriodDates(kind, year);
     from ??= official.from;
     to ??= official.to;
     datesFromCalendar = true;

@@ -4,7 +4,7 @@
 
 import type { Grid } from '../types';
 import { foldText } from '../text';
-import { isValidDate, kindOfDates, parsePeriodKind, type CalendarDate, type PeriodInput } from './period';
+import { isValidDate, officialKindOfDates, parsePeriodKind, type CalendarDate, type PeriodInput } from '../calendar';
 
 export interface TitleInfo extends PeriodInput {
   unit?: string;
@@ -78,7 +78,7 @@ export function parseTitleTexts(texts: string[]): Omit<TitleInfo, 'texts'> {
       if (unit) info.unit = unit;
     }
   }
-  if (!info.kind && info.from && info.to) info.kind = kindOfDates(info.from, info.to);
+  if (!info.kind && info.from && info.to) info.kind = officialKindOfDates(info.from, info.to);
   if (info.year === undefined && info.to) info.year = info.to.year;
   return info;
 }

@@ -1,7 +1,7 @@
 // The Báo cáo panel's period and unit inputs, what the clerk typed in them, and the box that shows
 // a period contradicting the sheet's title with the two ways to go on.
 import type { ClerkInput, PeriodChoice, PeriodInputPart } from '../../../core/narrative';
-import { PERIOD_KINDS, parsePartialDate, type PeriodKind } from '../../../core/narrative/period';
+import { PERIOD_KINDS, parsePartialDate, type PeriodKind } from '../../../core/calendar';
 import type { Lang } from '../../../core/types';
 import type { NarrativePaneTexts } from '../../../i18n/narrative';
 import { periodConflictParts, writtenPeriodName, type InputNamer } from '../../../i18n/period-conflicts';

@@ -1,14 +1,17 @@
+// The one calendar of the narrative and the build (src/core/calendar).
 import {
   datesFitPeriod,
   daysInRange,
   formatDate,
   formatDateRange,
-  kindOfDates,
-  officialPeriod,
+  officialKindOfDates,
   parseDate,
   parsePartialDate,
   parsePeriodKind,
-} from '../../../src/core/narrative/period';
+  parseQuarter,
+  quarterPeriod,
+  reportingPeriodDates,
+} from '../../../src/core/calendar';
 import { periodOf } from '../../../src/core/narrative/period-choice';
 
 const d = (day: number, month: number, year: number) => ({ day, month, year });
@@ -23,12 +26,22 @@ describe('official reporting calendar (Nghị định 09/2019/NĐ-CP)', () => {
     ['9M', d(15, 12, 2025), d(14, 9, 2026)],
     ['Y', d(15, 12, 2025), d(14, 12, 2026)],
   ] as const)('%s of 2026', (kind, from, to) => {
-    expect(officialPeriod(kind, 2026)).toEqual({ from, to });
-    expect(kindOfDates(from, to)).toBe(kind);
+    expect(reportingPeriodDates(kind, 2026)).toEqual({ from, to });
+    expect(officialKindOfDates(from, to)).toBe(kind);
   });
 
   test('dates that are no official period have no kind', () => {
-    expect(kindOfDates(d(1, 4, 2026), d(30, 6, 2026))).toBeUndefined();
+    expect(officialKindOfDates(d(1, 4, 2026), d(30, 6, 2026))).toBeUndefined();
+  });
+
+  test('the build’s quarters as day numbers, the same dates', () => {
+    const day = (date: { day: number; month: number; year: number }) => Date.UTC(date.year, date.month - 1, date.day) / 86_400_000;
+    for (const quarter of [1, 2, 3, 4]) {
+      const { from, to } = reportingPeriodDates(`Q${quarter}` as 'Q1', 2026);
+      expect(quarterPeriod(quarter, 2026)).toEqual({ from: day(from), to: day(to) });
+    }
+    expect(['II', '2', 'Q2', 'quý II'].map(parseQuarter)).toEqual([2, 2, 2, 2]);
+    expect(['6T', 'V', 'năm'].map(parseQuarter)).toEqual([null, null, null]);
   });
 });
 
