@@ -3,8 +3,11 @@ import { narrativeForTable, type ClerkInput, type NarrativeBundle, type PeriodCh
 import { formatDate, parsePartialDate, parsePeriodKind } from '../core/calendar';
 import type { Grid, Lang, ValidationReport } from '../core/types';
 import { validateWorkbook } from '../core/validate';
-import { narrativeCliTexts as texts, omittedLineNames, periodProblemMessages } from '../i18n/narrative';
-import { periodForcedCli, periodRefusedCli, type InputNamer } from '../i18n/period-conflicts';
+import { narrativeCliTexts as texts } from '../i18n/narrative/cli';
+import { periodForcedCli, periodRefusedCli, type InputNamer } from '../i18n/narrative/period-conflicts';
+import { periodProblemMessages } from '../i18n/narrative/period-problems';
+import { omittedLineNames } from '../i18n/narrative/reconcile';
+import { renderNarrative, type NarrativeText } from '../i18n/narrative/render';
 import { InputError } from './errors';
 import { EXIT, type CliIo } from './io';
 import { readXlsxGrids } from './xlsx';
@@ -109,18 +112,23 @@ export async function loadTable(file: string, sheet: string | undefined, lang: L
 }
 
 /**
- * The narrative of the table in `file`, for the clerk's flags; what may be wrong with it goes to
- * stderr. A period that cannot be written as asked is bad input (InputError): a period that ends
- * before it starts, or flags that contradict the sheet's title without --force.
+ * The narrative of the table in `file`, for the clerk's flags, in words; what may be wrong with it
+ * goes to stderr. A period that cannot be written as asked is bad input (InputError): a period that
+ * ends before it starts, or flags that contradict the sheet's title without --force.
  */
-export async function narrativeFromFile(io: CliIo, file: string, flags: PeriodFlags & { sheet?: string }, lang: Lang): Promise<NarrativeBundle> {
+export async function narrativeFromFile(
+  io: CliIo,
+  file: string,
+  flags: PeriodFlags & { sheet?: string },
+  lang: Lang,
+): Promise<NarrativeBundle & { text: NarrativeText }> {
   const clerk = clerkInputFromFlags(flags, lang);
   const table = await loadTable(file, flags.sheet, lang);
-  const bundle = narrativeForTable(table.grid, table.report.table, { ...clerk, force: flags.force === true }, lang);
+  const bundle = narrativeForTable(table.grid, table.report.table, { ...clerk, force: flags.force === true });
   const verdict = periodVerdict(bundle.period, flags, lang);
   if (verdict.refusal !== undefined) throw new InputError(verdict.refusal);
   warnAboutNarrative(io, file, table, bundle, verdict.warnings, lang);
-  return bundle;
+  return { ...bundle, text: renderNarrative(bundle.model, lang) };
 }
 
 /** Tells the clerk on stderr what may be wrong with the paragraphs, without stopping. */

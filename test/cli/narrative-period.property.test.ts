@@ -6,7 +6,8 @@ import { InputError } from '../../src/cli/errors';
 import { narrativeForTable } from '../../src/core/narrative';
 import { datesFitPeriod, PERIOD_KINDS, reportingPeriodDates, sameDate, type CalendarDate, type PeriodKind } from '../../src/core/calendar';
 import { parseTitleTexts } from '../../src/core/narrative/title';
-import { narrativeLines } from '../../src/core/narrative/plain';
+import { narrativeLines } from '../../src/i18n/narrative/plain';
+import { renderNarrative } from '../../src/i18n/narrative/render';
 import { locateTable } from '../../src/core/locate';
 import { periodName } from '../../src/i18n/calendar';
 import { buildAnnexGrid, SEED_FIELDS } from '../helpers/annex';
@@ -71,7 +72,7 @@ test('the period written is the title’s unless forced, and forcing a contradic
         if (error instanceof InputError) return; // a generated day that is no date, e.g. 29/2
         throw error;
       }
-      const bundle = narrativeForTable(grid, located.table, { ...clerk, force: flags.force === true }, 'vi');
+      const bundle = narrativeForTable(grid, located.table, { ...clerk, force: flags.force === true });
       const verdict = periodVerdict(bundle.period, flags, 'vi');
       const choice = bundle.period;
       if (verdict.refusal !== undefined) {
@@ -81,7 +82,7 @@ test('the period written is the title’s unless forced, and forcing a contradic
         return;
       }
       const written = choice.period;
-      const heading = narrativeLines(bundle.model)[0];
+      const heading = narrativeLines(renderNarrative(bundle.model, 'vi'))[0];
       if (choice.conflicts.length > 0) {
         expect(flags.force).toBe(true);
         expect(verdict.warnings[0]).toMatch(/^Lưu ý: kỳ báo cáo mâu thuẫn: /);

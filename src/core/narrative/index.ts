@@ -1,9 +1,9 @@
 // Section I.2 from a located table: what the pane and the CLI call.
 
 import { tableFigures } from '../figures';
-import type { Grid, Lang, TableFigures, TableModel } from '../types';
-import { annexTable, type AnnexTable } from './annex';
-import { buildNarrative } from './build';
+import type { Grid, TableFigures, TableModel } from '../types';
+import { buildNarrative } from './lines';
+import { printedAnnex, type PrintedAnnex } from './printed-annex';
 import type { NarrativeModel } from './model';
 import { choosePeriod, type ClerkPeriod, type PeriodChoice, type SheetPeriod } from './period-choice';
 import { readTitleRows, type TitleInfo } from './title';
@@ -15,7 +15,7 @@ export interface ClerkInput extends ClerkPeriod {
 export interface NarrativeBundle {
   model: NarrativeModel;
   figures: TableFigures;
-  annex: AnnexTable;
+  annex: PrintedAnnex;
   /** What the sheet's title rows said. */
   title: TitleInfo;
   /** The period written, and how the clerk's input stands against the sheet's. */
@@ -36,17 +36,15 @@ export interface NarrativeRequest extends ClerkInput {
  * The narrative, figures and annex of a located table. The period is the sheet's, completed by
  * the clerk's input; `period.refused` says the clerk's input contradicts it (see choosePeriod).
  */
-export function narrativeForTable(grid: Grid, table: TableModel, request: NarrativeRequest = {}, lang: Lang = 'vi'): NarrativeBundle {
+export function narrativeForTable(grid: Grid, table: TableModel, request: NarrativeRequest = {}): NarrativeBundle {
   const title = readTitleRows(grid, table.headerTop);
   const figures = tableFigures(grid, table);
   const choice = choosePeriod(request, sheetPeriod(title), request.force ?? false);
   const unit = request.unit?.trim() || title.unit;
-  const model = buildNarrative(figures, { lang, period: choice.period, unit });
-  return { model, figures, annex: annexTable(grid, table), title, period: choice };
+  const model = buildNarrative(figures, { period: choice.period, unit });
+  return { model, figures, annex: printedAnnex(grid, table), title, period: choice };
 }
 
-export { annexTable, buildNarrative, choosePeriod, readTitleRows };
+export { buildNarrative, choosePeriod, printedAnnex, readTitleRows };
 export * from './period-choice';
-export type { AnnexTable, NarrativeModel, TitleInfo };
-export { narrativeLines, narrativeToPlainText, paragraphText } from './plain';
-export { reconcileText, type ReconcileItem, type ReconcileReport, type ReconcileStatus } from './reconcile';
+export type { NarrativeModel, PrintedAnnex, TitleInfo };

@@ -2,11 +2,14 @@
 // a preview, "Copy to Word" (clipboard), ".docx" (lazy docx chunk), the warning when the table
 // has errors, and the reconciliation of a pasted report text.
 import { choosePeriod, narrativeForTable, type NarrativeBundle } from '../../../core/narrative';
-import type { NarrativeParagraph } from '../../../core/narrative/model';
-import type { Grid, Lang, ValidationReport } from '../../../core/types';
-import { BLANK_MARK, narrativePaneTexts, omittedLineNames, periodProblemMessages, type NarrativePaneTexts } from '../../../i18n/narrative';
+import type { Grid, ValidationReport } from '../../../core/types';
 import { periodLabel } from '../../../i18n/calendar';
-import { writtenPeriodName } from '../../../i18n/period-conflicts';
+import { narrativePaneTexts, type NarrativePaneTexts } from '../../../i18n/narrative/pane';
+import { writtenPeriodName } from '../../../i18n/narrative/period-conflicts';
+import { periodProblemMessages } from '../../../i18n/narrative/period-problems';
+import { omittedLineNames } from '../../../i18n/narrative/reconcile';
+import { renderNarrative, type NarrativeParagraph, type NarrativeText } from '../../../i18n/narrative/render';
+import { BLANK_MARK } from '../../../i18n/narrative/templates';
 import { docxFileName } from '../../../word/captions';
 import { copyRichText, type CopyMethod } from '../../../word/clipboard';
 import { loadDocx, reportDocxBlob, type ReportDocxInput } from '../../../word/docx';
@@ -60,11 +63,9 @@ interface Source {
 
 export { readClerkInput };
 
-function paragraphElement(paragraph: NarrativeParagraph, lang: Lang): HTMLElement {
+function paragraphElement(paragraph: NarrativeParagraph): HTMLElement {
   const className = paragraph.style === 'heading' ? 'narrative__heading' : paragraph.style === 'note' ? 'narrative__note' : '';
-  const children = paragraph.runs.map((run) =>
-    run.type === 'blank' ? h('mark', { text: BLANK_MARK, attrs: { title: run.hint[lang] } }) : run.text,
-  );
+  const children = paragraph.runs.map((run) => (run.type === 'blank' ? h('mark', { text: BLANK_MARK, attrs: { title: run.hint } }) : run.text));
   return h('p', { className, attrs: { 'data-key': paragraph.key } }, children);
 }
 
@@ -100,6 +101,8 @@ export function mountNarrativePanel(container: HTMLElement, context: PaneContext
 
   let source: Source | null = null;
   let bundle: NarrativeBundle | null = null;
+  /** The bundle's narrative in the pane's language. */
+  let narrative: NarrativeText | null = null;
   let failure: string | null = null;
   let reading = false;
   /** The clerk chose to write the period typed over the title's; any change of the inputs asks again. */
@@ -128,7 +131,8 @@ export function mountNarrativePanel(container: HTMLElement, context: PaneContext
     const read = readClerkInput(controls, texts);
     clear(problems);
     for (const problem of read.problems) problems.append(h('p', { text: problem }));
-    bundle = source ? narrativeForTable(source.grid, source.report.table, { ...read.input, force: forced }, lang) : null;
+    bundle = source ? narrativeForTable(source.grid, source.report.table, { ...read.input, force: forced }) : null;
+    narrative = bundle ? renderNarrative(bundle.model, lang) : null;
     for (const problem of bundle?.period.inputProblems ?? []) {
       const label = problem.part === 'from' ? texts.fromLabel : texts.toLabel;
       problems.append(h('p', { text: problem.problem === 'needs-year' ? texts.dateNeedsYear(label) : texts.badDate(label) }));
@@ -193,11 +197,11 @@ export function mountNarrativePanel(container: HTMLElement, context: PaneContext
     clear(preview);
     clear(feedback);
     for (const line of feedbackText) feedback.append(h('p', { text: line }));
-    if (!bundle || !source) return;
+    if (!bundle || !source || !narrative) return;
     const errors = source.report.summary.errors;
     warning.hidden = errors === 0;
     if (errors > 0) warning.append(h('p', { className: 'summary__title', text: texts.tableHasErrors(errors) }));
-    const model = bundle.model;
+    const model = narrative;
     const periodFromTitle = bundle.period.sheet.texts.length > 0 && bundle.period.conflicts.length === 0;
     if (periodFromTitle) notes.append(h('p', { text: texts.fromTitles(writtenPeriodName(model.period, lang)) }));
     if (model.period.datesFromCalendar) notes.append(h('p', { text: texts.fromCalendar }));
@@ -206,7 +210,7 @@ export function mountNarrativePanel(container: HTMLElement, context: PaneContext
     if (model.totalsSource === 'field-sum') notes.append(h('p', { text: texts.totalsFromFields }));
     if (model.omitted.length > 0) notes.append(h('p', { text: texts.omitted(omittedLineNames(model.omitted.map((o) => o.key), lang)) }));
     preview.setAttribute('lang', lang);
-    for (const paragraph of model.paragraphs) preview.append(paragraphElement(paragraph, lang));
+    for (const paragraph of model.paragraphs) preview.append(paragraphElement(paragraph));
     controls.year.placeholder = bundle.title.year !== undefined ? String(bundle.title.year) : '';
     controls.unit.placeholder = bundle.title.unit ?? texts.unitPlaceholder;
   }
@@ -228,11 +232,11 @@ export function mountNarrativePanel(container: HTMLElement, context: PaneContext
 
   /** Runs inside the click: the clipboard needs the user gesture, so nothing is awaited before copying. */
   function copyToWord(): void {
-    if (!bundle || !source || !writable()) return;
+    if (!bundle || !source || !narrative || !writable()) return;
     const withAnnex = controls.annex.checked;
-    const payload = clipboardPayload(bundle.model, withAnnex ? bundle.annex : undefined);
+    const payload = clipboardPayload(narrative, withAnnex ? bundle.annex : undefined);
     const errors = source.report.summary.errors;
-    const paragraphs = bundle.model.paragraphs.length;
+    const paragraphs = narrative.paragraphs.length;
     deps.copy(payload).then(
       () => {
         feedbackText = [t().copied(paragraphs, withAnnex), ...(errors > 0 ? [t().copiedWithErrors(errors)] : [])];
@@ -256,14 +260,14 @@ export function mountNarrativePanel(container: HTMLElement, context: PaneContext
   }
 
   async function downloadDocx(): Promise<void> {
-    if (!bundle || !writable()) return;
-    const model = bundle.model;
-    const fileName = docxFileName(model);
+    if (!bundle || !narrative || !writable()) return;
+    const written = narrative;
+    const fileName = docxFileName(written);
     feedbackText = [t().building];
     docxButton.disabled = true;
     render();
     try {
-      const blob = await deps.buildDocx({ model, annex: controls.annex.checked ? bundle.annex : undefined });
+      const blob = await deps.buildDocx({ narrative: written, annex: controls.annex.checked ? bundle.annex : undefined });
       const started = deps.download(blob, fileName);
       if (!started) feedbackText = [t().downloadFailed('URL.createObjectURL')];
       else feedbackText = [deps.platform() === 'Mac' ? t().downloadMac(fileName) : t().downloaded(fileName)];

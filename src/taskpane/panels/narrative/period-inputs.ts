@@ -3,8 +3,8 @@
 import type { ClerkInput, PeriodChoice, PeriodInputPart } from '../../../core/narrative';
 import { PERIOD_KINDS, parsePartialDate, type PeriodKind } from '../../../core/calendar';
 import type { Lang } from '../../../core/types';
-import type { NarrativePaneTexts } from '../../../i18n/narrative';
-import { periodConflictParts, writtenPeriodName, type InputNamer } from '../../../i18n/period-conflicts';
+import type { NarrativePaneTexts } from '../../../i18n/narrative/pane';
+import { periodConflictParts, writtenPeriodName, type InputNamer } from '../../../i18n/narrative/period-conflicts';
 import { clear, h } from '../../dom';
 
 export interface InputControls {

@@ -2,7 +2,8 @@
 // the differing figures first.
 import { reconcileText, type ReconcileReport } from '../../../core/narrative/reconcile';
 import type { Lang, TableColumn, TableFigures } from '../../../core/types';
-import { reconcileTexts, type NarrativePaneTexts } from '../../../i18n/narrative';
+import type { NarrativePaneTexts } from '../../../i18n/narrative/pane';
+import { reconcileMessage, reconcileWords } from '../../../i18n/narrative/reconcile';
 import { clear, h } from '../../dom';
 
 /** What the check needs from the table read. */
@@ -49,11 +50,12 @@ export function createReconcileView(onRun: () => void): ReconcileView {
     }
     last = reconcileText(input.value, source.figures.totals, { columns: source.columns, fields: source.figures.fields });
     const { consistent, mismatch, notCheckable } = last.summary;
+    const w = reconcileWords[lang];
     results.append(
       h('div', { className: mismatch > 0 ? 'summary summary--error' : 'summary summary--ok', attrs: { id: 'reconcile-summary' } }, [
-        h('p', { className: 'summary__title', text: reconcileTexts.summary(consistent, mismatch, notCheckable)[lang] }),
-        ...(last.section ? [] : [h('p', { className: 'summary__notice', text: reconcileTexts.noSection[lang] })]),
-        ...(last.items.length === 0 ? [h('p', { className: 'summary__notice', text: reconcileTexts.nothingFound[lang] })] : []),
+        h('p', { className: 'summary__title', text: w.summary(consistent, mismatch, notCheckable) }),
+        ...(last.section ? [] : [h('p', { className: 'summary__notice', text: w.noSection })]),
+        ...(last.items.length === 0 ? [h('p', { className: 'summary__notice', text: w.nothingFound })] : []),
       ]),
     );
     const list = h('ul', { className: 'reconcile__list' });
@@ -61,9 +63,9 @@ export function createReconcileView(onRun: () => void): ReconcileView {
     for (const item of ordered) {
       list.append(
         h('li', { className: `reconcile__item reconcile__item--${item.status}`, attrs: { 'data-status': item.status, 'data-line': String(item.line) } }, [
-          h('span', { className: `badge badge--${item.status}`, text: reconcileTexts.status[item.status][lang] }),
+          h('span', { className: `badge badge--${item.status}`, text: w.status[item.status] }),
           h('span', { className: 'reconcile__line', text: texts.lineLabel(item.line) }),
-          h('span', { text: item.message[lang] }),
+          h('span', { text: reconcileMessage(item, lang) }),
         ]),
       );
     }

@@ -1,9 +1,9 @@
 // What the clerk reads when the period given contradicts the sheet's title (or itself): the reason,
 // the title's own words, and the way to go on — in the CLI's words (flags) and the pane's (fields).
-import type { PeriodKind } from '../core/calendar';
-import type { PeriodChoice, PeriodConflict, PeriodInputPart, ResolvedPeriod } from '../core/narrative/period-choice';
-import type { Lang } from '../core/types';
-import { periodName, periodOrYearName, rangeEndsName, rangeName, rangeWithLength } from './calendar';
+import type { PeriodKind } from '../../core/calendar';
+import type { PeriodChoice, PeriodConflict, PeriodInputPart, ResolvedPeriod } from '../../core/narrative/period-choice';
+import type { Lang } from '../../core/types';
+import { periodName, periodOrYearName, rangeEndsName, rangeName, rangeWithLength } from '../calendar';
 
 /** How the caller names the clerk's inputs: "--quarter 6T", or "Kỳ báo cáo “6 tháng đầu năm”". */
 export type InputNamer = (parts: PeriodInputPart[]) => string;
