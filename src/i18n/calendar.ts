@@ -3,7 +3,7 @@ import { daysInRange, formatDate, formatDateRange, quarterOf, romanQuarter, type
 import type { Lang } from '../core/types';
 
 /** "quý II năm 2026", "6 tháng đầu năm 2026"; without a year "quý II", "6 tháng đầu năm". */
-export function periodName(kind: PeriodKind, year: number | undefined, lang: Lang): string {
+export function reportingPeriodName(kind: PeriodKind, year: number | undefined, lang: Lang): string {
   const y = year === undefined ? undefined : String(year);
   const quarter = quarterOf(kind);
   if (quarter !== undefined) {
@@ -22,7 +22,7 @@ export function periodName(kind: PeriodKind, year: number | undefined, lang: Lan
 
 /** A period known by its kind, its year, or both: "quý II năm 2026", "quý II", "năm 2026". */
 export function periodOrYearName(kind: PeriodKind | undefined, year: number | undefined, lang: Lang): string {
-  if (kind !== undefined) return periodName(kind, year, lang);
+  if (kind !== undefined) return reportingPeriodName(kind, year, lang);
   return lang === 'vi' ? `năm ${year}` : `the year ${year}`;
 }
 
@@ -48,7 +48,7 @@ export function rangeWithLength(range: DateRange, lang: Lang): string {
 
 /** A period by what is known of it: "quý II năm 2026", else its dates, else "năm 2026"; '' when nothing. */
 export function periodLabel(period: PeriodInput, lang: Lang): string {
-  if (period.kind !== undefined) return periodName(period.kind, period.year, lang);
+  if (period.kind !== undefined) return reportingPeriodName(period.kind, period.year, lang);
   if (period.from && period.to) return rangeName({ from: period.from, to: period.to }, lang);
   return period.year !== undefined ? periodOrYearName(undefined, period.year, lang) : '';
 }

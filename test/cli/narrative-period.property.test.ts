@@ -9,7 +9,7 @@ import { parseTitleTexts } from '../../src/core/narrative/title';
 import { narrativeLines } from '../../src/i18n/narrative/plain';
 import { renderNarrative } from '../../src/i18n/narrative/render';
 import { locateTable } from '../../src/core/locate';
-import { periodName } from '../../src/i18n/calendar';
+import { reportingPeriodName } from '../../src/i18n/calendar';
 import { buildAnnexGrid, SEED_FIELDS } from '../helpers/annex';
 
 const ROMAN: Record<string, string> = { Q1: 'I', Q2: 'II', Q3: 'III', Q4: 'IV' };
@@ -91,7 +91,7 @@ test('the period written is the title’s unless forced, and forcing a contradic
       const title = parseTitleTexts(titleRows);
       if (title.kind !== undefined) {
         expect(written.kind).toBe(title.kind);
-        expect(heading).toContain(periodName(title.kind, title.year, 'vi'));
+        expect(heading).toContain(reportingPeriodName(title.kind, title.year, 'vi'));
       }
       if (title.year !== undefined) expect(written.year).toBe(title.year);
       if (title.from && title.to) {

@@ -15,20 +15,8 @@ export interface Figure {
 /** heading: the "2. Kết quả…" line; item: a "- " line; subitem: a "+ " line; note: "(Có bảng…)". */
 export type ParagraphStyle = 'heading' | 'item' | 'subitem' | 'note';
 
-/** Lines that state one count and, when it can be computed, its rate. */
-export type RatedLineKey =
-  | 'received.online'
-  | 'resolved'
-  | 'resolved.early+onTime'
-  | 'resolved.early'
-  | 'resolved.onTime'
-  | 'resolved.late'
-  | 'resolved.rejected'
-  | 'resolved.withdrawn'
-  | 'pending'
-  | 'pending.inTime'
-  | 'pending.overdue'
-  | 'pending.supplement';
+/** Lines that state one count and, when it can be computed, its rate: the roles of the resolved and pending groups, and online. */
+export type RatedLineKey = 'received.online' | Extract<Role, `resolved${string}` | `pending${string}`>;
 
 export interface FieldCount {
   /** The field's name as the table writes it, spacing collapsed. */

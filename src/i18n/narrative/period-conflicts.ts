@@ -3,7 +3,7 @@
 import type { PeriodKind } from '../../core/calendar';
 import type { PeriodChoice, PeriodConflict, PeriodInputPart, ResolvedPeriod } from '../../core/narrative/period-choice';
 import type { Lang } from '../../core/types';
-import { periodName, periodOrYearName, rangeEndsName, rangeName, rangeWithLength } from '../calendar';
+import { reportingPeriodName, periodOrYearName, rangeEndsName, rangeName, rangeWithLength } from '../calendar';
 
 /** How the caller names the clerk's inputs: "--quarter 6T", or "Kỳ báo cáo “6 tháng đầu năm”". */
 export type InputNamer = (parts: PeriodInputPart[]) => string;
@@ -17,8 +17,8 @@ export function periodConflictReason(conflict: PeriodConflict, name: InputNamer,
   const input = name(conflict.parts);
   switch (conflict.type) {
     case 'kind': {
-      const clerk = periodName(conflict.clerk, undefined, lang);
-      const title = periodName(conflict.title, conflict.year, lang);
+      const clerk = reportingPeriodName(conflict.clerk, undefined, lang);
+      const title = reportingPeriodName(conflict.title, conflict.year, lang);
       if (!isQuarter(conflict.clerk) && isQuarter(conflict.title)) {
         return vi
           ? `${input} là số cộng dồn ${clerk}, còn bảng là số liệu ${title} theo tiêu đề trang tính`
@@ -27,7 +27,7 @@ export function periodConflictReason(conflict: PeriodConflict, name: InputNamer,
       return vi ? `${input} (${clerk}) khác với kỳ ghi ở tiêu đề trang tính: ${title}` : `${input} (${clerk}) is not the period of the sheet’s title: ${title}`;
     }
     case 'kind-vs-title-dates': {
-      const clerk = periodName(conflict.clerk, conflict.year, lang);
+      const clerk = reportingPeriodName(conflict.clerk, conflict.year, lang);
       const title = rangeWithLength(conflict.title, lang);
       return vi ? `${input} (${clerk}) không khớp với ngày ghi ở tiêu đề trang tính: ${title}` : `${input} (${clerk}) does not fit the dates of the sheet’s title: ${title}`;
     }
@@ -46,7 +46,7 @@ export function periodConflictReason(conflict: PeriodConflict, name: InputNamer,
     case 'clerk-kind-vs-dates': {
       const kindInput = name(['kind']);
       const datesInput = name(conflict.parts.filter((part) => part !== 'kind'));
-      const kind = periodName(conflict.kind, conflict.year, lang);
+      const kind = reportingPeriodName(conflict.kind, conflict.year, lang);
       const dates = rangeWithLength(conflict.dates, lang);
       return vi ? `${kindInput} (${kind}) và ${datesInput} (${dates}) không cùng một kỳ` : `${kindInput} (${kind}) and ${datesInput} (${dates}) are not the same period`;
     }
@@ -98,7 +98,7 @@ function inputsAgainstTitle(conflicts: PeriodConflict[]): PeriodInputPart[] {
 export function writtenPeriodName(period: ResolvedPeriod, lang: Lang): string {
   const range = period.from && period.to ? rangeName({ from: period.from, to: period.to }, lang) : undefined;
   if (period.kind === undefined) return range ?? (period.year !== undefined ? periodOrYearName(undefined, period.year, lang) : '');
-  const name = periodName(period.kind, period.year, lang);
+  const name = reportingPeriodName(period.kind, period.year, lang);
   return range ? `${name}, ${range}` : name;
 }
 

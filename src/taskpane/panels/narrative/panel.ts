@@ -5,11 +5,8 @@ import { choosePeriod, narrativeForTable, type NarrativeBundle } from '../../../
 import type { Grid, ValidationReport } from '../../../core/types';
 import { periodLabel } from '../../../i18n/calendar';
 import { narrativePaneTexts, type NarrativePaneTexts } from '../../../i18n/narrative/pane';
-import { writtenPeriodName } from '../../../i18n/narrative/period-conflicts';
 import { periodProblemMessages } from '../../../i18n/narrative/period-problems';
-import { omittedLineNames } from '../../../i18n/narrative/reconcile';
-import { renderNarrative, type NarrativeParagraph, type NarrativeText } from '../../../i18n/narrative/render';
-import { BLANK_MARK } from '../../../i18n/narrative/templates';
+import { renderNarrative, type NarrativeText } from '../../../i18n/narrative/render';
 import { docxFileName } from '../../../word/captions';
 import { copyRichText, type CopyMethod } from '../../../word/clipboard';
 import { loadDocx, reportDocxBlob, type ReportDocxInput } from '../../../word/docx';
@@ -20,6 +17,7 @@ import { errorMessage } from '../../controller';
 import { clear, h } from '../../dom';
 import type { PaneContext, PanelDefinition, PanelInstance } from '../types';
 import { clearPeriodInputs, createPeriodInputs, hasPeriodInput, paneInputNamer, readClerkInput, renderPeriodConflict } from './period-inputs';
+import { renderPreview } from './preview';
 import { createReconcileView } from './reconcile-view';
 import { installNarrativeStyles } from './styles';
 
@@ -62,12 +60,6 @@ interface Source {
 }
 
 export { readClerkInput };
-
-function paragraphElement(paragraph: NarrativeParagraph): HTMLElement {
-  const className = paragraph.style === 'heading' ? 'narrative__heading' : paragraph.style === 'note' ? 'narrative__note' : '';
-  const children = paragraph.runs.map((run) => (run.type === 'blank' ? h('mark', { text: BLANK_MARK, attrs: { title: run.hint } }) : run.text));
-  return h('p', { className, attrs: { 'data-key': paragraph.key } }, children);
-}
 
 export function mountNarrativePanel(container: HTMLElement, context: PaneContext, deps: NarrativePanelDeps): PanelInstance {
   installNarrativeStyles(container.ownerDocument);
@@ -177,7 +169,6 @@ export function mountNarrativePanel(container: HTMLElement, context: PaneContext
   function render(): void {
     renderStatic();
     const texts = t();
-    const lang = context.lang();
     writeButton.disabled = reading;
     clear(status);
     status.className = 'status';
@@ -201,16 +192,7 @@ export function mountNarrativePanel(container: HTMLElement, context: PaneContext
     const errors = source.report.summary.errors;
     warning.hidden = errors === 0;
     if (errors > 0) warning.append(h('p', { className: 'summary__title', text: texts.tableHasErrors(errors) }));
-    const model = narrative;
-    const periodFromTitle = bundle.period.sheet.texts.length > 0 && bundle.period.conflicts.length === 0;
-    if (periodFromTitle) notes.append(h('p', { text: texts.fromTitles(writtenPeriodName(model.period, lang)) }));
-    if (model.period.datesFromCalendar) notes.append(h('p', { text: texts.fromCalendar }));
-    const blanks = model.paragraphs.reduce((n, p) => n + p.runs.filter((r) => r.type === 'blank').length, 0);
-    if (blanks > 0) notes.append(h('p', { text: texts.blanksToFill(blanks) }));
-    if (model.totalsSource === 'field-sum') notes.append(h('p', { text: texts.totalsFromFields }));
-    if (model.omitted.length > 0) notes.append(h('p', { text: texts.omitted(omittedLineNames(model.omitted.map((o) => o.key), lang)) }));
-    preview.setAttribute('lang', lang);
-    for (const paragraph of model.paragraphs) preview.append(paragraphElement(paragraph));
+    renderPreview(notes, preview, narrative, bundle, texts);
     controls.year.placeholder = bundle.title.year !== undefined ? String(bundle.title.year) : '';
     controls.unit.placeholder = bundle.title.unit ?? texts.unitPlaceholder;
   }
