@@ -2,7 +2,8 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { tableFigures } from '../../core/figures';
-import { reconcileText, type ReconcileItem, type ReconcileReport } from '../../core/narrative/reconcile';
+import { reconcileText } from '../../core/narrative/reconcile/reconcile-text';
+import type { ReconcileItem, ReconcileReport } from '../../core/narrative/reconcile/types';
 import type { Lang } from '../../core/types';
 import { narrativeCliTexts as texts } from '../../i18n/narrative/cli';
 import { reconcileMessage, reconcileWords } from '../../i18n/narrative/reconcile';

@@ -1,6 +1,6 @@
 // Reconciliation of a written report with the table: the labels of the figures a report states,
 // and every message of the check, from the check's data.
-import type { ReconcileItem, ReconcileStatus } from '../../core/narrative/reconcile';
+import type { ReconcileItem, ReconcileStatus } from '../../core/narrative/reconcile/types';
 import { formatNumber } from '../../core/numbers';
 import type { Lang, LocalizedText } from '../../core/types';
 

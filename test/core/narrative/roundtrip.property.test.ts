@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { periodOf } from '../../../src/core/narrative/period-choice';
 import { narrativeToPlainText } from '../../../src/i18n/narrative/plain';
 import { writeNarrative } from './write';
-import { reconcileText } from '../../../src/core/narrative/reconcile';
+import { reconcileText } from '../../../src/core/narrative/reconcile/reconcile-text';
 import { percentHalfUp } from '../../../src/core/numbers';
 import type { TableFigures } from '../../../src/core/types';
 

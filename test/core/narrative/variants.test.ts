@@ -3,7 +3,7 @@
 import { narrativeForTable } from '../../../src/core/narrative';
 import { narrativeLines, narrativeToPlainText } from '../../../src/i18n/narrative/plain';
 import { renderNarrative } from '../../../src/i18n/narrative/render';
-import { reconcileText } from '../../../src/core/narrative/reconcile';
+import { reconcileText } from '../../../src/core/narrative/reconcile/reconcile-text';
 import type { Grid } from '../../../src/core/types';
 import { validateGrid } from '../../../src/core/validate';
 import { form06a, formOld, formOneRow, formSections } from '../../helpers/variants';

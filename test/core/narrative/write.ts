@@ -1,7 +1,8 @@
 // Test helpers: the narrative model put into words, and reconciliation items with their messages
 // in both languages (as the CLI's JSON gives them).
 import { buildNarrative, type NarrativeOptions } from '../../../src/core/narrative/lines';
-import { reconcileText, type ReconcileItem, type ReconcileOptions } from '../../../src/core/narrative/reconcile';
+import { reconcileText } from '../../../src/core/narrative/reconcile/reconcile-text';
+import type { ReconcileItem, ReconcileOptions } from '../../../src/core/narrative/reconcile/types';
 import type { Counts } from '../../../src/core/narrative/counts';
 import type { Lang, LocalizedText, TableFigures } from '../../../src/core/types';
 import { reconcileMessage } from '../../../src/i18n/narrative/reconcile';

@@ -1,6 +1,7 @@
 // "Đối chiếu báo cáo đã viết": a pasted report text checked figure by figure against the table,
 // the differing figures first.
-import { reconcileText, type ReconcileReport } from '../../../core/narrative/reconcile';
+import { reconcileText } from '../../../core/narrative/reconcile/reconcile-text';
+import type { ReconcileReport } from '../../../core/narrative/reconcile/types';
 import type { Lang, TableColumn, TableFigures } from '../../../core/types';
 import type { NarrativePaneTexts } from '../../../i18n/narrative/pane';
 import { reconcileMessage, reconcileWords } from '../../../i18n/narrative/reconcile';

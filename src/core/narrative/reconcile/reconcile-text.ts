@@ -9,8 +9,6 @@ import { foldKeepingLength, numberTokens } from './tokens';
 import type { ReconcileItem, ReconcileOptions, ReconcileReport } from './types';
 import type { Role } from '../../types';
 
-export type * from './types';
-
 /**
  * Finds the figures section I.2 of `text` states and checks each against the table's totals.
  * Without a recognisable I.2 heading the whole text is read.
