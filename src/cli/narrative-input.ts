@@ -1,9 +1,13 @@
 // What `narrative`, `report` and `check-text` share: the period and unit flags, and the located table.
-import { narrativeForTable, type ClerkInput, type NarrativeBundle } from '../core/narrative';
-import { formatDate, parseDate, parsePeriodKind, type CalendarDate } from '../core/narrative/period';
+import { narrativeForTable, type ClerkInput, type NarrativeBundle, type PeriodChoice, type PeriodInputPart } from '../core/narrative';
+import { formatDate, parsePartialDate, parsePeriodKind } from '../core/calendar';
 import type { Grid, Lang, ValidationReport } from '../core/types';
 import { validateWorkbook } from '../core/validate';
-import { narrativeCliTexts as texts, omittedLineNames, periodProblemMessages } from '../i18n/narrative';
+import { narrativeCliTexts as texts } from '../i18n/narrative/cli';
+import { periodForcedCli, periodRefusedCli, type InputNamer } from '../i18n/narrative/period-conflicts';
+import { periodProblemMessages } from '../i18n/narrative/period-problems';
+import { omittedLineNames } from '../i18n/narrative/reconcile';
+import { renderNarrative, type NarrativeText } from '../i18n/narrative/render';
 import { InputError } from './errors';
 import { EXIT, type CliIo } from './io';
 import { readXlsxGrids } from './xlsx';
@@ -15,6 +19,7 @@ export const PERIOD_OPTIONS = {
   to: { type: 'string' },
   unit: { type: 'string' },
   sheet: { type: 'string' },
+  force: { type: 'boolean' },
 } as const;
 
 export interface PeriodFlags {
@@ -23,9 +28,14 @@ export interface PeriodFlags {
   from?: string;
   to?: string;
   unit?: string;
+  /** Write the flags' period even where it contradicts the sheet's title (with a warning). */
+  force?: boolean;
 }
 
-/** The clerk's period and unit from the flags; a bad value is an InputError that names it. */
+/**
+ * The clerk's period and unit from the flags; a bad value is an InputError that names it. Dates
+ * may leave out their year ("--to 30/6"): it is the period's (see choosePeriod).
+ */
 export function clerkInputFromFlags(flags: PeriodFlags, lang: Lang): ClerkInput {
   const input: ClerkInput = {};
   if (flags.quarter !== undefined) {
@@ -37,21 +47,53 @@ export function clerkInputFromFlags(flags: PeriodFlags, lang: Lang): ClerkInput 
     if (!/^\d{4}$/.test(flags.year.trim())) throw new InputError(texts.badYear(flags.year)[lang]);
     input.year = Number(flags.year.trim());
   }
-  let to: CalendarDate | undefined;
-  if (flags.to !== undefined) {
-    to = parseDate(flags.to, input.year) ?? undefined;
-    if (!to) throw new InputError(texts.badDate('--to', flags.to)[lang]);
-    input.to = to;
-  }
-  if (flags.from !== undefined) {
-    const from = parseDate(flags.from, to?.year ?? input.year);
-    if (!from) throw new InputError(texts.badDate('--from', flags.from)[lang]);
-    // "--from 15/12 --to 14/3/2026": a start without a year after the end is in the year before.
-    if (to && !/\d{4}/.test(flags.from) && (from.month > to.month || (from.month === to.month && from.day > to.day))) from.year -= 1;
-    input.from = from;
+  for (const part of ['from', 'to'] as const) {
+    const text = flags[part];
+    if (text === undefined) continue;
+    const date = parsePartialDate(text);
+    if (!date) throw new InputError(texts.badDate(`--${part}`, text)[lang]);
+    input[part] = date;
   }
   if (flags.unit !== undefined && flags.unit.trim() !== '') input.unit = flags.unit.trim();
   return input;
+}
+
+/** The flags as the clerk typed them: "--quarter 6T", "--from 15/6 --to 30/6". */
+export function flagNamer(flags: PeriodFlags): InputNamer {
+  const flagOf: Record<PeriodInputPart, [string, string | undefined]> = {
+    kind: ['--quarter', flags.quarter],
+    year: ['--year', flags.year],
+    from: ['--from', flags.from],
+    to: ['--to', flags.to],
+  };
+  return (parts) =>
+    parts
+      .map((part) => flagOf[part])
+      .filter(([, value]) => value !== undefined)
+      .map(([flag, value]) => `${flag} ${value}`)
+      .join(' ');
+}
+
+/**
+ * What the CLI does with the period chosen: an InputError when the flags cannot be completed into
+ * dates or contradict the sheet (unless --force), else the warning lines for stderr.
+ */
+export function periodVerdict(choice: PeriodChoice, flags: PeriodFlags, lang: Lang): { refusal?: string; warnings: string[] } {
+  const problem = choice.inputProblems[0];
+  if (problem) {
+    const text = flags[problem.part] ?? '';
+    const option = `--${problem.part}`;
+    return { refusal: (problem.problem === 'needs-year' ? texts.dateNeedsYear(option, text) : texts.badDate(option, text))[lang], warnings: [] };
+  }
+  const { from, to, problems } = choice.period;
+  if (from && to && problems.includes('end-before-start')) {
+    const source = flags.from !== undefined && flags.to !== undefined ? 'flags' : flags.from !== undefined || flags.to !== undefined ? 'mixed' : 'sheet';
+    return { refusal: texts.periodReversed(formatDate(from), formatDate(to), source)[lang], warnings: [] };
+  }
+  if (choice.refused) return { refusal: periodRefusedCli(choice, flagNamer(flags), lang), warnings: [] };
+  const warnings = choice.forced ? [periodForcedCli(choice, flagNamer(flags), lang)] : [];
+  for (const problem of problems) warnings.push(periodProblemMessages[problem][lang]);
+  return { warnings };
 }
 
 export interface LocatedTable {
@@ -70,27 +112,30 @@ export async function loadTable(file: string, sheet: string | undefined, lang: L
 }
 
 /**
- * The narrative of the table in `file`, for the clerk's flags; what may be wrong with it goes to
- * stderr. A period that ends before it starts is bad input (InputError): the heading would be wrong.
+ * The narrative of the table in `file`, for the clerk's flags, in words; what may be wrong with it
+ * goes to stderr. A period that cannot be written as asked is bad input (InputError): a period that
+ * ends before it starts, or flags that contradict the sheet's title without --force.
  */
-export async function narrativeFromFile(io: CliIo, file: string, flags: PeriodFlags & { sheet?: string }, lang: Lang): Promise<NarrativeBundle> {
+export async function narrativeFromFile(
+  io: CliIo,
+  file: string,
+  flags: PeriodFlags & { sheet?: string },
+  lang: Lang,
+): Promise<NarrativeBundle & { text: NarrativeText }> {
   const clerk = clerkInputFromFlags(flags, lang);
   const table = await loadTable(file, flags.sheet, lang);
-  const bundle = narrativeForTable(table.grid, table.report.table, clerk, lang);
-  const { from, to, problems } = bundle.model.period;
-  if (from && to && problems.includes('end-before-start')) {
-    const source = flags.from !== undefined && flags.to !== undefined ? 'flags' : flags.from !== undefined || flags.to !== undefined ? 'mixed' : 'sheet';
-    throw new InputError(texts.periodReversed(formatDate(from), formatDate(to), source)[lang]);
-  }
-  warnAboutNarrative(io, file, table, bundle, lang);
-  return bundle;
+  const bundle = narrativeForTable(table.grid, table.report.table, { ...clerk, force: flags.force === true });
+  const verdict = periodVerdict(bundle.period, flags, lang);
+  if (verdict.refusal !== undefined) throw new InputError(verdict.refusal);
+  warnAboutNarrative(io, file, table, bundle, verdict.warnings, lang);
+  return { ...bundle, text: renderNarrative(bundle.model, lang) };
 }
 
 /** Tells the clerk on stderr what may be wrong with the paragraphs, without stopping. */
-export function warnAboutNarrative(io: CliIo, file: string, table: LocatedTable, bundle: NarrativeBundle, lang: Lang): void {
+export function warnAboutNarrative(io: CliIo, file: string, table: LocatedTable, bundle: NarrativeBundle, periodWarnings: string[], lang: Lang): void {
   const errors = table.report.summary.errors;
   if (errors > 0) io.stderr(texts.tableHasErrors(file, errors)[lang]);
-  for (const problem of bundle.model.period.problems) io.stderr(periodProblemMessages[problem][lang]);
+  for (const warning of periodWarnings) io.stderr(warning);
   if (bundle.model.totalsSource === 'field-sum') io.stderr(texts.totalsFromFields[lang]);
   if (bundle.model.omitted.length > 0) io.stderr(texts.omittedLines(omittedLineNames(bundle.model.omitted.map((o) => o.key), lang))[lang]);
 }

@@ -1,22 +1,24 @@
 // The words around the annex table, shared by the clipboard and the .docx.
 
-import type { NarrativeModel } from '../core/narrative/model';
-import { formatDateRange, QUARTER_ROMAN } from '../core/narrative/period';
-import { narrativeTemplates, wordTexts, BLANK_MARK } from '../i18n/narrative';
+import type { NarrativeText } from '../i18n/narrative/render';
+import { formatDateRange, quarterOf, romanQuarter } from '../core/calendar';
+import { BLANK_MARK, narrativeTemplates } from '../i18n/narrative/templates';
+import { wordTexts } from '../i18n/narrative/word';
 
-/** "quý II năm 2026", with "[…]" for unknown parts. */
-export function periodWords(model: NarrativeModel): string {
-  const t = narrativeTemplates[model.lang];
-  const year = model.period.year !== undefined ? String(model.period.year) : BLANK_MARK;
-  if (model.period.kind) return t.period[model.period.kind].replace('{year}', year);
+/** "quý II năm 2026", with "[…]" for unknown parts; a period that is no official one by its dates. */
+export function periodWords(narrative: NarrativeText): string {
+  const t = narrativeTemplates[narrative.lang];
+  if (!narrative.period.kind && narrative.period.from && narrative.period.to) return rangeWords(narrative) as string;
+  const year = narrative.period.year !== undefined ? String(narrative.period.year) : BLANK_MARK;
+  if (narrative.period.kind) return t.period[narrative.period.kind].replace('{year}', year);
   return t.periodUnknown.replace('{quarter}', BLANK_MARK).replace('{year}', year);
 }
 
 /** "từ ngày 15/3 đến hết ngày 14/6/2026" style range, or null when the dates are unknown. */
-export function rangeWords(model: NarrativeModel): string | null {
-  if (!model.period.from || !model.period.to) return null;
-  const range = formatDateRange(model.period.from, model.period.to);
-  return narrativeTemplates[model.lang].range.replace('{from}', range.from).replace('{to}', range.to);
+export function rangeWords(narrative: NarrativeText): string | null {
+  if (!narrative.period.from || !narrative.period.to) return null;
+  const range = formatDateRange(narrative.period.from, narrative.period.to);
+  return narrativeTemplates[narrative.lang].range.replace('{from}', range.from).replace('{to}', range.to);
 }
 
 export interface AnnexCaption {
@@ -25,19 +27,25 @@ export interface AnnexCaption {
   range: string | null;
 }
 
-export function annexCaption(model: NarrativeModel): AnnexCaption {
-  const range = rangeWords(model);
+export function annexCaption(narrative: NarrativeText): AnnexCaption {
+  // A period named by its dates has them in the subtitle already.
+  const range = narrative.period.kind ? rangeWords(narrative) : null;
   return {
-    title: wordTexts.annexTitle[model.lang],
-    subtitle: wordTexts.annexSubtitle(periodWords(model), model.unit)[model.lang],
-    range: range ? wordTexts.annexRange(range)[model.lang] : null,
+    title: wordTexts.annexTitle[narrative.lang],
+    subtitle: wordTexts.annexSubtitle(periodWords(narrative), narrative.unit)[narrative.lang],
+    range: range ? wordTexts.annexRange(range)[narrative.lang] : null,
   };
 }
 
-/** A file name for the .docx: "bao-cao-tthc-quy-II-2026.docx". */
-export function docxFileName(model: NarrativeModel): string {
-  const kind = model.period.kind;
-  const part = kind ? (QUARTER_ROMAN[kind] ? `quy-${QUARTER_ROMAN[kind]}` : { '6M': '6-thang', '9M': '9-thang', Y: 'nam' }[kind as '6M' | '9M' | 'Y']) : 'ky-bao-cao';
-  const year = model.period.year !== undefined ? `-${model.period.year}` : '';
+/** A file name for the .docx: "bao-cao-tthc-quy-II-2026.docx", "bao-cao-tthc-21-7-den-20-8-2026.docx". */
+export function docxFileName(narrative: NarrativeText): string {
+  const kind = narrative.period.kind;
+  if (!kind && narrative.period.from && narrative.period.to) {
+    const range = formatDateRange(narrative.period.from, narrative.period.to);
+    return `bao-cao-tthc-${range.from.replace(/\//g, '-')}-den-${range.to.replace(/\//g, '-')}.docx`;
+  }
+  const quarter = kind ? quarterOf(kind) : undefined;
+  const part = !kind ? 'ky-bao-cao' : quarter !== undefined ? `quy-${romanQuarter(quarter)}` : { '6M': '6-thang', '9M': '9-thang', Y: 'nam' }[kind as '6M' | '9M' | 'Y'];
+  const year = narrative.period.year !== undefined ? `-${narrative.period.year}` : '';
   return `bao-cao-tthc-${part}${year}.docx`;
 }

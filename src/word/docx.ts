@@ -2,9 +2,10 @@
 // landscape section, laid out per Nghị định 30/2020/NĐ-CP. The `docx` library is loaded on
 // demand, in its own webpack chunk, so the pane's first load stays small.
 
-import type { AnnexTable } from '../core/narrative/annex';
-import type { NarrativeModel, NarrativeParagraph } from '../core/narrative/model';
-import { BLANK_MARK, wordTexts } from '../i18n/narrative';
+import type { PrintedAnnex } from '../core/narrative/printed-annex';
+import type { NarrativeParagraph, NarrativeText } from '../i18n/narrative/render';
+import { BLANK_MARK } from '../i18n/narrative/templates';
+import { wordTexts } from '../i18n/narrative/word';
 import { annexCaption, periodWords } from './captions';
 import {
   A4,
@@ -32,9 +33,9 @@ export function loadDocx(): Promise<DocxModule> {
 }
 
 export interface ReportDocxInput {
-  model: NarrativeModel;
+  narrative: NarrativeText;
   /** The annex table; without it the document holds the narrative only. */
-  annex?: AnnexTable;
+  annex?: PrintedAnnex;
 }
 
 const halfPoints = (pt: number) => pt * 2;
@@ -85,7 +86,7 @@ function centeredParagraph(d: DocxModule, text: string, options: { bold?: boolea
   });
 }
 
-function annexTableElement(d: DocxModule, annex: AnnexTable) {
+function annexTableElement(d: DocxModule, annex: PrintedAnnex) {
   const tableWidth = twips(LANDSCAPE_TEXT_WIDTH_MM);
   const widths = annex.columnWidths.map((w) => Math.floor(w * tableWidth));
   const border = { style: d.BorderStyle.SINGLE, size: 4, color: '000000' };
@@ -134,15 +135,15 @@ export function breakableIdentity(text: string): string {
 /** The Word document: narrative on portrait A4, annex on a landscape page. */
 export async function buildReportDocument(input: ReportDocxInput) {
   const d = await loadDocx();
-  const { model, annex } = input;
+  const { narrative, annex } = input;
   const sections: ISectionOptions[] = [
     {
       properties: pageProperties(d, 'portrait'),
-      children: model.paragraphs.map((p) => narrativeParagraph(d, p)),
+      children: narrative.paragraphs.map((p) => narrativeParagraph(d, p)),
     },
   ];
   if (annex) {
-    const caption = annexCaption(model);
+    const caption = annexCaption(narrative);
     sections.push({
       properties: { ...pageProperties(d, 'landscape'), type: d.SectionType.NEXT_PAGE },
       children: [
@@ -156,10 +157,10 @@ export async function buildReportDocument(input: ReportDocxInput) {
   }
   return new d.Document({
     creator: 'tthc-report',
-    title: wordTexts.documentTitle(periodWords(model))[model.lang],
+    title: wordTexts.documentTitle(periodWords(narrative))[narrative.lang],
     styles: {
       default: {
-        document: { run: { font: FONT, size: halfPoints(BODY_PT), language: { value: model.lang === 'vi' ? 'vi-VN' : 'en-GB' } } },
+        document: { run: { font: FONT, size: halfPoints(BODY_PT), language: { value: narrative.lang === 'vi' ? 'vi-VN' : 'en-GB' } } },
       },
     },
     sections,

@@ -2,10 +2,10 @@
 // indent, blanks highlighted, optionally the annex as a bordered table with merged headers) and
 // the same content as plain text.
 
-import type { AnnexTable } from '../core/narrative/annex';
-import type { NarrativeModel, NarrativeParagraph, NarrativeRun } from '../core/narrative/model';
-import { narrativeLines } from '../core/narrative/plain';
-import { BLANK_MARK } from '../i18n/narrative';
+import type { PrintedAnnex } from '../core/narrative/printed-annex';
+import { narrativeLines } from '../i18n/narrative/plain';
+import type { NarrativeParagraph, NarrativeRun, NarrativeText } from '../i18n/narrative/render';
+import { BLANK_MARK } from '../i18n/narrative/templates';
 import { annexCaption } from './captions';
 import { BODY_PT, CLIPBOARD_TABLE_PT, FIRST_LINE_INDENT_CM, FONT, LINE_SPACING, PARAGRAPH_AFTER_PT } from './layout';
 
@@ -20,14 +20,14 @@ export function escapeHtml(text: string): string {
 
 const FONT_CSS = `font-family:'${FONT}',serif`;
 
-function runHtml(run: NarrativeRun, model: NarrativeModel): string {
+function runHtml(run: NarrativeRun): string {
   if (run.type === 'blank') {
-    return `<span style="background:yellow;mso-highlight:yellow" title="${escapeHtml(run.hint[model.lang])}">${escapeHtml(BLANK_MARK)}</span>`;
+    return `<span style="background:yellow;mso-highlight:yellow" title="${escapeHtml(run.hint)}">${escapeHtml(BLANK_MARK)}</span>`;
   }
   return escapeHtml(run.text);
 }
 
-function paragraphHtml(paragraph: NarrativeParagraph, model: NarrativeModel): string {
+function paragraphHtml(paragraph: NarrativeParagraph): string {
   const style = [
     'margin:0 0 ' + PARAGRAPH_AFTER_PT + 'pt 0',
     'text-align:justify',
@@ -36,15 +36,15 @@ function paragraphHtml(paragraph: NarrativeParagraph, model: NarrativeModel): st
     FONT_CSS,
     `font-size:${BODY_PT}pt`,
   ].join(';');
-  const inner = paragraph.runs.map((run) => runHtml(run, model)).join('');
+  const inner = paragraph.runs.map(runHtml).join('');
   const content = paragraph.style === 'heading' ? `<b>${inner}</b>` : paragraph.style === 'note' ? `<i>${inner}</i>` : inner;
   return `<p style="${style}">${content}</p>`;
 }
 
 const CELL_BORDER = 'border:solid windowtext 1.0pt';
 
-function annexHtml(annex: AnnexTable, model: NarrativeModel): string {
-  const caption = annexCaption(model);
+function annexHtml(annex: PrintedAnnex, narrative: NarrativeText): string {
+  const caption = annexCaption(narrative);
   const centered = `margin:0 0 ${PARAGRAPH_AFTER_PT}pt 0;text-align:center;${FONT_CSS};font-size:${BODY_PT}pt`;
   const captionHtml = [
     `<p style="${centered}"><b>${escapeHtml(caption.title)}</b></p>`,
@@ -72,7 +72,7 @@ function annexHtml(annex: AnnexTable, model: NarrativeModel): string {
 }
 
 /** The annex as tab-separated lines: merged cells give their text once, at their top-left. */
-export function annexPlainText(annex: AnnexTable): string[] {
+export function annexPlainText(annex: PrintedAnnex): string[] {
   const grid: (string | null)[][] = annex.rows.map(() => new Array(annex.columnCount).fill(null));
   annex.rows.forEach((row, r) => {
     let col = 0;
@@ -89,13 +89,13 @@ export function annexPlainText(annex: AnnexTable): string[] {
 }
 
 /** What "Copy to Word" puts on the clipboard. */
-export function clipboardPayload(model: NarrativeModel, annex?: AnnexTable): ClipboardPayload {
-  const body = model.paragraphs.map((p) => paragraphHtml(p, model)).join('');
-  const table = annex ? annexHtml(annex, model) : '';
+export function clipboardPayload(narrative: NarrativeText, annex?: PrintedAnnex): ClipboardPayload {
+  const body = narrative.paragraphs.map(paragraphHtml).join('');
+  const table = annex ? annexHtml(annex, narrative) : '';
   const html = `<meta charset="utf-8"><div style="${FONT_CSS};font-size:${BODY_PT}pt">${body}${table}</div>`;
-  const lines = narrativeLines(model);
+  const lines = narrativeLines(narrative);
   if (annex) {
-    const caption = annexCaption(model);
+    const caption = annexCaption(narrative);
     lines.push('', caption.title, caption.subtitle, ...(caption.range ? [caption.range] : []), ...annexPlainText(annex));
   }
   return { html, text: lines.join('\r\n') + '\r\n' };

@@ -1,5 +1,5 @@
 // The narrative, report and check-text commands, on the samples and on generated workbooks.
-import { readFileSync, writeFileSync } from 'fs';
+import { existsSync, readFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import mammoth from 'mammoth';
 import { run as checkText } from '../../src/cli/commands/check-text';
@@ -38,7 +38,7 @@ describe('tthc-report narrative', () => {
     expect(lines(result.stdout)[0]).toBe(REQUIRED_LINES[0]);
   });
 
-  test('reads the period from the title rows when no flag gives it; flags win', async () => {
+  test('reads the period from the title rows when no flag gives it', async () => {
     const grid = buildAnnexGrid(SEED_FIELDS, {
       titleRows: ['UBND XÃ AN PHÚ', 'KẾT QUẢ GIẢI QUYẾT TTHC QUÝ I NĂM 2026', '(Số liệu tính từ ngày 15/12/2025 đến hết ngày 14/3/2026)', ''],
     });
@@ -48,8 +48,6 @@ describe('tthc-report narrative', () => {
     const out = lines(fromTitles.stdout);
     expect(out[0]).toBe('2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC quý I năm 2026 (thời điểm từ ngày 15/12/2025 đến ngày 14/3/2026):');
     expect(out).toContain('Kết quả giải quyết thủ tục hành chính quý I năm 2026 của xã An Phú');
-    const overridden = await cli(narrative, file, '--quarter', 'II', '--year', '2026');
-    expect(lines(overridden.stdout)[0]).toBe(REQUIRED_LINES[0]);
   });
 
   test('--format html gives Word-ready paragraphs', async () => {
@@ -105,6 +103,121 @@ describe('tthc-report narrative', () => {
     expect(mixed.stderr).toContain('Invalid reporting period: the end 14/6/2026 is before the start 20/6/2026 (--from/--to together with');
     const out = path.join(dir, 'reversed.docx');
     expect(await cli(report, SAMPLE, '--from', '14/6/2026', '--to', '15/3/2026', '--out', out)).toMatchObject({ code: 2, stdout: '' });
+  });
+});
+
+describe('the period is the table’s period (issue 10, rule 7)', () => {
+  const Q2_TITLE = ['UBND XÃ AN PHÚ', 'KẾT QUẢ GIẢI QUYẾT TTHC QUÝ II NĂM 2026', '(Số liệu tính từ ngày 15/3 đến hết ngày 14/6/2026)', ''];
+  const QUOTE = 'Tiêu đề trang tính: “KẾT QUẢ GIẢI QUYẾT TTHC QUÝ II NĂM 2026”, “(Số liệu tính từ ngày 15/3 đến hết ngày 14/6/2026)”.';
+  const titled = (name: string, titleRows: string[]) => writeWorkbook(path.join(dir, name), [buildAnnexGrid(SEED_FIELDS, { titleRows })]);
+
+  test('6T on a quarter’s sheet is refused, nothing written; --force writes it with a warning and keeps the title’s year', async () => {
+    const file = await titled('q2.xlsx', Q2_TITLE);
+    const refused = await cli(narrative, file, '--quarter', '6T');
+    expect(refused).toMatchObject({ code: 2, stdout: '' });
+    expect(refused.stderr).toBe(
+      `Kỳ báo cáo mâu thuẫn: --quarter 6T là số cộng dồn 6 tháng đầu năm, còn bảng là số liệu quý II năm 2026 theo tiêu đề trang tính. ${QUOTE} ` +
+        'Không viết đoạn văn: bỏ --quarter để viết theo tiêu đề, hoặc thêm --force nếu tiêu đề ghi sai kỳ.\n',
+    );
+    const forced = await cli(narrative, file, '--quarter', '6T', '--force');
+    expect(forced.code).toBe(0);
+    expect(lines(forced.stdout)[0]).toBe('2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC 6 tháng đầu năm 2026 (thời điểm từ ngày 15/12/2025 đến ngày 14/6/2026):');
+    expect(forced.stderr).toBe(
+      `Lưu ý: kỳ báo cáo mâu thuẫn: --quarter 6T là số cộng dồn 6 tháng đầu năm, còn bảng là số liệu quý II năm 2026 theo tiêu đề trang tính. ${QUOTE} ` +
+        'Đã viết theo --quarter vì có --force: 6 tháng đầu năm 2026, từ ngày 15/12/2025 đến ngày 14/6/2026.\n',
+    );
+  });
+
+  test('two weeks for a quarter are refused, in both languages', async () => {
+    const file = await titled('q2-dates.xlsx', Q2_TITLE);
+    const vi = await cli(narrative, file, '--from', '15/6', '--to', '30/6');
+    expect(vi).toMatchObject({ code: 2, stdout: '' });
+    expect(vi.stderr).toBe(
+      `Kỳ báo cáo mâu thuẫn: --from 15/6 --to 30/6 (từ ngày 15/6 đến ngày 30/6/2026) khác với ngày ghi ở tiêu đề trang tính: từ ngày 15/3 đến ngày 14/6/2026. ${QUOTE} ` +
+        'Không viết đoạn văn: bỏ --from, --to để viết theo tiêu đề, hoặc thêm --force nếu tiêu đề ghi sai kỳ.\n',
+    );
+    const words = await titled('q2-words.xlsx', ['KẾT QUẢ GIẢI QUYẾT TTHC QUÝ II NĂM 2026', '']);
+    const en = await cli(narrative, words, '--from', '15/6', '--to', '30/6', '--lang', 'en');
+    expect(en.stderr).toBe(
+      'Contradicting reporting period: --from 15/6 --to 30/6 (from 15/6 to 30/6/2026, 16 days) is not quarter II of 2026, the period of the sheet’s title. ' +
+        'The sheet’s title: “KẾT QUẢ GIẢI QUYẾT TTHC QUÝ II NĂM 2026”. Nothing written: drop --from, --to to write the title’s period, or add --force if the title is wrong.\n',
+    );
+  });
+
+  test('the quarter given alone keeps the title’s year and dates; the same period given again agrees', async () => {
+    const file = await titled('q2-again.xlsx', Q2_TITLE);
+    for (const flags of [['--quarter', 'II'], ['--quarter', '2', '--year', '2026'], ['--from', '15/3/2026', '--to', '14/6/2026']]) {
+      const result = await cli(narrative, file, ...flags);
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      expect(lines(result.stdout)[0]).toBe(REQUIRED_LINES[0]);
+    }
+  });
+
+  test('a period that is no official one is named by its dates, in the heading, the annex caption and the .docx name', async () => {
+    const file = await titled('monthly.xlsx', ['UBND XÃ AN PHÚ', 'Số liệu từ ngày 21/7 đến 20/8/2026', '']);
+    const result = await cli(narrative, file, '--annex');
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const out = lines(result.stdout);
+    expect(out[0]).toBe('2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC từ ngày 21/7 đến ngày 20/8/2026:');
+    expect(out).toContain('Kết quả giải quyết thủ tục hành chính từ ngày 21/7 đến ngày 20/8/2026 của xã An Phú');
+    expect(out.some((line) => line.startsWith('(Số liệu tính'))).toBe(false);
+    const quarter = await cli(narrative, file, '--quarter', 'III');
+    expect(quarter.code).toBe(2);
+    expect(quarter.stderr).toContain('--quarter III (quý III năm 2026) không khớp với ngày ghi ở tiêu đề trang tính: từ ngày 21/7 đến ngày 20/8/2026, 31 ngày.');
+    const here = process.cwd();
+    const folder = tempDir('tthc-report-monthly-');
+    process.chdir(folder);
+    try {
+      expect(await cli(report, file, '--no-annex')).toMatchObject({ code: 0, stdout: 'Đã ghi bao-cao-tthc-21-7-den-20-8-2026.docx\n' });
+    } finally {
+      process.chdir(here);
+    }
+  });
+
+  test('report: refused like narrative, and no file is written', async () => {
+    const file = await titled('q2-report.xlsx', Q2_TITLE);
+    const out = path.join(dir, 'refused.docx');
+    const refused = await cli(report, file, '--quarter', 'năm', '--out', out);
+    expect(refused).toMatchObject({ code: 2, stdout: '' });
+    expect(refused.stderr).toContain('--quarter năm là số cộng dồn cả năm, còn bảng là số liệu quý II năm 2026 theo tiêu đề trang tính.');
+    expect(existsSync(out)).toBe(false);
+    expect(await cli(report, file, '--quarter', 'năm', '--force', '--out', out)).toMatchObject({ code: 0, stdout: `Đã ghi ${out}\n` });
+  });
+
+  test('a date without a year takes the title’s; without one anywhere it is asked for', async () => {
+    const file = await titled('q1-own.xlsx', ['KẾT QUẢ QUÝ I NĂM 2026', '(Từ ngày 01/12/2025 đến ngày 28/02/2026)', '']);
+    const own = await cli(narrative, file, '--from', '1/12', '--to', '28/2');
+    expect(own).toMatchObject({ code: 0, stderr: '' });
+    expect(lines(own.stdout)[0]).toBe('2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC quý I năm 2026 (thời điểm từ ngày 01/12/2025 đến ngày 28/02/2026):');
+    const noYear = await cli(narrative, SAMPLE, '--to', '30/6');
+    expect(noYear).toMatchObject({ code: 2, stdout: '' });
+    expect(noYear.stderr).toBe('--to “30/6” thiếu năm, và tiêu đề trang tính cũng không ghi năm: viết ngày/tháng/năm, ví dụ 30/6/2026, hoặc thêm --year.\n');
+  });
+
+  test('a title that contradicts itself is refused until the clerk states the period with --force', async () => {
+    const file = await titled('bad-title.xlsx', ['KẾT QUẢ QUÝ II NĂM 2026', '(Từ ngày 15/3 đến ngày 14/9/2026)', '']);
+    const refused = await cli(narrative, file);
+    expect(refused).toMatchObject({ code: 2, stdout: '' });
+    expect(refused.stderr).toBe(
+      'Kỳ báo cáo mâu thuẫn: tiêu đề trang tính ghi quý II năm 2026 nhưng ngày ghi kèm (từ ngày 15/3 đến ngày 14/9/2026, 184 ngày) không phải kỳ đó. ' +
+        'Tiêu đề trang tính: “KẾT QUẢ QUÝ II NĂM 2026”, “(Từ ngày 15/3 đến ngày 14/9/2026)”. ' +
+        'Không viết đoạn văn: sửa tiêu đề trang tính, hoặc ghi rõ kỳ bằng --quarter, --year, --from, --to kèm --force.\n',
+    );
+    const stated = await cli(narrative, file, '--quarter', 'II', '--from', '15/3', '--to', '14/6', '--force');
+    expect(stated.code).toBe(0);
+    expect(lines(stated.stdout)[0]).toBe(REQUIRED_LINES[0]);
+    expect(stated.stderr).toMatch(/^Lưu ý: kỳ báo cáo mâu thuẫn: .* Đã viết theo --from, --to vì có --force: quý II năm 2026, từ ngày 15\/3 đến ngày 14\/6\/2026\.\n$/);
+  });
+
+  test('without a title, a quarter and dates that name different periods are refused', async () => {
+    const result = await cli(narrative, SAMPLE, '--quarter', 'II', '--from', '15/6/2026', '--to', '30/6/2026');
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toBe(
+      'Kỳ báo cáo mâu thuẫn: --quarter II (quý II năm 2026) và --from 15/6/2026 --to 30/6/2026 (từ ngày 15/6 đến ngày 30/6/2026, 16 ngày) không cùng một kỳ. ' +
+        'Không viết đoạn văn: sửa --quarter, --from, --to cho cùng một kỳ, hoặc thêm --force.\n',
+    );
+    const dates = await cli(narrative, SAMPLE, '--from', '15/6/2026', '--to', '30/6/2026');
+    expect(lines(dates.stdout)[0]).toBe('2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC từ ngày 15/6 đến ngày 30/6/2026:');
   });
 });
 

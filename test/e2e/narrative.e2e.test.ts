@@ -8,6 +8,7 @@ import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { readXlsxGrids } from '../../src/cli/xlsx';
 import { REQUIRED_LINES, expectLinesInOrder } from '../core/narrative/seed-figures';
+import { buildAnnexGrid, SEED_FIELDS } from '../helpers/annex';
 import { ARTIFACTS, ROOT, SAMPLES, gridToFakeSheet, newFakeOfficePage, startBrowserHarness, type BrowserHarness, type FakeOfficePage, type FakeSheet } from './support';
 
 jest.setTimeout(120_000);
@@ -96,6 +97,28 @@ describe('Báo cáo panel in Chromium', () => {
     expect(fs.readFileSync(file).includes(Buffer.from('word/document.xml'))).toBe(true);
     await page.waitForFunction(() => document.querySelector('#narrative-feedback')?.textContent?.startsWith('Đã tạo'));
     expect(await page.textContent('#narrative-feedback')).toBe('Đã tạo bao-cao-tthc-quy-II-2026.docx: xem thư mục Tải xuống.');
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  test('a period contradicting the sheet’s title is shown with the ways on; forcing writes it', async () => {
+    const titled = buildAnnexGrid(SEED_FIELDS, { titleRows: ['UBND XÃ AN PHÚ', 'KẾT QUẢ GIẢI QUYẾT TTHC QUÝ II NĂM 2026', '(Số liệu tính từ ngày 15/3 đến hết ngày 14/6/2026)', ''] });
+    const { page, pageErrors } = await openNarrative(gridToFakeSheet(titled));
+    await page.click('#narrative-write');
+    await page.waitForSelector('#narrative-preview p');
+    await page.selectOption('#narrative-period', '6M');
+    await page.waitForSelector('#narrative-period-conflict:not([hidden])');
+    expect(await page.textContent('#narrative-period-conflict .summary__title')).toBe('Kỳ báo cáo mâu thuẫn');
+    expect(await page.textContent('#narrative-period-conflict p:nth-child(2)')).toBe(
+      'Kỳ đã chọn “6 tháng đầu năm” là số cộng dồn 6 tháng đầu năm, còn bảng là số liệu quý II năm 2026 theo tiêu đề trang tính.',
+    );
+    expect(await page.isHidden('#narrative-output')).toBe(true);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'narrative-period-conflict.png'), fullPage: true });
+    await page.click('#narrative-force');
+    await page.waitForSelector('#narrative-output:not([hidden])');
+    expect(await page.textContent('#narrative-preview p')).toBe('2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC 6 tháng đầu năm 2026 (thời điểm từ ngày 15/12/2025 đến ngày 14/6/2026):');
+    await page.click('#narrative-use-title');
+    expect(await page.textContent('#narrative-preview p')).toBe(REQUIRED_LINES[0]);
     expect(pageErrors).toEqual([]);
     await page.close();
   });

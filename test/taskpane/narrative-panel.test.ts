@@ -117,9 +117,11 @@ describe('narrative panel', () => {
     expectLinesInOrder(previewLines(), REQUIRED_LINES);
     expect(q('#narrative-status').textContent).toBe('Số liệu từ bảng A4:P21, trang “Phụ lục”.');
     expect(texts('#narrative-notes p')).toEqual([
-      'Kỳ báo cáo đọc từ tiêu đề trang tính; sửa ở trên nếu cần.',
+      'Kỳ báo cáo theo tiêu đề trang tính: quý II năm 2026, từ ngày 15/3 đến ngày 14/6/2026.',
       '3 chỗ đánh dấu […] phụ lục không có số liệu: điền tay trong Word.',
     ]);
+    expect(q<HTMLSelectElement>('#narrative-period').options[0].textContent).toBe('Theo tiêu đề trang tính (quý II năm 2026)');
+    expect(q('#narrative-period-conflict').hidden).toBe(true);
     expect(q('#narrative-warning').hidden).toBe(true);
     expect([...document.querySelectorAll('#narrative-preview mark')].map((m) => m.getAttribute('title'))).toEqual([
       'tỷ lệ hồ sơ thanh toán phí, lệ phí trực tuyến (không có trong phụ lục)',
@@ -145,6 +147,83 @@ describe('narrative panel', () => {
     setInput('#narrative-year', '2026');
     setInput('#narrative-from', '21/9/2026');
     expect(texts('#narrative-problems p')).toEqual(['Ngày kết thúc kỳ báo cáo đứng trước ngày bắt đầu.']);
+  });
+
+  test('a period contradicting the title is shown plainly, nothing to copy, with the two ways on', async () => {
+    const { deps } = mount();
+    await write();
+    setInput('#narrative-period', '6M');
+    const box = q('#narrative-period-conflict');
+    expect(box.hidden).toBe(false);
+    expect(box.className).toBe('summary summary--error');
+    expect(texts('#narrative-period-conflict p')).toEqual([
+      'Kỳ báo cáo mâu thuẫn',
+      'Kỳ đã chọn “6 tháng đầu năm” là số cộng dồn 6 tháng đầu năm, còn bảng là số liệu quý II năm 2026 theo tiêu đề trang tính.',
+      'Tiêu đề trang tính: “KẾT QUẢ GIẢI QUYẾT TTHC QUÝ II NĂM 2026”, “(Số liệu tính từ ngày 15/3 đến hết ngày 14/6/2026)”.',
+      'Số liệu của bảng là của kỳ ghi ở tiêu đề, nên chưa viết đoạn văn.',
+    ]);
+    expect(texts('#narrative-period-conflict button')).toEqual(['Viết theo tiêu đề trang tính', 'Vẫn viết theo kỳ đã chọn']);
+    expect(q('#narrative-output').hidden).toBe(true);
+    expect(q<HTMLButtonElement>('#narrative-copy').disabled).toBe(true);
+    q<HTMLButtonElement>('#narrative-copy').click();
+    await flush();
+    expect(deps.copies).toHaveLength(0);
+
+    q<HTMLButtonElement>('#narrative-force').click();
+    expect(q('#narrative-output').hidden).toBe(false);
+    expect(previewLines()[0]).toBe('2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC 6 tháng đầu năm 2026 (thời điểm từ ngày 15/12/2025 đến ngày 14/6/2026):');
+    expect(q('#narrative-period-conflict').className).toBe('summary summary--warning');
+    expect(texts('#narrative-period-conflict p')[3]).toBe('Đã viết theo kỳ đã chọn, dù khác với tiêu đề trang tính: 6 tháng đầu năm 2026, từ ngày 15/12/2025 đến ngày 14/6/2026.');
+    expect(texts('#narrative-period-conflict button')).toEqual(['Viết theo tiêu đề trang tính']);
+
+    // Another change asks again; "Viết theo tiêu đề" clears the inputs.
+    setInput('#narrative-to', '30/6');
+    expect(q('#narrative-output').hidden).toBe(true);
+    expect(texts('#narrative-period-conflict p').slice(1, 3)).toEqual([
+      'Kỳ đã chọn “6 tháng đầu năm” là số cộng dồn 6 tháng đầu năm, còn bảng là số liệu quý II năm 2026 theo tiêu đề trang tính.',
+      '“Đến ngày” 30/6 (đến ngày 30/6/2026) khác với ngày ghi ở tiêu đề trang tính: từ ngày 15/3 đến ngày 14/6/2026.',
+    ]);
+    q<HTMLButtonElement>('#narrative-use-title').click();
+    expect(q<HTMLSelectElement>('#narrative-period').value).toBe('');
+    expect(q<HTMLInputElement>('#narrative-to').value).toBe('');
+    expect(q('#narrative-period-conflict').hidden).toBe(true);
+    expect(previewLines()[0]).toBe(REQUIRED_LINES[0]);
+  });
+
+  test('two weeks typed for the title’s quarter, in English', async () => {
+    const { pane } = mount();
+    await write();
+    pane.setLang('en');
+    setInput('#narrative-from', '15/6');
+    setInput('#narrative-to', '30/6');
+    expect(texts('#narrative-period-conflict p').slice(0, 3)).toEqual([
+      'Contradicting reporting period',
+      '“From” 15/6, “To” 30/6 (from 15/6 to 30/6/2026) differs from the dates of the sheet’s title: from 15/3 to 14/6/2026.',
+      'The sheet’s title: “KẾT QUẢ GIẢI QUYẾT TTHC QUÝ II NĂM 2026”, “(Số liệu tính từ ngày 15/3 đến hết ngày 14/6/2026)”.',
+    ]);
+    expect(q('#narrative-output').hidden).toBe(true);
+  });
+
+  test('a title with only dates that are no official period: named by its dates', async () => {
+    mount(new FakeHost(seedGrid(undefined, ['UBND XÃ AN PHÚ', 'Số liệu từ ngày 21/7 đến ngày 20/8/2026'])));
+    await write();
+    expect(previewLines()[0]).toBe('2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC từ ngày 21/7 đến ngày 20/8/2026:');
+    expect(q<HTMLSelectElement>('#narrative-period').options[0].textContent).toBe('Theo tiêu đề trang tính (từ ngày 21/7 đến ngày 20/8/2026)');
+    expect(texts('#narrative-notes p')[0]).toBe('Kỳ báo cáo theo tiêu đề trang tính: từ ngày 21/7 đến ngày 20/8/2026.');
+  });
+
+  test('a title that contradicts itself: said, and written only when the clerk insists', async () => {
+    mount(new FakeHost(seedGrid(undefined, ['KẾT QUẢ QUÝ II NĂM 2026', '(Từ ngày 15/3 đến ngày 14/9/2026)'])));
+    await write();
+    expect(texts('#narrative-period-conflict p')).toEqual([
+      'Kỳ báo cáo mâu thuẫn',
+      'Tiêu đề trang tính ghi quý II năm 2026 nhưng ngày ghi kèm (từ ngày 15/3 đến ngày 14/9/2026, 184 ngày) không phải kỳ đó.',
+      'Tiêu đề trang tính: “KẾT QUẢ QUÝ II NĂM 2026”, “(Từ ngày 15/3 đến ngày 14/9/2026)”.',
+      'Chưa viết đoạn văn. Sửa tiêu đề trang tính rồi bấm “Đọc lại trang tính”, hoặc chọn kỳ đúng ở trên.',
+    ]);
+    expect(texts('#narrative-period-conflict button')).toEqual(['Vẫn viết theo kỳ đã chọn']);
+    expect(q<HTMLSelectElement>('#narrative-period').options[0].textContent).toBe('Theo tiêu đề trang tính');
+    expect(q('#narrative-output').hidden).toBe(true);
   });
 
   test('Copy to Word puts the formatted paragraphs and the annex on the clipboard and confirms', async () => {

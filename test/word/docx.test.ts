@@ -1,6 +1,6 @@
 import mammoth from 'mammoth';
-import { buildNarrative } from '../../src/core/narrative/build';
-import { resolvePeriod } from '../../src/core/narrative/period';
+import { writeNarrative } from '../core/narrative/write';
+import { periodOf } from '../../src/core/narrative/period-choice';
 import { docxFileName } from '../../src/word/captions';
 import { reportDocxBuffer, xmlSafe } from '../../src/word/docx';
 import { REQUIRED_LINES, expectLinesInOrder, seedFigures } from '../core/narrative/seed-figures';
@@ -12,7 +12,7 @@ let documentXml: string;
 
 beforeAll(async () => {
   const bundle = await sampleBundle();
-  buffer = Buffer.from(await reportDocxBuffer({ model: bundle.model, annex: bundle.annex }));
+  buffer = Buffer.from(await reportDocxBuffer({ narrative: bundle.text, annex: bundle.annex }));
   documentXml = zipEntry(buffer, 'word/document.xml');
 });
 
@@ -96,21 +96,23 @@ test('blanks for the clerk are highlighted', () => {
 });
 
 test('without an annex the document has the narrative only, in one portrait section', async () => {
-  const model = buildNarrative(seedFigures(), { period: resolvePeriod({ kind: 'Q2', year: 2026 }) });
-  const bytes = Buffer.from(await reportDocxBuffer({ model }));
+  const model = writeNarrative(seedFigures(), { period: periodOf({ kind: 'Q2', year: 2026 }) });
+  const bytes = Buffer.from(await reportDocxBuffer({ narrative: model }));
   const xml = zipEntry(bytes, 'word/document.xml');
   expect(sections(xml)).toHaveLength(1);
   expect(xml).not.toContain('<w:tbl>');
   expect(docxFileName(model)).toBe('bao-cao-tthc-quy-II-2026.docx');
-  expect(docxFileName(buildNarrative(seedFigures(), { period: resolvePeriod({ kind: '6M', year: 2026 }) }))).toBe('bao-cao-tthc-6-thang-2026.docx');
-  expect(docxFileName(buildNarrative(seedFigures(), {}))).toBe('bao-cao-tthc-ky-bao-cao.docx');
+  expect(docxFileName(writeNarrative(seedFigures(), { period: periodOf({ kind: '6M', year: 2026 }) }))).toBe('bao-cao-tthc-6-thang-2026.docx');
+  expect(docxFileName(writeNarrative(seedFigures(), {}))).toBe('bao-cao-tthc-ky-bao-cao.docx');
+  const acrossYears = periodOf({ from: { day: 1, month: 12, year: 2025 }, to: { day: 20, month: 1, year: 2026 } });
+  expect(docxFileName(writeNarrative(seedFigures(), { period: acrossYears }))).toBe('bao-cao-tthc-01-12-2025-den-20-01-2026.docx');
 });
 
 test('control characters and lone surrogates in cell text do not break the file', async () => {
   const figures = seedFigures();
   figures.fields[9].label = 'Chứng\u0007thực\u0000 \ud800x';
-  const model = buildNarrative(figures, { period: resolvePeriod({ kind: 'Q2', year: 2026 }), unit: 'xã\u000bAn Phú' });
-  const bytes = Buffer.from(await reportDocxBuffer({ model }));
+  const model = writeNarrative(figures, { period: periodOf({ kind: 'Q2', year: 2026 }), unit: 'xã\u000bAn Phú' });
+  const bytes = Buffer.from(await reportDocxBuffer({ narrative: model }));
   const { value } = await mammoth.extractRawText({ buffer: bytes });
   expect(value).toContain('Chứngthực x 1.922 hồ sơ (53,8%)');
   // Word refuses a document.xml holding characters XML 1.0 forbids.

@@ -1,6 +1,6 @@
 /** @jest-environment ./test/helpers/jsdom-environment.js */
-import { buildNarrative } from '../../src/core/narrative/build';
-import { resolvePeriod } from '../../src/core/narrative/period';
+import { writeNarrative } from '../core/narrative/write';
+import { periodOf } from '../../src/core/narrative/period-choice';
 import { annexPlainText, clipboardPayload, escapeHtml } from '../../src/word/html';
 import { REQUIRED_LINES, seedFigures } from '../core/narrative/seed-figures';
 import { sampleBundle } from './sample-bundle';
@@ -15,7 +15,7 @@ function parse(html: string): HTMLElement {
 describe('clipboardPayload', () => {
   test('paragraphs in Times New Roman 14 pt, justified, first-line indent; heading bold', async () => {
     const bundle = await sampleBundle();
-    const { html, text } = clipboardPayload(bundle.model);
+    const { html, text } = clipboardPayload(bundle.text);
     const paragraphs = [...parse(html).querySelectorAll('p')];
     expect(paragraphs.map((p) => p.textContent)).toEqual(text.trimEnd().split('\r\n'));
     expect(paragraphs.slice(0, REQUIRED_LINES.length).map((p) => p.textContent)).toEqual(REQUIRED_LINES);
@@ -31,7 +31,7 @@ describe('clipboardPayload', () => {
 
   test('blanks are highlighted and explained', async () => {
     const bundle = await sampleBundle();
-    const marks = [...parse(clipboardPayload(bundle.model).html).querySelectorAll('span')];
+    const marks = [...parse(clipboardPayload(bundle.text).html).querySelectorAll('span')];
     expect(marks.map((m) => [m.textContent, m.style.background, m.title])).toEqual([
       ['[…]', 'yellow', 'tỷ lệ hồ sơ thanh toán phí, lệ phí trực tuyến (không có trong phụ lục)'],
       ['[…]', 'yellow', 'tỷ lệ số hóa hồ sơ đầu vào (không có trong phụ lục)'],
@@ -41,7 +41,7 @@ describe('clipboardPayload', () => {
 
   test('with the annex: a bordered table with the merged headers, and tab-separated plain text', async () => {
     const bundle = await sampleBundle();
-    const { html, text } = clipboardPayload(bundle.model, bundle.annex);
+    const { html, text } = clipboardPayload(bundle.text, bundle.annex);
     const table = parse(html).querySelector('table')!;
     const rows = [...table.querySelectorAll('tr')];
     expect(rows).toHaveLength(18);
@@ -66,7 +66,7 @@ describe('clipboardPayload', () => {
   test('hostile cell text is escaped, never markup', () => {
     const figures = seedFigures();
     figures.fields[9].label = '<img src=x onerror="alert(1)">';
-    const { html } = clipboardPayload(buildNarrative(figures, { period: resolvePeriod({ kind: 'Q2', year: 2026 }) }));
+    const { html } = clipboardPayload(writeNarrative(figures, { period: periodOf({ kind: 'Q2', year: 2026 }) }));
     const host = parse(html);
     expect(host.querySelector('img')).toBeNull();
     expect(host.textContent).toContain('<img src=x onerror="alert(1)"> 1.922 hồ sơ');

@@ -2,9 +2,11 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { tableFigures } from '../../core/figures';
-import { reconcileText, type ReconcileReport } from '../../core/narrative/reconcile';
+import { reconcileText } from '../../core/narrative/reconcile/reconcile-text';
+import type { ReconcileItem, ReconcileReport } from '../../core/narrative/reconcile/types';
 import type { Lang } from '../../core/types';
-import { narrativeCliTexts as texts, reconcileTexts } from '../../i18n/narrative';
+import { narrativeCliTexts as texts } from '../../i18n/narrative/cli';
+import { reconcileMessage, reconcileWords } from '../../i18n/narrative/reconcile';
 import { reportTextFromHtml } from '../../word/docx-text';
 import { InputError } from '../errors';
 import { EXIT, parseCommandLine, processIo, usageError, type CliIo } from '../io';
@@ -40,16 +42,23 @@ export async function readReportText(file: string, lang: Lang): Promise<string> 
 
 const STATUS_WIDTH = 22;
 
+/** An item of `--json` (contract version 1): the check's fields and its message, without the check's internals. */
+function jsonItem(item: ReconcileItem, lang: Lang) {
+  const { basis: _basis, ...fields } = item;
+  return { ...fields, message: reconcileMessage(item, lang) };
+}
+
 export function formatReconcile(result: ReconcileReport, lang: Lang): string {
+  const w = reconcileWords[lang];
   const lines: string[] = [];
-  if (!result.section) lines.push(`  ${reconcileTexts.noSection[lang]}`);
-  if (result.items.length === 0) lines.push(`  ${reconcileTexts.nothingFound[lang]}`);
+  if (!result.section) lines.push(`  ${w.noSection}`);
+  if (result.items.length === 0) lines.push(`  ${w.nothingFound}`);
   for (const item of result.items) {
-    const status = reconcileTexts.status[item.status][lang].toUpperCase();
-    const where = `${reconcileTexts.lineLabel[lang]} ${item.line}`;
-    lines.push(`  ${status.padEnd(STATUS_WIDTH)} ${where.padEnd(9)} ${item.message[lang]}`);
+    const status = w.status[item.status].toUpperCase();
+    const where = `${w.lineLabel} ${item.line}`;
+    lines.push(`  ${status.padEnd(STATUS_WIDTH)} ${where.padEnd(9)} ${reconcileMessage(item, lang)}`);
   }
-  lines.push(`  ${reconcileTexts.summary(result.summary.consistent, result.summary.mismatch, result.summary.notCheckable)[lang]}`);
+  lines.push(`  ${w.summary(result.summary.consistent, result.summary.mismatch, result.summary.notCheckable)}`);
   return lines.join('\n');
 }
 
@@ -80,7 +89,7 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
             tableErrors: table.report.summary.errors,
             section: result.section,
             summary: result.summary,
-            items: result.items.map((item) => ({ ...item, message: item.message[lang] })),
+            items: result.items.map((item) => jsonItem(item, lang)),
           },
           null,
           2,

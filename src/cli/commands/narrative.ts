@@ -1,5 +1,5 @@
 // `tthc-report narrative FILE.xlsx [--quarter II --year 2026 --from 15/3/2026 --to 14/6/2026 --unit "xã An Phú"] [--format text|html] [--annex]`
-import { narrativeCliTexts as texts } from '../../i18n/narrative';
+import { narrativeCliTexts as texts } from '../../i18n/narrative/cli';
 import { clipboardPayload } from '../../word/html';
 import { EXIT, parseCommandLine, processIo, usageError, type CliIo } from '../io';
 import { explainingInputErrors, narrativeFromFile, PERIOD_OPTIONS } from '../narrative-input';
@@ -17,7 +17,7 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
   const values = parsed.values;
   return explainingInputErrors(io, async () => {
     const bundle = await narrativeFromFile(io, file, values, lang);
-    const payload = clipboardPayload(bundle.model, values.annex ? bundle.annex : undefined);
+    const payload = clipboardPayload(bundle.text, values.annex ? bundle.annex : undefined);
     io.stdout(format === 'html' ? payload.html : payload.text.replace(/\r\n/g, '\n'));
     return EXIT.ok;
   });

@@ -1,6 +1,6 @@
 // `tthc-report report FILE.xlsx --out report.docx [--quarter II --year 2026 …] [--no-annex]`
 import { promises as fs } from 'fs';
-import { narrativeCliTexts as texts } from '../../i18n/narrative';
+import { narrativeCliTexts as texts } from '../../i18n/narrative/cli';
 import { docxFileName } from '../../word/captions';
 import { reportDocxBuffer } from '../../word/docx';
 import { EXIT, parseCommandLine, processIo, usageError, type CliIo } from '../io';
@@ -17,8 +17,8 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
   const values = parsed.values;
   return explainingInputErrors(io, async () => {
     const bundle = await narrativeFromFile(io, file, values, lang);
-    const bytes = await reportDocxBuffer({ model: bundle.model, annex: values['no-annex'] ? undefined : bundle.annex });
-    const out = values.out ?? docxFileName(bundle.model);
+    const bytes = await reportDocxBuffer({ narrative: bundle.text, annex: values['no-annex'] ? undefined : bundle.annex });
+    const out = values.out ?? docxFileName(bundle.text);
     try {
       await fs.writeFile(out, bytes);
     } catch (error) {

@@ -1,46 +1,12 @@
 // Dates of dossier exports, read as calendar dates in Vietnam's time (UTC+7) whatever the
 // machine's zone: only Date.UTC arithmetic, never the local-time Date methods.
-import { foldText } from '../text';
-import type { DayNumber, ExportCell } from './types';
+import { civilFromDay, dayFromCivil, type CalendarDate, type DayNumber } from '../calendar';
+import type { ExportCell } from './types';
 
 const MS_PER_DAY = 86_400_000;
 const VIETNAM_OFFSET_MINUTES = 7 * 60;
 /** Excel serial of 1970-01-01 in the 1900 date system. */
 const EXCEL_EPOCH_OFFSET = 25_569;
-
-export interface CivilDate {
-  year: number;
-  month: number;
-  day: number;
-}
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function daysInMonth(year: number, month: number): number {
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
-}
-
-function isValidCivil(year: number, month: number, day: number): boolean {
-  return year >= 1900 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-/** The day number of a civil date, or null when no such date exists (31/02). */
-export function dayFromCivil(year: number, month: number, day: number): DayNumber | null {
-  if (!isValidCivil(year, month, day)) return null;
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
-}
-
-export function civilFromDay(dayNumber: DayNumber): CivilDate {
-  const date = new Date(dayNumber * MS_PER_DAY);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
-}
-
-/** dd/MM/yyyy, as clerks write it. */
-export function formatDay(dayNumber: DayNumber): string {
-  const { year, month, day } = civilFromDay(dayNumber);
-  return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
-}
 
 /**
  * The Excel serial of 01/01/2000. Dossier systems are younger than that: a smaller number in a
@@ -66,7 +32,7 @@ function isValidTime(hour: number, minute: number, second: number): boolean {
 
 /** A moment with an explicit UTC offset → its calendar day in Vietnam. */
 function vietnamDayOfInstant(
-  civil: CivilDate,
+  civil: CalendarDate,
   hour: number,
   minute: number,
   second: number,
@@ -288,40 +254,4 @@ export function detectFileDayMonthOrder(columns: Iterable<ExportCell>[]): FileDa
     return fileOrder;
   });
   return { orders, mixed };
-}
-
-/** A period bound typed by the clerk: "15/3/2026", "2026-03-15". */
-export function parsePeriodDate(text: string): DayNumber | null {
-  const trimmed = text.trim();
-  const match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
-  if (match) return dayFromCivil(Number(match[3]), Number(match[2]), Number(match[1]));
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
-  if (iso) return dayFromCivil(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  return null;
-}
-
-const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
-
-/** "II", "2", "q2" → 2; null otherwise. */
-export function parseQuarter(text: string): number | null {
-  const cleaned = foldText(text).toUpperCase().replace(/^(QUY|Q)\s*/, '');
-  const roman = ROMAN_QUARTERS.indexOf(cleaned);
-  if (roman >= 0) return roman + 1;
-  return /^[1-4]$/.test(cleaned) ? Number(cleaned) : null;
-}
-
-export function romanQuarter(quarter: number): string {
-  return ROMAN_QUARTERS[quarter - 1];
-}
-
-/**
- * The statistical period of a quarter as the seed uses it (quarter II 2026 = 15/3/2026–14/6/2026):
- * from the 15th of the month before the quarter to the 14th of its last month.
- */
-export function quarterPeriod(quarter: number, year: number): { from: DayNumber; to: DayNumber } {
-  const lastMonth = quarter * 3;
-  const firstMonth = lastMonth - 2;
-  const from = Date.UTC(year, firstMonth - 2, 15) / MS_PER_DAY;
-  const to = Date.UTC(year, lastMonth - 1, 14) / MS_PER_DAY;
-  return { from, to };
 }

@@ -15,7 +15,7 @@ import {
   describeWarning,
 } from '../../i18n/build';
 import type { AnnexSheet } from './annex';
-import { formatDay } from './dates';
+import { formatDay } from '../calendar';
 import type { BuildResult, ColumnKey, CountedDossier, DayNumber, Leaf } from './types';
 
 /** Text is always written as text: a value starting with "=" never becomes a formula. */

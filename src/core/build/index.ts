@@ -5,7 +5,8 @@ export { layoutAnnex, annexToGrid, leafAddress, ANNEX_COLUMN_OF, COUNT_FORMAT, R
 export type { AnnexSheet, AnnexCell, AnnexCellStyle } from './annex';
 export { detailRows, detailHeaders, summaryRows, DETAIL_WIDTHS, DETAIL_DATE_COLUMNS } from './detail';
 export type { TypedCell } from './detail';
-export { parsePeriodDate, parseQuarter, quarterPeriod, romanQuarter, formatDay, excelSerialFromDay } from './dates';
+export { parsePeriodDate, parseQuarter, quarterPeriod, romanQuarter, formatDay } from '../calendar';
+export { excelSerialFromDay } from './dates';
 export { mapTable, readTable, normaliseCode } from './records';
 export { normaliseStatus } from './status';
 export { normaliseChannel } from './channel';

@@ -4,7 +4,7 @@ import type { Lang } from '../types';
 import { formatNumber } from '../numbers';
 import { CLI_TEXT, COLUMN_KEY_LABEL, REPORT_TEXT, STATUS_LABEL, describeDifferences, describeSkipped, describeWarning } from '../../i18n/build';
 import { pendingTotal, receivedTotal, resolvedTotal } from './aggregate';
-import { formatDay } from './dates';
+import { formatDay } from '../calendar';
 import { COLUMN_KEYS } from './types';
 import type { BuildResult } from './types';
 

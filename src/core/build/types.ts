@@ -1,7 +1,8 @@
 // The model of building an annex from dossier-level exports. Pure types.
 
 /** A calendar date in Vietnam's time as a day number: days since 1970-01-01 (civil). */
-export type DayNumber = number;
+import type { DayNumber } from '../calendar';
+export type { DayNumber };
 
 /** A cell of an export as the reader gives it: Excel dates arrive as serial numbers (wall clock). */
 export type ExportCell = string | number | boolean | null;

@@ -4,7 +4,7 @@
 import { foldText } from '../text';
 import type { FieldFigures, Role } from '../types';
 
-export function fieldName(field: FieldFigures): string {
+export function narrativeFieldName(field: FieldFigures): string {
   return field.label.replace(/\s+/g, ' ').trim();
 }
 
@@ -15,10 +15,10 @@ export function fieldName(field: FieldFigures): string {
 export function fieldsByName(fields: FieldFigures[]): FieldFigures[] {
   const byName = new Map<string, FieldFigures>();
   for (const field of fields) {
-    const key = foldText(fieldName(field));
+    const key = foldText(narrativeFieldName(field));
     const seen = byName.get(key);
     if (!seen) {
-      byName.set(key, { row: field.row, label: fieldName(field), values: { ...field.values } });
+      byName.set(key, { row: field.row, label: narrativeFieldName(field), values: { ...field.values } });
       continue;
     }
     for (const [role, value] of Object.entries(field.values) as [Role, number | undefined][]) {

@@ -1,37 +1,50 @@
 // Section I.2 from a located table: what the pane and the CLI call.
 
 import { tableFigures } from '../figures';
-import type { Grid, Lang, TableFigures, TableModel } from '../types';
-import { annexTable, type AnnexTable } from './annex';
-import { buildNarrative } from './build';
+import type { Grid, TableFigures, TableModel } from '../types';
+import { buildNarrative } from './lines';
+import { printedAnnex, type PrintedAnnex } from './printed-annex';
 import type { NarrativeModel } from './model';
-import { resolvePeriod, type PeriodInput } from './period';
+import { choosePeriod, type ClerkPeriod, type PeriodChoice, type SheetPeriod } from './period-choice';
 import { readTitleRows, type TitleInfo } from './title';
 
-export interface ClerkInput extends PeriodInput {
+export interface ClerkInput extends ClerkPeriod {
   unit?: string;
 }
 
 export interface NarrativeBundle {
   model: NarrativeModel;
   figures: TableFigures;
-  annex: AnnexTable;
+  annex: PrintedAnnex;
   /** What the sheet's title rows said. */
   title: TitleInfo;
+  /** The period written, and how the clerk's input stands against the sheet's. */
+  period: PeriodChoice;
 }
 
-/** The narrative, figures and annex of a located table; the clerk's input wins over the titles. */
-export function narrativeForTable(grid: Grid, table: TableModel, clerk: ClerkInput = {}, lang: Lang = 'vi'): NarrativeBundle {
+/** The period the sheet states in its title rows, with the texts it was read from. */
+export function sheetPeriod(title: TitleInfo): SheetPeriod {
+  return { kind: title.kind, year: title.year, from: title.from, to: title.to, texts: [...title.periodTexts] };
+}
+
+export interface NarrativeRequest extends ClerkInput {
+  /** Write the clerk's period even where it contradicts the sheet's (the conflicts stay, to warn). */
+  force?: boolean;
+}
+
+/**
+ * The narrative, figures and annex of a located table. The period is the sheet's, completed by
+ * the clerk's input; `period.refused` says the clerk's input contradicts it (see choosePeriod).
+ */
+export function narrativeForTable(grid: Grid, table: TableModel, request: NarrativeRequest = {}): NarrativeBundle {
   const title = readTitleRows(grid, table.headerTop);
   const figures = tableFigures(grid, table);
-  const period = resolvePeriod(clerk, title);
-  const unit = clerk.unit?.trim() || title.unit;
-  const model = buildNarrative(figures, { lang, period, unit });
-  return { model, figures, annex: annexTable(grid, table), title };
+  const choice = choosePeriod(request, sheetPeriod(title), request.force ?? false);
+  const unit = request.unit?.trim() || title.unit;
+  const model = buildNarrative(figures, { period: choice.period, unit });
+  return { model, figures, annex: printedAnnex(grid, table), title, period: choice };
 }
 
-export { annexTable, buildNarrative, readTitleRows, resolvePeriod };
-export type { AnnexTable, NarrativeModel, TitleInfo };
-export * from './period';
-export { narrativeLines, narrativeToPlainText, paragraphText } from './plain';
-export { reconcileText, type ReconcileItem, type ReconcileReport, type ReconcileStatus } from './reconcile';
+export { buildNarrative, choosePeriod, printedAnnex, readTitleRows };
+export * from './period-choice';
+export type { NarrativeModel, PrintedAnnex, TitleInfo };

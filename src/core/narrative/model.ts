@@ -1,25 +1,45 @@
-// The narrative as data: paragraphs of runs, so that plain text, clipboard HTML and .docx all
-// render the same words, and figures and blanks can be styled or checked.
+// The narrative as data: the lines of section I.2 with the figures, rates, field lists and blanks
+// each states, and the period. src/i18n/narrative/render.ts puts them into words (vi, en); the
+// plain text, clipboard HTML and .docx are written from those words.
 
-import type { Lang, LocalizedText, Role } from '../types';
-import type { ResolvedPeriod } from './period';
+import type { Role } from '../types';
+import type { ResolvedPeriod } from './period-choice';
 
-export type NarrativeRun =
-  | { type: 'text'; text: string }
-  /** A number taken or computed from the table. */
-  | { type: 'figure'; text: string; role: Role; measure: 'count' | 'rate' | 'share'; value: number }
-  /** Something the annex cannot give, for the clerk to fill in. */
-  | { type: 'blank'; hint: LocalizedText };
+/** A number taken or computed from the table. */
+export interface Figure {
+  role: Role;
+  measure: 'count' | 'rate' | 'share';
+  value: number;
+}
 
 /** heading: the "2. Kết quả…" line; item: a "- " line; subitem: a "+ " line; note: "(Có bảng…)". */
 export type ParagraphStyle = 'heading' | 'item' | 'subitem' | 'note';
 
-export interface NarrativeParagraph {
-  /** Stable name of the line, e.g. "received", "resolved.late", "fields.top". */
-  key: string;
-  style: ParagraphStyle;
-  runs: NarrativeRun[];
+/** Lines that state one count and, when it can be computed, its rate: the roles of the resolved and pending groups, and online. */
+export type RatedLineKey = 'received.online' | Extract<Role, `resolved${string}` | `pending${string}`>;
+
+export interface FieldCount {
+  /** The field's name as the table writes it, spacing collapsed. */
+  name: string;
+  count: Figure;
 }
+
+export type NarrativeLine =
+  /** The heading: its words come from the model's period. */
+  | { key: 'heading'; style: 'heading' }
+  | { key: 'received'; style: 'item'; count: Figure }
+  | { key: 'received.new'; style: 'subitem'; fresh: Figure; carried?: Figure }
+  | { key: 'received.carried'; style: 'subitem'; carried: Figure }
+  | { key: RatedLineKey; style: 'item' | 'subitem'; count: Figure; rate: Figure | null }
+  /** What the annex cannot give: blanks for the clerk to fill. */
+  | { key: 'payment' | 'digitisation'; style: 'item' }
+  /** The largest fields by dossiers received, with their share of the total. */
+  | { key: 'fields.top'; style: 'item'; fields: (FieldCount & { share: Figure | null })[] }
+  | { key: 'fields.late' | 'fields.overdue'; style: 'item'; fields: FieldCount[] }
+  | { key: 'fields.noOverdue'; style: 'item' }
+  | { key: 'annexNote'; style: 'note' };
+
+export type NarrativeLineKey = NarrativeLine['key'];
 
 export interface OmittedLine {
   key: string;
@@ -28,10 +48,9 @@ export interface OmittedLine {
 }
 
 export interface NarrativeModel {
-  lang: Lang;
   period: ResolvedPeriod;
   unit?: string;
-  paragraphs: NarrativeParagraph[];
+  lines: NarrativeLine[];
   /** Lines left out because the form has no column for them. */
   omitted: OmittedLine[];
   /** Where the totals came from. */

@@ -4,12 +4,14 @@
 
 import type { Grid } from '../types';
 import { foldText } from '../text';
-import { isValidDate, kindOfDates, parsePeriodKind, type CalendarDate, type PeriodInput } from './period';
+import { isValidDate, officialKindOfDates, parsePeriodKind, type CalendarDate, type PeriodInput } from '../calendar';
 
 export interface TitleInfo extends PeriodInput {
   unit?: string;
   /** The title texts read, top to bottom. */
   texts: string[];
+  /** The texts the period (kind, year or dates) was read from, to quote to the clerk. */
+  periodTexts: string[];
 }
 
 /** Title rows are at most this many rows above the table's header; more is a different block. */
@@ -39,31 +41,50 @@ const RANGE_PATTERNS = [
   new RegExp(String.raw`${DATE}\s*(?:-|–|den)\s*${DATE}`),
 ];
 
+const SIGNING_DATE = /(?:^|[\s,])ngay\s*[\d.…_ ]*thang\s*[\d.…_ ]*nam\s+\d{4}/;
+
 /** Period and unit from free title texts; the first text that states each part wins. */
 export function parseTitleTexts(texts: string[]): Omit<TitleInfo, 'texts'> {
-  const info: Omit<TitleInfo, 'texts'> = {};
+  const info: Omit<TitleInfo, 'texts'> = { periodTexts: [] };
   for (const text of texts) {
     const folded = foldText(text);
-    if (!info.from) Object.assign(info, readDateRange(folded));
+    // "An Phú, ngày 05 tháng 01 năm 2027" is when the report is signed, not its period.
+    if (SIGNING_DATE.test(folded)) continue;
+    let statesPeriod = false;
+    if (!info.from) {
+      const range = readDateRange(folded);
+      if (range.from) {
+        Object.assign(info, range);
+        statesPeriod = true;
+      }
+    }
     if (!info.kind) {
-      const kind = readKind(folded);
-      if (kind) info.kind = kind;
+      const kind = readPeriodKind(folded);
+      if (kind) {
+        info.kind = kind;
+        statesPeriod = true;
+      }
     }
     if (info.year === undefined) {
       const year = /(?:^|[^\d])nam\s+(\d{4})(?!\d)/.exec(folded) ?? /(?:quy\s+[ivx\d]+|thang)\s*(?:\/|-)\s*(\d{4})/.exec(folded);
-      if (year) info.year = Number(year[1]);
+      if (year) {
+        info.year = Number(year[1]);
+        statesPeriod = true;
+      }
     }
+    if (statesPeriod) info.periodTexts.push(text);
     if (!info.unit) {
       const unit = readUnit(text);
       if (unit) info.unit = unit;
     }
   }
-  if (!info.kind && info.from && info.to) info.kind = kindOfDates(info.from, info.to);
+  if (!info.kind && info.from && info.to) info.kind = officialKindOfDates(info.from, info.to);
   if (info.year === undefined && info.to) info.year = info.to.year;
   return info;
 }
 
-function readKind(folded: string): PeriodInput['kind'] | undefined {
+/** The period kind named in a folded text: "quy ii", "6 thang", "ca nam 2026". */
+export function readPeriodKind(folded: string): PeriodInput['kind'] | undefined {
   const quarter = /(?:^|[^a-z])quy\s+(iv|i{1,3}|[1-4])(?![a-z\d])/.exec(folded);
   if (quarter) return parsePeriodKind(quarter[1]) ?? undefined;
   if (/(?:^|[^\d])6\s+thang/.test(folded)) return '6M';

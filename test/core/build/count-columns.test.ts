@@ -1,4 +1,5 @@
-import { parsePeriodDate, readDateCell } from '../../../src/core/build/dates';
+import { parsePeriodDate } from '../../../src/core/calendar';
+import { readDateCell } from '../../../src/core/build/dates';
 import { readTable } from '../../../src/core/build/records';
 
 const SERIAL_1_APRIL_2026 = 46113;

@@ -1,4 +1,5 @@
-import { detectFileDayMonthOrder, formatDay } from '../../../src/core/build/dates';
+import { formatDay } from '../../../src/core/calendar';
+import { detectFileDayMonthOrder } from '../../../src/core/build/dates';
 import { readTable } from '../../../src/core/build/records';
 
 describe('day/month order is decided per file', () => {

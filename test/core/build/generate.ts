@@ -1,7 +1,7 @@
 // Generated dossiers with their intended annex leaves, rendered as exports of two systems in
 // mixed date formats, with copies of some dossiers in the other system at an earlier stage.
 import fc from 'fast-check';
-import { civilFromDay, dayFromCivil } from '../../../src/core/build/dates';
+import { civilFromDay, dayFromCivil } from '../../../src/core/calendar';
 import type { ExportCell, ExportTable, Leaf, Period, ReceivedLeaf, ResultLeaf } from '../../../src/core/build/types';
 
 export const GEN_PERIOD: Period = { from: dayFromCivil(2026, 3, 15)!, to: dayFromCivil(2026, 6, 14)! };

@@ -1,5 +1,5 @@
 import { buildAnnexData } from '../../../src/core/build/build';
-import { parsePeriodDate } from '../../../src/core/build/dates';
+import { parsePeriodDate } from '../../../src/core/calendar';
 import { formatBuildReport } from '../../../src/core/build/report';
 
 const day = (text: string) => parsePeriodDate(text)!;

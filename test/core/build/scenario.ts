@@ -1,6 +1,6 @@
 // A two-system scenario written by hand: boundary dates, every status, mixed date formats,
 // a dossier in both systems that disagree, an exact duplicate, and rows that must be skipped.
-import { parsePeriodDate } from '../../../src/core/build/dates';
+import { parsePeriodDate } from '../../../src/core/calendar';
 import type { ExportTable, Period } from '../../../src/core/build/types';
 
 export const PERIOD: Period = {

@@ -1,7 +1,7 @@
 import { layoutAnnex } from '../../../src/core/build/annex';
 import { buildAnnexData } from '../../../src/core/build/build';
 import { detailRows } from '../../../src/core/build/detail';
-import { parsePeriodDate } from '../../../src/core/build/dates';
+import { parsePeriodDate } from '../../../src/core/calendar';
 import { readTable } from '../../../src/core/build/records';
 import type { ExportTable } from '../../../src/core/build/types';
 

@@ -3,16 +3,8 @@ import { mapHeaders, headerScore } from '../../../src/core/build/columns';
 import type { ExportCell } from '../../../src/core/build/types';
 import { normaliseChannel } from '../../../src/core/build/channel';
 import { detectDelimiter, parseCsv } from '../../../src/core/build/csv';
-import {
-  dayFromCivil,
-  detectDayMonthOrder,
-  formatDay,
-  parseDateText,
-  parsePeriodDate,
-  parseQuarter,
-  quarterPeriod,
-  readDateCell,
-} from '../../../src/core/build/dates';
+import { detectDayMonthOrder, parseDateText, readDateCell } from '../../../src/core/build/dates';
+import { dayFromCivil, formatDay, parsePeriodDate, parseQuarter, quarterPeriod } from '../../../src/core/calendar';
 import { parseBuildMapping } from '../../../src/core/build/mapping';
 import { normaliseCode, readTable } from '../../../src/core/build/records';
 import { normaliseStatus } from '../../../src/core/build/status';

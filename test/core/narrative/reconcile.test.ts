@@ -1,9 +1,8 @@
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { buildNarrative } from '../../../src/core/narrative/build';
-import { resolvePeriod } from '../../../src/core/narrative/period';
-import { narrativeToPlainText } from '../../../src/core/narrative/plain';
-import { reconcileText } from '../../../src/core/narrative/reconcile';
+import { periodOf } from '../../../src/core/narrative/period-choice';
+import { narrativeToPlainText } from '../../../src/i18n/narrative/plain';
+import { reconcileWithMessages as reconcileText, writeNarrative } from './write';
 import type { TableColumn } from '../../../src/core/types';
 import { seedFigures, seedTotals } from './seed-figures';
 
@@ -95,7 +94,7 @@ describe('reconcileText on other texts', () => {
     for (const lang of ['vi', 'en'] as const) {
       const figures = seedFigures();
       figures.fields[4].values['pending.overdue'] = 3;
-      const text = narrativeToPlainText(buildNarrative(figures, { lang, period: resolvePeriod({ kind: 'Q2', year: 2026 }) }));
+      const text = narrativeToPlainText(writeNarrative(figures, { lang, period: periodOf({ kind: 'Q2', year: 2026 }) }));
       const report = reconcileText(text, seedTotals);
       expect(report.section).not.toBeNull();
       expect(report.summary).toEqual({ consistent: 23, mismatch: 0, notCheckable: 0 });
@@ -197,7 +196,7 @@ describe('reconcileText on other texts', () => {
   test("the fields paragraph: each field's count and share checked against its row", () => {
     const figures = seedFigures();
     figures.fields[4].values['pending.overdue'] = 3;
-    const text = narrativeToPlainText(buildNarrative(figures, { period: resolvePeriod({ kind: 'Q2', year: 2026 }) }));
+    const text = narrativeToPlainText(writeNarrative(figures, { period: periodOf({ kind: 'Q2', year: 2026 }) }));
     const agreeing = reconcileText(text, seedTotals, { fields: figures.fields });
     expect(agreeing.summary).toEqual({ consistent: 30, mismatch: 0, notCheckable: 0 });
     expect(agreeing.items.filter((i) => i.field).map((i) => [i.field, i.subject, i.statedText])).toEqual([

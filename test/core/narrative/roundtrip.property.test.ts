@@ -1,10 +1,10 @@
 // Property: whatever the counts, the narrative the product writes reconciles with its own table —
 // every count and rate it states is found again and agrees — and its rates are the half-up ones.
 import fc from 'fast-check';
-import { buildNarrative } from '../../../src/core/narrative/build';
-import { resolvePeriod } from '../../../src/core/narrative/period';
-import { narrativeToPlainText } from '../../../src/core/narrative/plain';
-import { reconcileText } from '../../../src/core/narrative/reconcile';
+import { periodOf } from '../../../src/core/narrative/period-choice';
+import { narrativeToPlainText } from '../../../src/i18n/narrative/plain';
+import { writeNarrative } from './write';
+import { reconcileText } from '../../../src/core/narrative/reconcile/reconcile-text';
 import { percentHalfUp } from '../../../src/core/numbers';
 import type { TableFigures } from '../../../src/core/types';
 
@@ -39,7 +39,7 @@ const figuresArbitrary = fc
 test('the written narrative reconciles with its own table, in Vietnamese and English', () => {
   fc.assert(
     fc.property(figuresArbitrary, fc.constantFrom('vi' as const, 'en' as const), (figures, lang) => {
-      const model = buildNarrative(figures, { lang, period: resolvePeriod({ kind: 'Q2', year: 2026 }) });
+      const model = writeNarrative(figures, { lang, period: periodOf({ kind: 'Q2', year: 2026 }) });
       const stated = model.paragraphs.flatMap((p) => p.runs).filter((r) => r.type === 'figure').length;
       const report = reconcileText(narrativeToPlainText(model), figures.totals);
       expect(report.summary).toEqual({ consistent: stated, mismatch: 0, notCheckable: 0 });
@@ -51,7 +51,7 @@ test('the written narrative reconciles with its own table, in Vietnamese and Eng
 test('each stated rate is the half-up percentage of its count over (3), online over (4)+(5)', () => {
   fc.assert(
     fc.property(figuresArbitrary, (figures) => {
-      const model = buildNarrative(figures, { period: resolvePeriod({ kind: 'Q2', year: 2026 }) });
+      const model = writeNarrative(figures, { period: periodOf({ kind: 'Q2', year: 2026 }) });
       const totals = figures.totals as Required<typeof figures.totals>;
       for (const run of model.paragraphs.flatMap((p) => p.runs)) {
         if (run.type !== 'figure' || run.measure !== 'rate') continue;
@@ -69,7 +69,7 @@ test('each stated rate is the half-up percentage of its count over (3), online o
 test('a drifted count is always caught', () => {
   fc.assert(
     fc.property(figuresArbitrary, fc.integer({ min: 1, max: 500 }), (figures, drift) => {
-      const model = buildNarrative(figures, { period: resolvePeriod({ kind: 'Q2', year: 2026 }) });
+      const model = writeNarrative(figures, { period: periodOf({ kind: 'Q2', year: 2026 }) });
       const text = narrativeToPlainText(model);
       const received = figures.totals.received as number;
       const formatted = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');

@@ -3,8 +3,9 @@ import * as path from 'path';
 import { readXlsxGrids } from '../../../src/cli/xlsx';
 import { validateWorkbook } from '../../../src/core/validate';
 import { narrativeForTable } from '../../../src/core/narrative';
-import { narrativeLines } from '../../../src/core/narrative/plain';
-import { reconcileText } from '../../../src/core/narrative/reconcile';
+import { narrativeLines } from '../../../src/i18n/narrative/plain';
+import { renderNarrative } from '../../../src/i18n/narrative/render';
+import { reconcileWithMessages as reconcileText } from './write';
 import type { Grid, ValidationReport } from '../../../src/core/types';
 import { readFileSync } from 'fs';
 import { REQUIRED_LINES, expectLinesInOrder } from './seed-figures';
@@ -25,7 +26,7 @@ beforeAll(async () => {
 
 test('the narrative of the sample, quarter II 2026, has the required lines in order', () => {
   const { model } = narrativeForTable(grid, report.table, { kind: 'Q2', year: 2026 });
-  const lines = narrativeLines(model);
+  const lines = narrativeLines(renderNarrative(model, 'vi'));
   expectLinesInOrder(lines, REQUIRED_LINES);
   expect(lines).toContain(
     '- Các lĩnh vực tiếp nhận nhiều hồ sơ nhất: Chứng thực 1.922 hồ sơ (53,8%); Hộ tịch 1.066 hồ sơ (29,8%); Thành lập và hoạt động doanh nghiệp (hộ kinh doanh) 276 hồ sơ (7,7%).',
@@ -42,12 +43,12 @@ test('the same lines from the sum of the field rows when the totals and rates ro
   if (!outcome.ok) throw new Error(outcome.reason.en);
   const { model } = narrativeForTable(cut, outcome.report.table, { kind: 'Q2', year: 2026 });
   expect(model.totalsSource).toBe('field-sum');
-  expectLinesInOrder(narrativeLines(model), REQUIRED_LINES);
+  expectLinesInOrder(narrativeLines(renderNarrative(model, 'vi')), REQUIRED_LINES);
 });
 
 test('explicit dates give the same heading', () => {
   const { model } = narrativeForTable(grid, report.table, { from: { day: 15, month: 3, year: 2026 }, to: { day: 14, month: 6, year: 2026 } });
-  expect(narrativeLines(model)[0]).toBe(REQUIRED_LINES[0]);
+  expect(narrativeLines(renderNarrative(model, 'vi'))[0]).toBe(REQUIRED_LINES[0]);
 });
 
 test('the seed text reconciled against the sample workbook flags only the online figure', () => {

@@ -1,8 +1,9 @@
 // The narrative on the other annex layouts clerks send (test/helpers/variants.ts): lines by role,
 // lines a form cannot give left out, the text reconciling with its own table, the annex laid out.
 import { narrativeForTable } from '../../../src/core/narrative';
-import { narrativeLines, narrativeToPlainText } from '../../../src/core/narrative/plain';
-import { reconcileText } from '../../../src/core/narrative/reconcile';
+import { narrativeLines, narrativeToPlainText } from '../../../src/i18n/narrative/plain';
+import { renderNarrative } from '../../../src/i18n/narrative/render';
+import { reconcileText } from '../../../src/core/narrative/reconcile/reconcile-text';
 import type { Grid } from '../../../src/core/types';
 import { validateGrid } from '../../../src/core/validate';
 import { form06a, formOld, formOneRow, formSections } from '../../helpers/variants';
@@ -32,7 +33,7 @@ describe.each([
   ['two sections with subtotal rows', () => formSections({ subtotals: 'rows' }).grid, [], true],
 ])('%s', (_name, grid, omitted, hasOnline) => {
   const bundle = narrativeOf(grid());
-  const lines = narrativeLines(bundle.model);
+  const lines = narrativeLines(renderNarrative(bundle.model, 'vi'));
 
   test('states the totals by role and leaves out what the form lacks', () => {
     for (const line of COMMON) expect(lines).toContain(line);
@@ -42,7 +43,7 @@ describe.each([
   });
 
   test('its text reconciles with its own table', () => {
-    const report = reconcileText(narrativeToPlainText(bundle.model), bundle.figures.totals, { columns: bundle.table.columns });
+    const report = reconcileText(narrativeToPlainText(renderNarrative(bundle.model, 'vi')), bundle.figures.totals, { columns: bundle.table.columns });
     expect(report.summary.mismatch).toBe(0);
     expect(report.summary.notCheckable).toBe(0);
   });
@@ -65,5 +66,5 @@ test('two sections: section rows and subtotal rows stay in the annex, fields cou
   expect(annex.rows.map((r) => r.kind).filter((k) => k !== 'field')).toEqual([
     'header', 'header', 'header', 'numbering', 'section', 'subtotal', 'blank', 'section', 'subtotal', 'total',
   ]);
-  expect(narrativeLines(model)).toContain('- Các lĩnh vực tiếp nhận nhiều hồ sơ nhất: Chứng thực 1.922 hồ sơ (58,7%); Hộ tịch 1.066 hồ sơ (32,6%); Đất đai 143 hồ sơ (4,4%).');
+  expect(narrativeLines(renderNarrative(model, 'vi'))).toContain('- Các lĩnh vực tiếp nhận nhiều hồ sơ nhất: Chứng thực 1.922 hồ sơ (58,7%); Hộ tịch 1.066 hồ sơ (32,6%); Đất đai 143 hồ sơ (4,4%).');
 });

@@ -6,7 +6,7 @@ import { ANNEX_COLUMN_OF, layoutAnnex, type AnnexSheet } from '../../../core/bui
 import { pendingTotal, receivedTotal, resolvedTotal } from '../../../core/build/aggregate';
 import { buildAnnexData } from '../../../core/build/build';
 import { decodeCsvBytes, parseCsv } from '../../../core/build/csv';
-import { formatDay, parsePeriodDate, quarterPeriod } from '../../../core/build/dates';
+import { formatDay, parsePeriodDate, quarterPeriod } from '../../../core/calendar';
 import { DETAIL_DATE_COLUMNS, DETAIL_WIDTHS, detailHeaders, detailRows } from '../../../core/build/detail';
 import { formatBuildReport } from '../../../core/build/report';
 import { exportCellFromExcelJs, tableFromGrid } from '../../../core/build/sources';

@@ -1,4 +1,4 @@
-// The annex table as the Word outputs lay it out: header rows with their merged cells, the
+// The annex table as the Word outputs print it: header rows with their merged cells, the
 // numbering row, field rows, totals and rates rows, each cell's text as the sheet shows it.
 
 import { readRate } from '../cells';
@@ -6,9 +6,9 @@ import { formatNumber } from '../numbers';
 import { parseA1Range } from '../address';
 import type { CellRange, CellValue, Grid, Role, RowKind, TableModel } from '../types';
 
-export type AnnexRowKind = 'header' | 'numbering' | RowKind;
+export type PrintedAnnexRowKind = 'header' | 'numbering' | RowKind;
 
-export interface AnnexCell {
+export interface PrintedAnnexCell {
   /** 0-based column within the table where the cell starts. */
   column: number;
   text: string;
@@ -17,19 +17,19 @@ export interface AnnexCell {
   align: 'left' | 'center' | 'right';
 }
 
-export interface AnnexRow {
-  kind: AnnexRowKind;
+export interface PrintedAnnexRow {
+  kind: PrintedAnnexRowKind;
   /** Cells left to right; cells covered by a merged cell above or to the left are omitted. */
-  cells: AnnexCell[];
+  cells: PrintedAnnexCell[];
 }
 
-export interface AnnexTable {
+export interface PrintedAnnex {
   columnCount: number;
   /** Relative column widths summing to 1. */
   columnWidths: number[];
   /** Header rows and the numbering row, repeated on each page. */
   headerRowCount: number;
-  rows: AnnexRow[];
+  rows: PrintedAnnexRow[];
 }
 
 function valueAt(grid: Grid, row: number, col: number): CellValue {
@@ -66,7 +66,7 @@ function roleOfColumn(table: TableModel, col: number): Role | undefined {
 }
 
 /** Longest unbreakable word of a cell; the numbering row breaks after "=" and "+". */
-function longestWord(text: string, kind: AnnexRowKind): number {
+function longestWord(text: string, kind: PrintedAnnexRowKind): number {
   const words = kind === 'numbering' ? text.split(/[\s=+]+/) : text.split(/\s+/);
   return Math.max(0, ...words.map((w) => w.length));
 }
@@ -78,7 +78,7 @@ const FIELD_COLUMN_CHARS = 22;
  * Relative column widths from the content: each column as wide as its longest word (headers
  * included, so "Trước" or "không" never break mid-word), the field column up to FIELD_COLUMN_CHARS.
  */
-function columnWidths(table: TableModel, rows: AnnexRow[], left: number, count: number): number[] {
+function columnWidths(table: TableModel, rows: PrintedAnnexRow[], left: number, count: number): number[] {
   const chars = new Array<number>(count).fill(1);
   const isField = (c: number) => roleOfColumn(table, left + c) === 'field';
   for (const row of rows) {
@@ -98,7 +98,7 @@ function columnWidths(table: TableModel, rows: AnnexRow[], left: number, count: 
  * A totals or rates label written in the STT column with an empty field cell beside it, or in the
  * field column with an empty STT cell, reads across both cells.
  */
-function spanLabelIntoFieldCell(row: AnnexRow, table: TableModel, left: number): void {
+function spanLabelIntoFieldCell(row: PrintedAnnexRow, table: TableModel, left: number): void {
   if (row.kind !== 'total' && row.kind !== 'rates' && row.kind !== 'subtotal' && row.kind !== 'section') return;
   const sttIndex = row.cells.findIndex((c) => roleOfColumn(table, left + c.column) === 'stt');
   const stt = row.cells[sttIndex];
@@ -115,7 +115,7 @@ function spanLabelIntoFieldCell(row: AnnexRow, table: TableModel, left: number):
 }
 
 /** The annex table of a located table, clipped to the table's range. */
-export function annexTable(grid: Grid, table: TableModel): AnnexTable {
+export function printedAnnex(grid: Grid, table: TableModel): PrintedAnnex {
   const range = parseA1Range(table.range);
   const kindOfRow = new Map(table.rows.map((r) => [r.row, r.kind]));
   const merges: CellRange[] = (grid.merges ?? [])
@@ -135,12 +135,12 @@ export function annexTable(grid: Grid, table: TableModel): AnnexTable {
     return numbers.every((n) => n <= 1) ? 1 : 100;
   };
 
-  const rows: AnnexRow[] = [];
+  const rows: PrintedAnnexRow[] = [];
   for (let row = range.top; row <= range.bottom; row++) {
-    const kind: AnnexRowKind =
+    const kind: PrintedAnnexRowKind =
       row === table.numberingRow ? 'numbering' : row <= table.headerBottom ? 'header' : kindOfRow.get(row) ?? 'blank';
     const scale = kind === 'rates' ? ratesScale(row) : 100;
-    const cells: AnnexCell[] = [];
+    const cells: PrintedAnnexCell[] = [];
     for (let col = range.left; col <= range.right; col++) {
       if (covered(row, col)) continue;
       const merge = mergeAt(row, col);
@@ -151,11 +151,11 @@ export function annexTable(grid: Grid, table: TableModel): AnnexTable {
       if (kind === 'header' || kind === 'numbering' || !isCountColumn) text = plainText(value);
       else if (kind === 'rates' || role === 'rate') text = rateText(value, formatAt(grid, row, col), scale);
       else text = countText(value, formatAt(grid, row, col));
-      const align: AnnexCell['align'] =
+      const align: PrintedAnnexCell['align'] =
         kind === 'header' || kind === 'numbering' ? 'center' : role === 'field' && kind !== 'total' && kind !== 'rates' ? 'left' : 'center';
       cells.push({ column: col - range.left, text, colSpan: merge ? merge.right - merge.left + 1 : 1, rowSpan: merge ? merge.bottom - merge.top + 1 : 1, align });
     }
-    const annexRow: AnnexRow = { kind, cells };
+    const annexRow: PrintedAnnexRow = { kind, cells };
     spanLabelIntoFieldCell(annexRow, table, range.left);
     rows.push(annexRow);
   }

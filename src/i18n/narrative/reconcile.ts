@@ -1,0 +1,125 @@
+// Reconciliation of a written report with the table: the labels of the figures a report states,
+// and every message of the check, from the check's data.
+import type { ReconcileItem, ReconcileStatus } from '../../core/narrative/reconcile/types';
+import { formatNumber } from '../../core/numbers';
+import type { Lang, LocalizedText } from '../../core/types';
+
+/** The figures of section I.2 by subject (a column role, or what the annex lacks), as a report names them. */
+export const figureLabels: Record<string, LocalizedText> = {
+    received: { vi: 'Tổng số hồ sơ tiếp nhận', en: 'Total dossiers received' },
+    'received.new': { vi: 'Tiếp nhận trong kỳ', en: 'Received in the period' },
+    'received.carried': { vi: 'Kỳ trước chuyển sang', en: 'Carried over' },
+    'received.online': { vi: 'Tiếp nhận trực tuyến', en: 'Received online' },
+    'received.direct': { vi: 'Tiếp nhận trực tiếp, bưu chính', en: 'Received in person or by post' },
+    resolved: { vi: 'Đã xử lý và trả kết quả', en: 'Processed and returned' },
+    'resolved.early+onTime': { vi: 'Trả đúng, trước hạn', en: 'Returned on time or early' },
+    'resolved.early': { vi: 'Trả trước hạn', en: 'Returned early' },
+    'resolved.onTime': { vi: 'Trả đúng hạn', en: 'Returned on time' },
+    'resolved.late': { vi: 'Trả quá hạn', en: 'Returned late' },
+    'resolved.rejected': { vi: 'Từ chối không giải quyết', en: 'Rejected' },
+    'resolved.withdrawn': { vi: 'Hồ sơ rút', en: 'Withdrawn' },
+    pending: { vi: 'Đang giải quyết', en: 'Being processed' },
+    'pending.inTime': { vi: 'Đang giải quyết trong hạn', en: 'Being processed, within the time limit' },
+    'pending.overdue': { vi: 'Đang giải quyết quá hạn', en: 'Being processed, overdue' },
+    'pending.supplement': { vi: 'Yêu cầu bổ sung', en: 'Awaiting additional documents' },
+    payment: { vi: 'Thanh toán phí, lệ phí trực tuyến', en: 'Fees paid online' },
+    digitisation: { vi: 'Số hóa hồ sơ, kết quả', en: 'Digitisation' },
+  };
+
+export interface ReconcileWords {
+  countMatches: (label: string, stated: string, column: string) => string;
+  countDiffers: (label: string, stated: string, expected: string, column: string) => string;
+  rateMatches: (label: string, stated: string, definition: string) => string;
+  rateDiffers: (label: string, stated: string, expected: string, definition: string) => string;
+  rateUndefined: (label: string, stated: string, definition: string) => string;
+  notInAnnex: (label: string, stated: string) => string;
+  columnMissing: (label: string, stated: string) => string;
+  column: (ref: string) => string;
+  fieldLabel: (field: string, what: string) => string;
+  fieldMatches: (label: string, stated: string) => string;
+  fieldDiffers: (label: string, stated: string, table: string) => string;
+  fieldShareMatches: (field: string, stated: string) => string;
+  fieldShareDiffers: (field: string, stated: string, table: string) => string;
+  noSection: string;
+  nothingFound: string;
+  status: Record<ReconcileStatus, string>;
+  summary: (consistent: number, mismatched: number, notCheckable: number) => string;
+  lineLabel: string;
+}
+
+export const reconcileWords: Record<Lang, ReconcileWords> = {
+  vi: {
+    countMatches: (label, stated, column) => `${label}: ${stated} hồ sơ, khớp với bảng (${column}).`,
+    countDiffers: (label, stated, expected, column) => `${label}: văn bản ghi ${stated} hồ sơ, bảng ghi ${expected} (${column}).`,
+    rateMatches: (label, stated, definition) => `${label}: tỷ lệ ${stated}, khớp với bảng (${definition}).`,
+    rateDiffers: (label, stated, expected, definition) => `${label}: văn bản ghi tỷ lệ ${stated}, tính từ bảng là ${expected} (${definition}).`,
+    rateUndefined: (label, stated, definition) => `${label}: tỷ lệ ${stated} không kiểm tra được — mẫu số ${definition} bằng 0.`,
+    notInAnnex: (label, stated) => `${label}: ${stated} — phụ lục không có số liệu này, không đối chiếu được.`,
+    columnMissing: (label, stated) => `${label}: ${stated} — bảng không có cột này, không đối chiếu được.`,
+    column: (ref) => `cột ${ref}`,
+    fieldLabel: (field, what) => `Lĩnh vực “${field}”, ${what.toLocaleLowerCase('vi')}`,
+    fieldMatches: (label, stated) => `${label}: ${stated} hồ sơ, khớp với dòng của lĩnh vực trong bảng.`,
+    fieldDiffers: (label, stated, table) => `${label}: văn bản ghi ${stated} hồ sơ, dòng của lĩnh vực trong bảng ghi ${table}.`,
+    fieldShareMatches: (field, stated) => `Lĩnh vực “${field}”: chiếm ${stated} tổng số hồ sơ tiếp nhận, khớp với bảng.`,
+    fieldShareDiffers: (field, stated, table) => `Lĩnh vực “${field}”: văn bản ghi chiếm ${stated} tổng số hồ sơ tiếp nhận, tính từ bảng là ${table}.`,
+    noSection: 'Không tìm thấy mục “2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC” trong văn bản; đã đối chiếu toàn bộ văn bản.',
+    nothingFound: 'Không tìm thấy số liệu nào của mục I.2 trong văn bản.',
+    status: { consistent: 'khớp', mismatch: 'không khớp', 'not-checkable': 'không đối chiếu được' },
+    summary: (consistent, mismatched, notCheckable) => `${consistent} số liệu khớp, ${mismatched} không khớp, ${notCheckable} không đối chiếu được.`,
+    lineLabel: 'Dòng',
+  },
+  en: {
+    countMatches: (label, stated, column) => `${label}: ${stated} dossiers, agrees with the table (${column}).`,
+    countDiffers: (label, stated, expected, column) => `${label}: the text says ${stated} dossiers, the table gives ${expected} (${column}).`,
+    rateMatches: (label, stated, definition) => `${label}: rate ${stated}, agrees with the table (${definition}).`,
+    rateDiffers: (label, stated, expected, definition) => `${label}: the text says ${stated}, the table gives ${expected} (${definition}).`,
+    rateUndefined: (label, stated, definition) => `${label}: rate ${stated} cannot be checked — the denominator ${definition} is 0.`,
+    notInAnnex: (label, stated) => `${label}: ${stated} — the annex has no such figure, cannot be checked.`,
+    columnMissing: (label, stated) => `${label}: ${stated} — the table has no such column, cannot be checked.`,
+    column: (ref) => `column ${ref}`,
+    fieldLabel: (field, what) => `Field “${field}”, ${what.toLowerCase()}`,
+    fieldMatches: (label, stated) => `${label}: ${stated} dossiers, agrees with the field's row in the table.`,
+    fieldDiffers: (label, stated, table) => `${label}: the text says ${stated} dossiers, the field's row gives ${table}.`,
+    fieldShareMatches: (field, stated) => `Field “${field}”: ${stated} of all dossiers received, agrees with the table.`,
+    fieldShareDiffers: (field, stated, table) => `Field “${field}”: the text says ${stated} of all dossiers received, the table gives ${table}.`,
+    noSection: 'Section “2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC” not found in the text; the whole text was checked.',
+    nothingFound: 'No figure of section I.2 was found in the text.',
+    status: { consistent: 'agrees', mismatch: 'differs', 'not-checkable': 'not checkable' },
+    summary: (consistent, mismatched, notCheckable) => `${consistent} figures agree, ${mismatched} differ, ${notCheckable} cannot be checked.`,
+    lineLabel: 'Line',
+  },
+};
+
+/** What the check of one stated figure found, in words. */
+export function reconcileMessage(item: ReconcileItem, lang: Lang): string {
+  const w = reconcileWords[lang];
+  const number = (value: number) => formatNumber(value, lang);
+  const written = (value: number) => (item.measure === 'rate' ? `${number(value)}%` : number(value));
+  const stated = written(item.stated);
+  const expected = item.expected === null ? '—' : written(item.expected);
+  const label = figureLabels[item.subject][lang];
+  const basis = item.basis;
+  switch (basis.kind) {
+    case 'column':
+      return item.status === 'consistent' ? w.countMatches(label, stated, w.column(basis.ref)) : w.countDiffers(label, stated, expected, w.column(basis.ref));
+    case 'rate':
+      return item.status === 'consistent' ? w.rateMatches(label, written(basis.statedAs ?? item.stated), basis.definition) : w.rateDiffers(label, stated, expected, basis.definition);
+    case 'rate-undefined':
+      return w.rateUndefined(label, stated, basis.definition);
+    case 'not-in-annex':
+      return w.notInAnnex(label, stated);
+    case 'column-missing':
+      return w.columnMissing(item.field ?? label, stated);
+    case 'field-row': {
+      const fieldLabel = w.fieldLabel(item.field ?? '', label);
+      return item.status === 'consistent' ? w.fieldMatches(fieldLabel, stated) : w.fieldDiffers(fieldLabel, stated, expected);
+    }
+    case 'field-share':
+      return item.status === 'consistent' ? w.fieldShareMatches(item.field ?? '', stated) : w.fieldShareDiffers(item.field ?? '', stated, expected);
+  }
+}
+
+/** Names of the lines left out because the form lacks their columns, as the clerk reads them. */
+export function omittedLineNames(keys: string[], lang: Lang): string {
+  return keys.map((key) => figureLabels[key]?.[lang] ?? key).join(', ');
+}
