@@ -1,5 +1,6 @@
 // The `--json` output contract of `tthc-report validate` (schema: schemas/validate-output.schema.json).
 import type { Finding, Lang, ValidationReport } from '../core/types';
+import type { WorkbookFormat } from '../workbook/types';
 
 export interface JsonFinding {
   rule: Finding['rule'];
@@ -16,6 +17,8 @@ export interface JsonFinding {
 export interface JsonFileReport {
   version: 1;
   file: string;
+  /** The format the workbook was read as (the bytes decide, not the file name). */
+  format?: WorkbookFormat;
   sheet: string;
   /** Other visible sheets that also hold an annex table and were not validated. */
   otherSheets?: string[];
@@ -46,10 +49,11 @@ export function toJsonFinding(finding: Finding, lang: Lang): JsonFinding {
   return json;
 }
 
-export function toJsonReport(file: string, report: ValidationReport, lang: Lang): JsonFileReport {
+export function toJsonReport(file: string, report: ValidationReport, lang: Lang, format?: WorkbookFormat): JsonFileReport {
   return {
     version: 1,
     file,
+    ...(format ? { format } : {}),
     sheet: report.sheet,
     ...(report.otherSheets ? { otherSheets: report.otherSheets } : {}),
     ...(report.otherTables ? { otherTables: report.otherTables } : {}),

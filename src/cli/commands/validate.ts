@@ -2,10 +2,11 @@
 import { formatNumber } from '../../core/numbers';
 import type { Finding, Lang, ValidationReport } from '../../core/types';
 import { validateWorkbook } from '../../core/validate';
-import { validateText } from '../../i18n/cli';
+import { cliMessages, validateText } from '../../i18n/cli';
 import { InputError } from '../errors';
 import { toJsonReport, type JsonFileError, type JsonFileReport } from '../report-json';
-import { readXlsxGrids } from '../xlsx';
+import type { WorkbookFormat } from '../../workbook/types';
+import { readWorkbookFile } from '../xlsx';
 import { EXIT, type CliIo, parseCommandLine, processIo, usageError } from '../io';
 
 function formatValue(finding: Finding, value: number | null, lang: Lang): string {
@@ -24,8 +25,9 @@ export function formatFinding(finding: Finding, lang: Lang): string {
   return `  ${severity.padEnd(9)} ${where.padEnd(6)} ${finding.rule}${values}\n            ${finding.message[lang]}`;
 }
 
-export function formatReport(file: string, report: ValidationReport, lang: Lang): string {
+export function formatReport(file: string, report: ValidationReport, lang: Lang, format: WorkbookFormat = 'xlsx'): string {
   const lines = [validateText.header(file, report.sheet, report.table.range)[lang]];
+  if (format !== 'xlsx') lines.push(cliMessages.formatRead(format)[lang]);
   if (report.findings.length === 0) lines.push(validateText.clean[lang]);
   for (const finding of report.findings) lines.push(formatFinding(finding, lang));
   if (report.findings.length > 0) lines.push(validateText.summary(report.summary.errors, report.summary.warnings, report.summary.culprits)[lang]);
@@ -46,15 +48,15 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
   let warnings = 0;
   for (const file of parsed.positionals) {
     try {
-      const grids = await readXlsxGrids(file);
-      const outcome = validateWorkbook(grids, parsed.values.sheet);
+      const workbook = await readWorkbookFile(file, lang);
+      const outcome = validateWorkbook(workbook.sheets, parsed.values.sheet);
       if (!outcome.ok) throw new InputError(`${file}: ${outcome.reason[lang]}`);
       const { report } = outcome;
       errors += report.summary.errors;
       warnings += report.summary.warnings;
       if (report.summary.errors > 0) exitCode = Math.max(exitCode, EXIT.findings);
-      if (parsed.values.json) jsonOut.push(toJsonReport(file, report, lang));
-      else io.stdout(formatReport(file, report, lang) + '\n');
+      if (parsed.values.json) jsonOut.push(toJsonReport(file, report, lang, workbook.format));
+      else io.stdout(formatReport(file, report, lang, workbook.format) + '\n');
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       exitCode = EXIT.badInput;

@@ -1,0 +1,27 @@
+// The .xlsx/.ods container: names first (cheap), then only the parts the reader asks for.
+import { strFromU8, unzipSync } from 'fflate';
+
+export interface ZipPackage {
+  names: string[];
+  /** A part's text (UTF-8), or undefined when the package has no such part. */
+  text(name: string): string | undefined;
+}
+
+export function openZip(bytes: Uint8Array): ZipPackage {
+  const names: string[] = [];
+  unzipSync(bytes, {
+    filter: (file) => {
+      names.push(file.name);
+      return false;
+    },
+  });
+  const known = new Set(names);
+  return {
+    names,
+    text(name) {
+      if (!known.has(name)) return undefined;
+      const part = unzipSync(bytes, { filter: (file) => file.name === name })[name];
+      return part === undefined ? undefined : strFromU8(part);
+    },
+  };
+}
