@@ -32,12 +32,8 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadOptions = {})
   try {
     return { format: 'xlsx', sheets: readXlsxSheets(zip) };
   } catch (error) {
-    // Before calling a workbook damaged, a second reader tries it: a file Excel opens is never refused
-    // for a part this reader does not expect. Only when both fail is it damaged.
-    try {
-      return await readLegacyWorkbook(bytes, { container: 'xlsx' });
-    } catch {
-      throw new WorkbookReadError({ kind: 'damaged', format: 'xlsx', detail: (error as Error).message });
-    }
+    // No second, lenient reader here: SheetJS reads a truncated sheet as a shorter one, and a table
+    // read short would be validated as if whole.
+    throw new WorkbookReadError({ kind: 'damaged', format: 'xlsx', detail: (error as Error).message });
   }
 }

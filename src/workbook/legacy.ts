@@ -86,17 +86,17 @@ function toSheet(xlsx: SheetJs, name: string, sheet: import('@e965/xlsx').WorkSh
 const VISIBILITY: SheetVisibility[] = ['visible', 'hidden', 'veryHidden'];
 
 export interface LegacyInput {
-  /** What the bytes were taken for: an OLE package (.xls, .et), an .ods, or an .xlsx for a second opinion. */
-  container: 'ole' | 'ods' | 'xlsx';
+  /** What the bytes were taken for: an OLE package (.xls, .et) or an .ods. */
+  container: 'ole' | 'ods';
   fileName?: string;
   /** Sheets known to be hidden that SheetJS cannot tell (.ods). */
   hiddenSheets?: Set<string>;
 }
 
-/** Reads an .xls, WPS .et or .ods (or an .xlsx that the own reader could not) with SheetJS. */
+/** Reads an .xls, WPS .et or .ods with SheetJS. */
 export async function readLegacyWorkbook(bytes: Uint8Array, { container, fileName, hiddenSheets }: LegacyInput): Promise<WorkbookContents> {
   const xlsx = await loadSheetJs();
-  let format: WorkbookFormat = container === 'xlsx' ? 'xlsx' : 'ods';
+  let format: WorkbookFormat = 'ods';
   if (container === 'ole') {
     let streams: string[];
     try {

@@ -10,6 +10,21 @@ import { stringItemCollector } from './parts';
 import { shiftFormula } from './shared-formula';
 
 const DAYS_1900_TO_1904 = 1462;
+
+/** "C5" → {row: 4, col: 2}, without a regular expression: it runs once per cell. */
+function cellRef(address: string): CellRef {
+  let col = 0;
+  let i = 0;
+  for (; i < address.length; i++) {
+    const code = address.charCodeAt(i);
+    if (code === 36) continue; // "$"
+    if (code < 65 || code > 90) break;
+    col = col * 26 + (code - 64);
+  }
+  const row = Number(address.slice(address[i] === '$' ? i + 1 : i));
+  if (col === 0 || !Number.isInteger(row) || row < 1) return parseA1(address);
+  return { row: row - 1, col: col - 1 };
+}
 const MS_PER_DAY = 86_400_000;
 const EXCEL_EPOCH_OFFSET_DAYS = 25569;
 
@@ -112,7 +127,7 @@ export function readSheet(xml: string, entry: SheetEntry, parts: WorkbookParts):
         colIndex = -1;
         if (attributes.hidden === '1' || attributes.hidden === 'true') hiddenRows.push(rowIndex);
       } else if (name === 'c') {
-        const ref = attributes.r ? parseA1(attributes.r) : { row: rowIndex, col: colIndex + 1 };
+        const ref = attributes.r ? cellRef(attributes.r) : { row: rowIndex, col: colIndex + 1 };
         colIndex = ref.col;
         const style = attributes.s ? Number(attributes.s) : 0;
         cell = { ref, type: attributes.t ?? 'n', format: parts.cellFormats[style] ?? null, isSharedMaster: false };
