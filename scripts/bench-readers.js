@@ -54,6 +54,7 @@ function measure(reader, file, flag) {
   if (failed) return { error: failed.error };
   return {
     ms: median(runs.map((r) => r.ms)),
+    cpuMs: median(runs.map((r) => r.cpuMs)),
     rss: median(runs.map((r) => r.maxRssMb)),
     validateMs: flag ? median(runs.map((r) => r.validateMs)) : undefined,
     found: runs[0].found,
@@ -66,13 +67,13 @@ console.log(`\nReaders on the annex plus 100,000 unrelated rows (${(fs.statSync(
 const reads = {};
 for (const c of available) {
   const m = (reads[c.name] = measure(c.name, big));
-  console.log(`  ${c.label.padEnd(58)} ${m.error ? `fails: ${m.error}` : `${m.ms.toFixed(0).padStart(6)} ms  ${m.rss.toFixed(0).padStart(5)} MB max RSS`}`);
+  console.log(`  ${c.label.padEnd(58)} ${m.error ? `fails: ${m.error}` : `${m.ms.toFixed(0).padStart(6)} ms (${m.cpuMs.toFixed(0).padStart(5)} ms CPU)  ${m.rss.toFixed(0).padStart(5)} MB max RSS`}`);
 }
 const withEngine = measure('adopted', big, '--validate');
 const excel = reads.exceljs;
 if (!withEngine.error && excel && !excel.error) {
   console.log(`  adopted read + validate: ${withEngine.ms.toFixed(0)} ms read, ${withEngine.validateMs.toFixed(0)} ms engine (table ${withEngine.found}), ${withEngine.rss.toFixed(0)} MB max RSS`);
-  console.log(`  ratios: adopted read / exceljs read = ${(reads.adopted.ms / excel.ms).toFixed(2)} time, ${(reads.adopted.rss / excel.rss).toFixed(2)} memory`);
+  console.log(`  ratios: adopted read / exceljs read = ${(reads.adopted.ms / excel.ms).toFixed(2)} time (${(reads.adopted.cpuMs / excel.cpuMs).toFixed(2)} CPU), ${(reads.adopted.rss / excel.rss).toFixed(2)} memory`);
   console.log(`          engine time / exceljs read time = ${(withEngine.validateMs / excel.ms).toFixed(2)} (issue 11 target ≤ 0.5); max RSS read + validate / read only = ${(withEngine.rss / reads.adopted.rss).toFixed(2)} (target ≤ 1.5)`);
 }
 

@@ -1,7 +1,8 @@
 // One measurement in a fresh process, so that no run inherits another's heap:
-//   node read-once.js READER FILE [--validate]   → {ok, ms, maxRssMb, validateMs?, error?}
+//   node read-once.js READER FILE [--validate]   → {ok, ms, cpuMs, maxRssMb, validateMs?, error?}
 //   node read-once.js READER --each FILE…         → [{file, ok, error?}] (which files it reads)
 // Peak memory is the process's maximum resident set size; the library is loaded before the clock.
+// cpuMs (user + system) moves less than wall time when other jobs share the machine.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -62,10 +63,13 @@ async function main() {
   const data = fs.readFileSync(file);
   const result = { ok: true };
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   let sheets;
   try {
     sheets = await read(data, file);
     result.ms = performance.now() - start;
+    const cpu = process.cpuUsage(cpuStart);
+    result.cpuMs = (cpu.user + cpu.system) / 1000;
   } catch (error) {
     result.ok = false;
     result.error = String(error.message).slice(0, 90);
