@@ -3,6 +3,7 @@
 import type { CellRange, CellValue } from '../core/types';
 import { isDateFormat, normalizeFormatCode } from './xlsx/number-formats';
 import { oleFormat } from './detect';
+import { fitsRectangle } from './rectangle';
 import { WorkbookReadError, type SheetVisibility, type WorkbookContents, type WorkbookFormat, type WorkbookSheet } from './types';
 
 type SheetJs = typeof import('@e965/xlsx');
@@ -51,12 +52,14 @@ function toSheet(xlsx: SheetJs, name: string, sheet: import('@e965/xlsx').WorkSh
   const formulas: (string | null)[][] = [];
   const numberFormats: (string | null)[][] = [];
   const uncached: { row: number; col: number }[] = [];
+  const rectangular = fitsRectangle(range.e.r, range.e.c);
   for (let r = 0; r <= range.e.r; r++) {
     const line = data[r] ?? [];
-    const valueLine: CellValue[] = new Array(range.e.c + 1).fill(null);
-    const formulaLine: (string | null)[] = new Array(range.e.c + 1).fill(null);
-    const formatLine: (string | null)[] = new Array(range.e.c + 1).fill(null);
-    for (let c = 0; c <= range.e.c; c++) {
+    const width = rectangular ? range.e.c + 1 : line.length;
+    const valueLine: CellValue[] = new Array(width).fill(null);
+    const formulaLine: (string | null)[] = new Array(width).fill(null);
+    const formatLine: (string | null)[] = new Array(width).fill(null);
+    for (let c = 0; c < width; c++) {
       const cell = line[c];
       if (!cell) continue;
       const format = typeof cell.z === 'string' ? normalizeFormatCode(cell.z) : null;

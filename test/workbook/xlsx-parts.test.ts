@@ -163,3 +163,14 @@ describe('a package that is not a readable workbook', () => {
     await expect(readWorkbook(zipSync({ 'xl/workbook.bin': new Uint8Array([1, 2]) }))).rejects.toMatchObject({ problem: { kind: 'xlsb' } });
   });
 });
+
+describe('a sheet with a stray value far from the table', () => {
+  it('reads 20,000 rows with one value in column XFD without building billions of cells', async () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join('');
+    const sheet = await one(`<sheetData>${rows}<row r="20001"><c r="XFD20001" t="inlineStr"><is><t> </t></is></c></row></sheetData>`);
+    expect(sheet.values).toHaveLength(20_001);
+    expect(sheet.values[19_999]).toEqual([19_999]);
+    expect(sheet.values[20_000][16_383]).toBe(' ');
+    expect(sheet.values[20_000]).toHaveLength(16_384);
+  });
+});

@@ -3,6 +3,7 @@
 import { parseA1, parseA1Range } from '../../core/address';
 import type { CellRange, CellRef, CellValue } from '../../core/types';
 import type { WorkbookSheet } from '../types';
+import { fitsRectangle } from '../rectangle';
 import { parseXml } from '../xml';
 import { isDateFormat } from './number-formats';
 import type { SheetEntry, WorkbookParts } from './parts';
@@ -95,13 +96,15 @@ function place(builder: SheetBuilder, ref: CellRef, value: CellValue, formula: s
   if (col > builder.lastCol) builder.lastCol = col;
 }
 
-/** Dense rows from A1 to the last cell holding a value or formula; the gaps are null. */
+/** Rows from A1 to the last cell holding a value or formula, the gaps null. */
 function densify<T>(rows: T[][], lastRow: number, lastCol: number): (T | null)[][] {
+  const rectangular = fitsRectangle(lastRow, lastCol);
   const dense: (T | null)[][] = [];
   for (let r = 0; r <= lastRow; r++) {
     const line = rows[r] ?? [];
-    const out = new Array<T | null>(lastCol + 1);
-    for (let c = 0; c <= lastCol; c++) out[c] = line[c] ?? null;
+    const width = rectangular ? lastCol + 1 : line.length;
+    const out = new Array<T | null>(width);
+    for (let c = 0; c < width; c++) out[c] = line[c] ?? null;
     dense.push(out);
   }
   return dense;
