@@ -62,7 +62,7 @@ function toSheet(xlsx: SheetJs, name: string, sheet: import('@e965/xlsx').WorkSh
     for (let c = 0; c < width; c++) {
       const cell = line[c];
       if (!cell) continue;
-      const format = typeof cell.z === 'string' ? normalizeFormatCode(cell.z) : null;
+      const format = typeof cell.z === 'string' && !/^general$/i.test(cell.z) ? normalizeFormatCode(cell.z) : null;
       valueLine[c] = plainValue(cell, format, date1904);
       if (cell.f) {
         formulaLine[c] = `=${cell.f}`;

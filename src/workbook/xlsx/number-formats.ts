@@ -36,13 +36,13 @@ const LOCALE_DATE_IDS = new Set([27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 50, 51,
 /**
  * The code the core reads for a format: a backslash-escaped "%" (`0.0\%`, LibreOffice's `0.0"%"`)
  * is a literal sign, written `"%"` so that no reader takes it for a percent format; other escapes
- * are dropped (`#,##0\ "hs"` shows as `#,##0 "hs"`). General (id 0) is null, as Excel's default.
+ * are dropped (`#,##0\ "hs"` shows as `#,##0 "hs"`).
  */
-export function normalizeFormatCode(code: string): string | null {
-  if (/^general$/i.test(code.trim())) return null;
+export function normalizeFormatCode(code: string): string {
   return code.replace(/\\%/g, '"%"').replace(/\\(.)/g, '$1');
 }
 
+/** A style's format code; the built-in General (id 0) is null, as exceljs gave it to the core. */
 export function formatCodeOf(id: number, custom: Map<number, string>): string | null {
   const code = custom.get(id) ?? BUILT_IN[id];
   if (code !== undefined) return normalizeFormatCode(code);
