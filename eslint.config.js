@@ -35,6 +35,21 @@ module.exports = tseslint.config(
     },
   },
   {
+    // The workbook reader runs in the browser as in Node: bytes in, grids out, no platform or UI.
+    files: ['src/workbook/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'fs', 'path', 'zlib', 'os', 'stream', 'buffer'], message: 'src/workbook takes bytes: file access stays in src/cli.' },
+            { group: ['**/cli/**', '**/taskpane/**', '**/excel/**', '**/commands/**', '**/word/**', '**/i18n/**', 'exceljs'], message: 'src/workbook returns data; callers word it and write it.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
     rules: { '@typescript-eslint/no-require-imports': 'off', 'no-redeclare': ['error', { builtinGlobals: false }] },

@@ -103,7 +103,7 @@ export interface LocatedTable {
 
 /** Reads the workbook and locates and validates its annex table (InputError when it cannot). */
 export async function loadTable(file: string, sheet: string | undefined, lang: Lang): Promise<LocatedTable> {
-  const grids = await readXlsxGrids(file);
+  const grids = await readXlsxGrids(file, lang);
   const outcome = validateWorkbook(grids, sheet);
   if (!outcome.ok) throw new InputError(`${file}: ${outcome.reason[lang]}`);
   const grid = grids.find((g) => g.sheetName === outcome.report.sheet);

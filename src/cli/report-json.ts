@@ -1,6 +1,7 @@
 // The `--json` output contract of `tthc-report validate` (schema: schemas/validate-output.schema.json).
 import type { Finding, FindingGroup, Lang, ValidationReport } from '../core/types';
 import { verdictLine } from '../i18n/verdict';
+import type { WorkbookFormat } from '../workbook/types';
 
 export interface JsonFinding {
   rule: Finding['rule'];
@@ -40,6 +41,8 @@ export interface JsonRow {
 export interface JsonFileReport {
   version: 1;
   file: string;
+  /** The format the workbook was read as (the bytes decide, not the file name). */
+  format?: WorkbookFormat;
   sheet: string;
   /** Other visible sheets that also hold an annex table and were not validated. */
   otherSheets?: string[];
@@ -90,10 +93,11 @@ function toJsonGroup(group: FindingGroup, lang: Lang): JsonGroup {
   return json;
 }
 
-export function toJsonReport(file: string, report: ValidationReport, lang: Lang): JsonFileReport {
+export function toJsonReport(file: string, report: ValidationReport, lang: Lang, format?: WorkbookFormat): JsonFileReport {
   return {
     version: 1,
     file,
+    ...(format ? { format } : {}),
     sheet: report.sheet,
     ...(report.otherSheets ? { otherSheets: report.otherSheets } : {}),
     ...(report.otherTables ? { otherTables: report.otherTables } : {}),

@@ -1,12 +1,65 @@
 // Messages of the command-line tool (the CLI speaks to clerks and scripts: vi by default, en with --lang en).
 import type { LocalizedText } from '../core/types';
+import type { WorkbookFormat, WorkbookProblem } from '../workbook/types';
+
+const SAVE_AS_XLSX = {
+  vi: 'mở tệp trong Excel (hoặc WPS, LibreOffice) và chọn Lưu thành (Save As) → "Sổ làm việc Excel (*.xlsx)", rồi dùng tệp .xlsx đó',
+  en: 'open it in Excel (or WPS, LibreOffice), Save As "Excel Workbook (*.xlsx)" and use that .xlsx',
+};
+
+const FORMAT_NAME: Record<WorkbookFormat, LocalizedText> = {
+  xlsx: { vi: 'Excel (.xlsx)', en: 'Excel (.xlsx)' },
+  xls: { vi: 'Excel 97-2003 (.xls)', en: 'Excel 97-2003 (.xls)' },
+  et: { vi: 'WPS Spreadsheets (.et)', en: 'WPS Spreadsheets (.et)' },
+  ods: { vi: 'LibreOffice Calc (.ods)', en: 'LibreOffice Calc (.ods)' },
+  csv: { vi: 'CSV (.csv)', en: 'CSV (.csv)' },
+};
+
+/** One line per file that cannot be read: what the file is and what the clerk can do. */
+export function workbookProblemText(file: string, problem: WorkbookProblem): LocalizedText {
+  switch (problem.kind) {
+    case 'encrypted':
+      return {
+        vi: `${file}: tệp ${FORMAT_NAME[problem.format].vi} được đặt mật khẩu mở, nên không đọc được. Hãy mở tệp (nhập mật khẩu), bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hóa bằng mật khẩu, xóa trống) rồi lưu thành .xlsx.`,
+        en: `${file}: the ${FORMAT_NAME[problem.format].en} file is protected by a password to open, so it cannot be read. Open it (enter the password), remove the password (File › Info › Protect Workbook › Encrypt with Password, clear it) and save it as .xlsx.`,
+      };
+    case 'damaged':
+      return {
+        vi: `${file}: tệp ${FORMAT_NAME[problem.format].vi} bị hỏng, không đọc được (${problem.detail}). Nếu Excel mở được tệp, hãy lưu thành .xlsx (Lưu thành › "Sổ làm việc Excel (*.xlsx)") rồi dùng tệp mới.`,
+        en: `${file}: the ${FORMAT_NAME[problem.format].en} file is damaged and cannot be read (${problem.detail}). If Excel opens it, save it as .xlsx (Save As › "Excel Workbook (*.xlsx)") and use the new file.`,
+      };
+    case 'html':
+      return {
+        vi: `${file}: tệp này là trang web (HTML) mang tên bảng tính, như nhiều hệ thống xuất ra; ${SAVE_AS_XLSX.vi}.`,
+        en: `${file}: this is a web page (HTML) with a spreadsheet's name, as many platforms export; ${SAVE_AS_XLSX.en}.`,
+      };
+    case 'xml-2003':
+      return {
+        vi: `${file}: tệp này là bảng tính XML 2003 (XML Spreadsheet); ${SAVE_AS_XLSX.vi}.`,
+        en: `${file}: this is an XML Spreadsheet 2003 file; ${SAVE_AS_XLSX.en}.`,
+      };
+    case 'xlsb':
+      return { vi: `${file}: tệp Excel nhị phân (.xlsb) chưa đọc được; ${SAVE_AS_XLSX.vi}.`, en: `${file}: Excel binary workbooks (.xlsb) cannot be read yet; ${SAVE_AS_XLSX.en}.` };
+    case 'other-office':
+      return {
+        vi: `${file}: tệp này là văn bản Word, PowerPoint hoặc tài liệu khác, không phải bảng tính. Hãy chọn tệp Excel (.xlsx, .xls, .ods) có bảng phụ lục.`,
+        en: `${file}: this is a Word, PowerPoint or other document, not a spreadsheet. Choose the Excel file (.xlsx, .xls, .ods) that holds the annex.`,
+      };
+    case 'empty':
+      return { vi: `${file}: tệp rỗng (0 byte) — có thể tải về chưa xong; hãy tải lại hoặc lưu lại tệp.`, en: `${file}: the file is empty (0 bytes) — perhaps the download did not finish; download or save it again.` };
+    case 'unknown':
+      return {
+        vi: `${file}: không phải tệp bảng tính (.xlsx, .xls, .ods, .et). Hãy chọn tệp Excel có bảng phụ lục.`,
+        en: `${file}: not a spreadsheet file (.xlsx, .xls, .ods, .et). Choose the Excel file that holds the annex.`,
+      };
+  }
+}
 
 export const cliMessages = {
-  fileMissing: (file: string) => `${file}: không tìm thấy tệp / file not found`,
-  fileUnreadable: (file: string, reason: string) => `${file}: không đọc được tệp (${reason}) / cannot read the file (${reason})`,
-  oldXls: (file: string) => `${file}: tệp Excel 97-2003 (.xls) không được hỗ trợ — hãy mở trong Excel và lưu thành .xlsx (File › Save As › Excel Workbook) / old .xls files are not supported: save as .xlsx`,
-  notXlsx: (file: string) => `${file}: không phải tệp .xlsx / not an .xlsx file`,
-  corruptXlsx: (file: string, reason: string) => `${file}: tệp .xlsx bị hỏng hoặc không đọc được (${reason}) / the .xlsx file is damaged or unreadable (${reason})`,
+  fileMissing: (file: string): LocalizedText => ({ vi: `${file}: không tìm thấy tệp.`, en: `${file}: file not found.` }),
+  fileUnreadable: (file: string, reason: string): LocalizedText => ({ vi: `${file}: không đọc được tệp (${reason}).`, en: `${file}: cannot read the file (${reason}).` }),
+  /** Said when the workbook was not an .xlsx: which format was read. */
+  formatRead: (format: WorkbookFormat): LocalizedText => ({ vi: `  Đã đọc tệp dạng ${FORMAT_NAME[format].vi}.`, en: `  Read as ${FORMAT_NAME[format].en}.` }),
 };
 
 export const validateText = {

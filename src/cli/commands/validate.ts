@@ -1,11 +1,12 @@
 // `tthc-report validate FILE.xlsx… [--sheet NAME] [--total-row LABEL] [--field-row LABEL] [--json] [--lang vi|en]`
 import type { FindingGroup, Lang, ValidationReport } from '../../core/types';
 import { validateWorkbook, type ValidateOptions } from '../../core/validate';
-import { validateText } from '../../i18n/cli';
+import { cliMessages, validateText } from '../../i18n/cli';
 import { verdictLine } from '../../i18n/verdict';
 import { InputError } from '../errors';
 import { toJsonReport, type JsonFileError, type JsonFileReport } from '../report-json';
-import { readXlsxGrids } from '../xlsx';
+import type { WorkbookFormat } from '../../workbook/types';
+import { readWorkbookFile } from '../xlsx';
 import { EXIT, type CliIo, parseCommandLine, processIo, usageError } from '../io';
 
 const INDENT = ' '.repeat(19);
@@ -26,8 +27,9 @@ export function formatGroup(report: ValidationReport, group: FindingGroup, lang:
   return lines.join('\n');
 }
 
-export function formatReport(file: string, report: ValidationReport, lang: Lang): string {
+export function formatReport(file: string, report: ValidationReport, lang: Lang, format: WorkbookFormat = 'xlsx'): string {
   const lines = [validateText.header(file, report.sheet, report.table.range)[lang]];
+  if (format !== 'xlsx') lines.push(cliMessages.formatRead(format)[lang]);
   for (const group of report.groups) lines.push(formatGroup(report, group, lang));
   lines.push(`  ${verdictLine(report)[lang]}`);
   if (report.otherTables) lines.push(validateText.otherTables(report.otherTables)[lang]);
@@ -58,15 +60,15 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
   let warnings = 0;
   for (const file of parsed.positionals) {
     try {
-      const grids = await readXlsxGrids(file);
-      const outcome = validateWorkbook(grids, parsed.values.sheet, options);
+      const workbook = await readWorkbookFile(file, lang);
+      const outcome = validateWorkbook(workbook.sheets, parsed.values.sheet, options);
       if (!outcome.ok) throw new InputError(`${file}: ${outcome.reason[lang]}`);
       const { report } = outcome;
       errors += report.summary.errors;
       warnings += report.summary.warnings;
       if (report.summary.errors > 0) exitCode = Math.max(exitCode, EXIT.findings);
-      if (parsed.values.json) jsonOut.push(toJsonReport(file, report, lang));
-      else io.stdout(formatReport(file, report, lang) + '\n');
+      if (parsed.values.json) jsonOut.push(toJsonReport(file, report, lang, workbook.format));
+      else io.stdout(formatReport(file, report, lang, workbook.format) + '\n');
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       exitCode = EXIT.badInput;
