@@ -27,8 +27,8 @@ describe('validate on the formats clerks save', () => {
 
     const json = JSON.parse((await runCli(['validate', '--json', fixture('lo-everything.xls'), fixture('lo-chart.xlsx')])).stdout);
     expect(json.map((r: { format: string; summary: unknown }) => [r.format, r.summary])).toEqual([
-      ['xls', { errors: 6, warnings: 1, culprits: 3 }],
-      ['xlsx', { errors: 6, warnings: 1, culprits: 3 }],
+      ['xls', { errors: 6, warnings: 1, culprits: 3, undecided: 0, verdict: 'invalid' }],
+      ['xlsx', { errors: 6, warnings: 1, culprits: 3, undecided: 0, verdict: 'invalid' }],
     ]);
   });
 
@@ -41,7 +41,7 @@ describe('validate on the formats clerks save', () => {
     const file = fixture('ooxml-chart-user-shapes.xlsx');
     const validate = await runCli(['validate', file]);
     expect(validate.code).toBe(1);
-    expect(validate.stdout).toContain('6 lỗi, 1 cảnh báo; 3 ô nhiều khả năng sai.');
+    expect(validate.stdout).toContain('2 ô nhiều khả năng sai, 1 tỷ lệ sai; 1 cảnh báo.');
     const narrative = await runCli(['narrative', file]);
     expect(narrative.code).toBe(0);
     expect(narrative.stdout).toContain('Tổng số hồ sơ tiếp nhận là: 3.575 hồ sơ');

@@ -48,7 +48,7 @@ describe('the planted annex read beside what clerks add to a workbook', () => {
   it('reads the plain planted annex with its seven findings and the seed totals', () => {
     expect(plain.range).toBe('A1:P18');
     expect(plain.findings).toEqual(PLANTED_FINDINGS);
-    expect(plain.summary).toEqual({ errors: 6, warnings: 1, culprits: 3 });
+    expect(plain.summary).toEqual({ errors: 6, warnings: 1, culprits: 3, undecided: 0, verdict: 'invalid' });
     expect(plain.figures.totalsSource).toBe('totals-row');
     // The seed's Tổng cộng row (bao-cao-quy-II-2026.txt, line 129) and each field's (3), (7), (13).
     expect(plain.figures.totals).toEqual({
