@@ -14,6 +14,7 @@ const { buildTable } = require('./lib/table');
 const { renderTable } = require('./lib/render');
 const { expectationOf } = require('./lib/oracle');
 const { seedCases } = require('./lib/cases-seed');
+const { bieu06aCases } = require('./lib/cases-bieu06a');
 const { formCases } = require('./lib/cases-forms');
 
 const FILES = path.join(__dirname, 'files');
@@ -38,11 +39,11 @@ async function main() {
   fs.mkdirSync(FILES, { recursive: true });
   for (const old of fs.readdirSync(FILES)) if (old.endsWith('.xlsx')) fs.unlinkSync(path.join(FILES, old));
   const expected = {};
-  for (const layout of [...seedCases(), ...formCases()]) {
+  for (const layout of [...seedCases(), ...bieu06aCases(), ...formCases()]) {
     for (const plant of layout.plants) {
       const name = `${layout.id}--${plant.id}`;
       const spec = plant.spec ? plant.spec(layout.spec) : layout.spec;
-      const table = buildTable({ ...spec, name, verdict: plant.verdict, warnings: plant.warnings });
+      const table = buildTable({ ...spec, name, verdict: plant.verdict, warnings: plant.warnings, open: plant.open });
       const planted = plant.apply(table);
       await writeFile(table, path.join(FILES, `${name}.xlsx`));
       expected[`${name}.xlsx`] = { layout: layout.about, planted, ...expectationOf(table) };

@@ -23,6 +23,7 @@ function seedSample() {
       total: { key: 'pending', how: 67 },
       rate: { key: 'early', how: -0.1 },
       pair: { keys: ['rejected', 'withdrawn'] },
+      moved: { keys: ['early', 'onTime'] },
       countRate: { count: { key: 'received', rank: 0, how: 'swap' }, rate: { key: 'pending', how: 0.1, why: 'the issue: 1,7% where 57/3.575 = 1,6%' } },
     }),
   };
@@ -47,6 +48,7 @@ function totalsOnTop() {
       rate: { key: 'resolved', how: 0.1 },
       pair: { keys: ['inTime', 'supplement'] },
       twoInRow: { keys: ['online', 'inTime'] },
+      moved: { keys: ['online', 'direct'] },
       countRate: { count: { key: 'received', rank: 1, how: (v) => v + 9 }, rate: { key: 'early', how: -1.2, why: 'copied from last quarter' } },
     }),
   };
@@ -97,6 +99,7 @@ function monthsAsRows() {
       rate: { key: 'resolved', how: -0.3 },
       pair: { keys: ['early', 'rejected'] },
       twoInRow: { keys: ['early', 'supplement'] },
+      moved: { keys: ['inTime', 'supplement'] },
       countRate: { count: { key: 'carried', rank: 0, how: (v) => v + 10 }, rate: { key: 'pending', how: 0.2 } },
     }),
   };

@@ -133,12 +133,12 @@ function communeWords() {
 }
 
 /** One-stop software: one received column, "Đã giải quyết" › 6, "Đang giải quyết" › 4, NVTC outside the sums, a rate column; (1)…(15). */
-function oneStop() {
+function oneStop({ fieldHeader = 'Lĩnh vực' } = {}) {
   const resolved = 'Đã giải quyết';
   const pending = 'Đang giải quyết';
   const columns = [
     stt(),
-    label(['Lĩnh vực']),
+    label([fieldHeader]),
     count('received', ['Số hồ sơ tiếp nhận']),
     count('resolved', [resolved, 'Tổng']),
     count('early', [resolved, 'Trả trước hạn']),
@@ -232,4 +232,17 @@ function provincial() {
   return { columns, identities, numbering: plainNumbers };
 }
 
-module.exports = { seed16, seedRates, bieu06a, communeWords, oneStop, portal, provincial };
+const BIEU_06A_TITLES = [
+  'Biểu số II.06a/VPCP/KSTT',
+  'TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC TẠI TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG',
+  'Kỳ báo cáo: Quý II năm 2026 (Từ ngày 15/3/2026 đến ngày 14/6/2026)',
+  '- Đơn vị báo cáo: UBND xã An Phú',
+  '- Đơn vị nhận báo cáo: UBND thành phố',
+  'Đơn vị tính: Số hồ sơ TTHC',
+  '',
+];
+/** The signature line under a table: the preparer on the left, the head of the office on the right. */
+const SIGNATURES = [['NGƯỜI LẬP BIỂU', 'THỦ TRƯỞNG ĐƠN VỊ']];
+
+module.exports = { seed16, seedRates, bieu06a, communeWords, oneStop, portal, provincial, BIEU_06A_TITLES, SIGNATURES };
+

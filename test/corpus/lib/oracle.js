@@ -5,7 +5,8 @@
 // - one cell whose single correction closes every failing identity of its cluster and moves no
 //   identity that holds → culprit, with its true value;
 // - several such cells → undecided, the candidates being exactly those cells;
-// - no single cell but exactly one pair (two mistakes in one row) → undecided, with the pair's values.
+// - no single cell but exactly one pair (two mistakes in one row) → undecided, with the pair's values;
+// - counts moved between two columns of a row (the row still adds up) → undecided, no candidates fixed.
 // The brief's definition of the candidates (the cells of the failing identities that no passing
 // identity confirms) is computed too; a plant where the two disagree is refused, so that the
 // oracle never depends on which definition an engine chose.
@@ -128,6 +129,14 @@ function countFindings(table) {
       candidates.forEach((c) => covered.add(c));
       continue;
     }
+    if (unconfirmed.length === 0 && table.spec.open) {
+      // Counts moved between two columns of one row: every cell is confirmed by its row, and any
+      // row (or the totals row) could hold the move. No cell can be named; which ones to outline is
+      // left to the engine, but none may be blamed.
+      undecided.push({ candidates: null });
+      cells.forEach((c) => covered.add(c));
+      continue;
+    }
     const pairs = [];
     for (let a = 0; a < unconfirmed.length; a++) {
       for (let b = a + 1; b < unconfirmed.length; b++) {
@@ -146,7 +155,7 @@ function countFindings(table) {
     const cell = table.counts.get(c.cell);
     if (cell.truth !== c.expected) throw new Error(`${table.spec.name}: ${c.cell} is explained as ${c.expected}, planted from ${cell.truth}`);
   }
-  const inUndecided = new Set(undecided.flatMap((u) => u.candidates));
+  const inUndecided = new Set(undecided.flatMap((u) => u.candidates ?? []));
   return { culprits, undecided, inUndecided, failingCells: new Set(failing.flatMap((eq) => [...eq.terms.keys()])) };
 }
 
@@ -180,12 +189,19 @@ function rateFindings(table, counts) {
   return found;
 }
 
+/** What each row of the table is, by its 1-based sheet row: field, group (a subtotal of the rows under it), total, rates. */
+function rowKinds(table) {
+  const kinds = {};
+  for (const line of table.rows) if (line.kind !== 'blank' && !line.unsure) kinds[line.row + 1] = line.kind;
+  return kinds;
+}
+
 /** The expectation of one file, as written to expected.json. */
 function expectationOf(table) {
   const counts = countFindings(table);
   const rates = rateFindings(table, counts);
   const planted = counts.culprits.length + counts.undecided.length + rates.length > 0;
-  const expectation = { verdict: table.spec.verdict ?? (planted ? 'invalid' : 'valid'), culprits: counts.culprits, rates, undecided: counts.undecided };
+  const expectation = { verdict: table.spec.verdict ?? (planted ? 'invalid' : 'valid'), rows: rowKinds(table), culprits: counts.culprits, rates, undecided: counts.undecided };
   if (table.spec.warnings) expectation.warnings = table.spec.warnings;
   return expectation;
 }

@@ -41,6 +41,7 @@ function describeCell(table, line, key) {
 function setCount(table, line, key, value) {
   const cell = table.countAt(line, key);
   if (value === cell.truth) throw new Error(`${table.spec.name}: plant at ${cell.address} changes nothing`);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${table.spec.name}: plant at ${cell.address} writes ${value}, not a count`);
   const wasFormula = cell.formula !== null;
   cell.formula = null;
   cell.stated = value;

@@ -40,10 +40,10 @@ function drawFields(seed, names, n = names.length) {
   return names.slice(0, n).map((name, i) => ({ name, counts: drawCounts(random, i < 2 ? { received: [400, 1900] } : {}) }));
 }
 
-/** Months of a quarter or half-year: busy every month. */
+/** Months of a quarter or half-year, each the sum of a month of the centre's fields. */
 function drawMonths(seed, labels) {
   const random = makeRandom(seed);
-  return labels.map((name) => ({ name, counts: drawCounts(random, { received: [700, 1500] }) }));
+  return labels.map((name) => ({ name, counts: sumCounts(Array.from({ length: 9 }, (_, i) => drawCounts(random, i < 2 ? { received: [150, 600] } : {}))) }));
 }
 
 /** Field rows numbered 1, 2, 3 … */

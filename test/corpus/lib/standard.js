@@ -23,9 +23,22 @@ function targetRate(table, spec) {
   return rateAt(table, spec.key);
 }
 
+/** Dossiers counted in the wrong column of their row: the row still adds up, only the column totals can tell. */
+function movedPlant([from, to]) {
+  return {
+    id: 'moved',
+    open: true,
+    apply: (t) => {
+      const line = fieldBy(t, from, 0);
+      const amount = Math.min(10, t.countAt(line, from).truth);
+      return [wrongCount(t, line, from, (v) => v - amount), wrongCount(t, line, to, (v) => v + amount)];
+    },
+  };
+}
+
 /**
  * o: { count: { key, rank?, how? }, total: { key, how }, rate?: { key, how, why?, column? },
- *      pair: { keys: [a, b] } (two parts of one identity), twoInRow?: { keys }, countRate?: { count: { key, rank?, how? }, rate: {…} } }
+ *      pair: { keys: [a, b] } (two parts of one identity), twoInRow?: { keys }, moved?: { keys: [from, to] }, countRate?: { count: { key, rank?, how? }, rate: {…} } }
  */
 function standardPlants(o) {
   const plants = [
@@ -56,6 +69,7 @@ function standardPlants(o) {
       },
     });
   }
+  if (o.moved) plants.push(movedPlant(o.moved.keys));
   if (o.rate) {
     plants.push({ id: 'rate', apply: (t) => [wrongRate(targetRate(t, o.rate), rateValue(targetRate(t, o.rate), o.rate.how), o.rate.why)] });
   }
@@ -74,4 +88,10 @@ function standardPlants(o) {
   return plants;
 }
 
-module.exports = { standardPlants, lowered, rowForPair };
+/** A plant on the row labelled `label`. */
+const onRow = (label, key, how) => (t) => [wrongCount(t, fieldLines(t).find((f) => f.label === label), key, how)];
+/** A count outside every sum, lowered: only its column's total can tell, so every cell of the column is a candidate. */
+const outsideSums = (key) => (t) => [wrongCount(t, fieldBy(t, key, 0), key, lowered)];
+
+module.exports = { standardPlants, movedPlant, lowered, rowForPair, onRow, outsideSums };
+
