@@ -1,4 +1,5 @@
 // What `narrative`, `report` and `check-text` share: the period and unit flags, and the located table.
+import { verdictLine } from '../i18n/verdict';
 import { narrativeForTable, type ClerkInput, type NarrativeBundle, type PeriodChoice, type PeriodInputPart } from '../core/narrative';
 import { formatDate, parsePartialDate, parsePeriodKind } from '../core/calendar';
 import type { Grid, Lang, ValidationReport } from '../core/types';
@@ -133,8 +134,7 @@ export async function narrativeFromFile(
 
 /** Tells the clerk on stderr what may be wrong with the paragraphs, without stopping. */
 export function warnAboutNarrative(io: CliIo, file: string, table: LocatedTable, bundle: NarrativeBundle, periodWarnings: string[], lang: Lang): void {
-  const errors = table.report.summary.errors;
-  if (errors > 0) io.stderr(texts.tableHasErrors(file, errors)[lang]);
+  if (table.report.summary.verdict !== 'valid') io.stderr(texts.tableNotValid(file, verdictLine(table.report))[lang]);
   for (const warning of periodWarnings) io.stderr(warning);
   if (bundle.model.totalsSource === 'field-sum') io.stderr(texts.totalsFromFields[lang]);
   if (bundle.model.omitted.length > 0) io.stderr(texts.omittedLines(omittedLineNames(bundle.model.omitted.map((o) => o.key), lang))[lang]);

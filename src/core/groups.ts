@@ -53,7 +53,7 @@ export function groupFindings(findings: Finding[], clusters: ClusterCard[], note
         candidates,
         findings: members.map((f) => index.get(f) as number),
         notes: [],
-        message: findingMessages.undecidedCard(candidates, cluster.findings.length),
+        message: findingMessages.undecidedCard(candidates, cluster.findings.filter((f) => SUM_RULES.has(f.rule)).length),
       });
     }
     for (const member of members) placed.add(member);

@@ -120,6 +120,8 @@ export type RowReason =
   | 'section-marker'
   /** section: a numbered row followed by its "n.x" rows */
   | 'numbered-group'
+  /** section: an unnumbered row whose counts are the sum of the numbered rows under it ("Sở ban ngành") */
+  | 'sum-of-group'
   | 'rates-label'
   /** detail: "- Trong đó …", "+" */
   | 'breakdown'

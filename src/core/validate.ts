@@ -141,6 +141,7 @@ export function validateGrid(grid: Grid, options: ValidateOptions = {}): Validat
   const sumRanges = checkSumRanges(context);
   const faultyFormulas = new Set(sumRanges.map((f) => parseA1(f.anchor)).map((c) => cellKey(c.row, c.col)));
   const undecided = new Set<string>();
+  const ownerOfQuestioned = new Map<string, ClusterCard>();
   const cards: ClusterCard[] = [];
   const settled = settleClusters(context, clusters, new EquationIndex(context, scopes, graph), faultyFormulas);
   for (const cluster of settled) {
@@ -149,7 +150,19 @@ export function validateGrid(grid: Grid, options: ValidateOptions = {}): Validat
     findings.push(...equationFindings);
     if (cluster.culprits.length === 0) {
       cards.push({ findings: equationFindings, candidates });
-      for (const cell of cluster.candidates) undecided.add(cellKey(cell.row, cell.col));
+      // A candidate is in question, and so is every formula (or derived total) that adds it up.
+      const card = cards[cards.length - 1];
+      for (const cell of cluster.candidates) {
+        undecided.add(cellKey(cell.row, cell.col));
+        ownerOfQuestioned.set(a1(cell.row, cell.col), card);
+        const influence = graph?.hasFormulas ? graph.influence(graph.slotOf(cell.row, cell.col)) : null;
+        for (const slot of influence?.keys() ?? []) {
+          const moved = graph?.cellOf(slot);
+          if (!moved) continue;
+          undecided.add(cellKey(moved.row, moved.col));
+          if (!ownerOfQuestioned.has(a1(moved.row, moved.col))) ownerOfQuestioned.set(a1(moved.row, moved.col), card);
+        }
+      }
       continue;
     }
     for (const { cell, expected, found, storedAsText } of cluster.culprits) {
@@ -163,6 +176,12 @@ export function validateGrid(grid: Grid, options: ValidateOptions = {}): Validat
   const ratesRow = checkRatesRow(context, evidence);
   const rateColumns = checkRateColumns(context, evidence);
   findings.push(...ratesRow.findings, ...rateColumns.findings, ...uncheckedRateColumns(context), ...checkConstantTotals(context), ...sumRanges);
+  // A rate that waits for an undecided mismatch is said on that mismatch's card.
+  for (const finding of [...ratesRow.findings, ...rateColumns.findings]) {
+    if (finding.rule !== 'rate-not-checked') continue;
+    const owner = finding.cells.slice(1).map((cell) => ownerOfQuestioned.get(cell)).find((card) => card !== undefined);
+    owner?.findings.push(finding);
+  }
 
   const sorted = sortFindings(findings);
   const groups = groupFindings(sorted, cards, [...ratesRow.notes, ...rateColumns.notes]);

@@ -1,109 +1,24 @@
-import type { Finding, Lang, LocalizedText, Severity } from '../core/types';
-import { parseA1 } from '../core/address';
+// Marks the sheet with what validation found, reversibly: culprits and wrong cells filled, the
+// candidates of an undecided mismatch outlined, each with its reasons in a note. Every original
+// fill and border is remembered in the workbook's settings and given back, never a value touched.
+import type { CellMark } from '../core/marks';
+import type { Lang } from '../core/types';
 import { noteText } from '../i18n/pane';
-import { bareAddress, chunkAddressList } from './addresses';
+import { bareAddress } from './addresses';
 import { createAnnotator, textHash, type AnnotationKind, type Annotator } from './annotations';
-import {
-  emptyStore,
-  parseStore,
-  serializeStore,
-  STORE_SETTING_KEY,
-  storedCells,
-  type HighlightStore,
-  type SavedCell,
-  type SavedFill,
-} from './store';
+import { forEachRangeGroup, HIGHLIGHT_COLOURS, OUR_COLOURS, queueFillRead, queueFillRestore, toSavedFill, wearsOurColour, type FillReader } from './fills';
+import { queueBorderRead, queueBorderRestore, queueOutline, wearsOurOutline, OUTLINE_COLOUR, type BorderReader, type SavedBorders } from './outline';
+import { emptyStore, parseStore, serializeStore, STORE_SETTING_KEY, storedCells, type HighlightStore, type SavedCell, type SavedFill } from './store';
 import type { ApiSupport } from './support';
 
-/** Distinctive tints (not Excel's built-in "Bad"/"Neutral" styles) so "still ours" is unambiguous. */
-export const HIGHLIGHT_COLOURS: Record<Severity, string> = { error: '#FFB3BA', warning: '#FFE699' };
-const OUR_COLOURS = new Set(Object.values(HIGHLIGHT_COLOURS));
+export { HIGHLIGHT_COLOURS, toSavedFill } from './fills';
 
-export interface HighlightTarget {
-  address: string;
-  severity: Severity;
-  reasons: LocalizedText[];
-}
-
-/**
- * One target per cell: the culprit of each finding, or where there is none the cell stating the
- * identity's result (the anchor). An error outranks a warning on the same cell; reasons accumulate.
- * Sorted in sheet order (row, then column).
- */
-export function planHighlights(findings: readonly Finding[]): HighlightTarget[] {
-  const byAddress = new Map<string, HighlightTarget>();
-  for (const finding of findings) {
-    const address = bareAddress(finding.culprit ?? finding.anchor);
-    const target = byAddress.get(address);
-    if (!target) {
-      byAddress.set(address, { address, severity: finding.severity, reasons: [finding.message] });
-    } else {
-      if (finding.severity === 'error') target.severity = 'error';
-      if (!target.reasons.some((r) => r.vi === finding.message.vi)) target.reasons.push(finding.message);
-    }
-  }
-  return [...byAddress.values()].sort(compareAddresses);
-}
-
-function compareAddresses(a: { address: string }, b: { address: string }): number {
-  const pa = parseA1(a.address);
-  const pb = parseA1(b.address);
-  return pa.row - pb.row || pa.col - pb.col;
-}
-
-export interface CurrentFill {
-  color: string;
-  pattern?: string;
-  patternColor?: string;
-  tintAndShade?: number | null;
-}
-
-/**
- * "No Fill" reads back as #FFFFFF; with getCellProperties (ExcelApi 1.9) it has no tint and pattern
- * "None". Without 1.9 white and No Fill look the same: treated as No Fill, by far the common case.
- * `color` is the colour as shown (a theme tint already applied), so the tint is not kept: restoring
- * it on top of that colour would apply it twice.
- */
-export function toSavedFill(current: CurrentFill): SavedFill {
-  const color = (current.color ?? '').toUpperCase();
-  const white = color === '#FFFFFF' || color === '';
-  const noFill = current.pattern === 'None' || (white && (current.tintAndShade === null || current.tintAndShade === undefined));
-  if (noFill) return { noFill: true };
-  const saved: SavedFill = { noFill: false, color };
-  if (current.pattern && current.pattern !== 'Solid') saved.pattern = current.pattern;
-  if (current.patternColor && saved.pattern) saved.patternColor = current.patternColor.toUpperCase();
-  return saved;
-}
-
-function sameColour(a: string | undefined, b: string | undefined): boolean {
-  return !!a && !!b && a.toUpperCase() === b.toUpperCase();
-}
-
-function wearsOurColour(current: CurrentFill, saved: SavedCell | undefined): boolean {
-  return !!saved && sameColour(current.color, saved.ours) && current.pattern !== 'None';
-}
-
-/** Reads a queued load; called only after the context.sync() that follows the queueing. */
-type FillReader = () => CurrentFill;
-
-function queueFillRead(sheet: Excel.Worksheet, address: string, support: ApiSupport): FillReader {
-  if (support.cellProperties) {
-    const props = sheet.getRange(address).getCellProperties({
-      format: { fill: { color: true, pattern: true, patternColor: true, tintAndShade: true } },
-    });
-    return () => {
-      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- a FillReader runs after the sync
-      const fill = props.value[0][0].format?.fill ?? {};
-      return { color: fill.color ?? '', pattern: fill.pattern, patternColor: fill.patternColor, tintAndShade: fill.tintAndShade ?? null };
-    };
-  }
-  const fill = sheet.getRange(address).format.fill;
-  fill.load('color');
-  return () => ({ color: fill.color ?? '' });
-}
+/** A cell to mark: what the core planned (planMarks), with a bare address. */
+export type HighlightTarget = CellMark;
 
 interface Inspection {
   fills: Map<string, FillReader>;
+  borders: Map<string, BorderReader>;
   annotator: Annotator | null;
 }
 
@@ -114,12 +29,16 @@ function queueInspection(
   addresses: readonly string[],
   support: ApiSupport,
   commentIds: readonly string[],
+  /** Cells whose borders are read: those to outline now, and those outlined before. */
+  outlined: readonly string[],
 ): Inspection {
   const fills = new Map<string, FillReader>();
+  const borders = new Map<string, BorderReader>();
   for (const address of addresses) fills.set(address, queueFillRead(sheet, address, support));
+  for (const address of outlined) borders.set(address, queueBorderRead(sheet, address, support));
   const annotator = createAnnotator(context, sheet, sheetName, support, commentIds);
   annotator?.queueRead(addresses);
-  return { fills, annotator };
+  return { fills, borders, annotator };
 }
 
 /** Removes our note or comment from a cell, unless the clerk has changed it since. */
@@ -128,42 +47,6 @@ function removeOurMark(inspection: Inspection, address: string, saved: SavedCell
   if (!annotator || saved.mark?.kind !== annotator.kind) return;
   const text = annotator.text(address);
   if (text !== null && textHash(text) === saved.mark.hash) annotator.remove(address);
-}
-
-/** Queues one fill write per group of cells, as RangeAreas chunks where ExcelApi 1.9 allows. */
-function forEachRangeGroup(
-  sheet: Excel.Worksheet,
-  addresses: readonly string[],
-  support: ApiSupport,
-  apply: (format: Excel.RangeFill) => void,
-): void {
-  if (addresses.length === 0) return;
-  if (support.rangeAreas) {
-    for (const list of chunkAddressList(addresses)) apply(sheet.getRanges(list).format.fill);
-  } else {
-    for (const address of addresses) apply(sheet.getRange(address).format.fill);
-  }
-}
-
-function queueRestore(sheet: Excel.Worksheet, cells: ReadonlyArray<[string, SavedFill]>, support: ApiSupport): void {
-  const groups = new Map<string, { fill: SavedFill; addresses: string[] }>();
-  for (const [address, fill] of cells) {
-    const key = JSON.stringify(fill);
-    const group = groups.get(key) ?? { fill, addresses: [] };
-    group.addresses.push(address);
-    groups.set(key, group);
-  }
-  for (const { fill, addresses } of groups.values()) {
-    forEachRangeGroup(sheet, addresses, support, (format) => {
-      if (fill.noFill) {
-        format.clear();
-        return;
-      }
-      format.color = fill.color!;
-      if (fill.pattern) format.pattern = fill.pattern as Excel.FillPattern;
-      if (fill.patternColor) format.patternColor = fill.patternColor;
-    });
-  }
 }
 
 export interface HighlightRequest {
@@ -198,32 +81,51 @@ export interface HighlightResult {
  * one to read the current fills and notes, one to write. Never writes a value or formula.
  */
 export async function applyHighlights(context: Excel.RequestContext, request: HighlightRequest): Promise<HighlightResult> {
-  const { sheetName, targets, support, lang } = request;
+  const { sheetName, support, lang } = request;
+  const targets = request.targets.map((t) => ({ ...t, address: bareAddress(t.address) }));
   const sheet = context.workbook.worksheets.getItem(sheetName);
   const previous = storedCells(request.store, sheetName);
   const targetAddresses = new Set(targets.map((t) => t.address));
   const stale = Object.keys(previous).filter((a) => !targetAddresses.has(a));
-  const inspection = queueInspection(context, sheet, sheetName, [...targetAddresses, ...stale], support, request.commentIds ?? []);
+  const outlined = [...targets.filter((t) => t.style === 'outline').map((t) => t.address), ...Object.keys(previous).filter((a) => previous[a].borders && !targetAddresses.has(a))];
+  for (const target of targets) if (target.style === 'fill' && previous[target.address]?.borders) outlined.push(target.address);
+  const inspection = queueInspection(context, sheet, sheetName, [...targetAddresses, ...stale], support, request.commentIds ?? [], outlined);
   await context.sync();
 
   const nextCells: Record<string, SavedCell> = {};
   const paint = new Map<string, string[]>();
+  const toOutline: string[] = [];
+  const fillsBack: Array<[string, SavedFill]> = [];
+  const bordersBack: Array<[string, SavedBorders]> = [];
   const annotator = inspection.annotator;
   let notesWritten = 0;
   let notesSkipped = 0;
   for (const target of targets) {
     const current = inspection.fills.get(target.address)!();
     const saved = previous[target.address];
-    const colour = HIGHLIGHT_COLOURS[target.severity];
-    const original = wearsOurColour(current, saved)
+    const ourFill = wearsOurColour(current, saved);
+    const originalFill = ourFill
       ? saved.fill
       : !saved && OUR_COLOURS.has(current.color.toUpperCase())
         ? { noFill: true } // our colour without a record (settings lost): it was ours, give back No Fill
         : toSavedFill(current);
-    const cell: SavedCell = { fill: original, ours: colour };
-    const group = paint.get(colour);
-    if (group) group.push(target.address);
-    else paint.set(colour, [target.address]);
+    let cell: SavedCell;
+    if (target.style === 'fill') {
+      const colour = HIGHLIGHT_COLOURS[target.severity];
+      cell = { fill: originalFill, ours: colour };
+      const group = paint.get(colour);
+      if (group) group.push(target.address);
+      else paint.set(colour, [target.address]);
+      // Outlined last time, filled now: the outline goes.
+      if (saved?.borders && wearsOurOutline(inspection.borders.get(target.address)!())) bordersBack.push([target.address, saved.borders]);
+    } else {
+      const currentBorders = inspection.borders.get(target.address)!();
+      const originalBorders = saved?.borders && wearsOurOutline(currentBorders) ? saved.borders : currentBorders;
+      // Filled last time, outlined now: the fill goes.
+      if (ourFill) fillsBack.push([target.address, saved.fill]);
+      cell = { fill: ourFill ? saved.fill : toSavedFill(current), ours: '', borders: originalBorders, outline: OUTLINE_COLOUR };
+      toOutline.push(target.address);
+    }
 
     if (annotator) {
       const existing = annotator.text(target.address);
@@ -241,10 +143,11 @@ export async function applyHighlights(context: Excel.RequestContext, request: Hi
     nextCells[target.address] = cell;
   }
 
-  const toRestore: Array<[string, SavedFill]> = [];
+  let restored = 0;
   for (const address of stale) {
     const saved = previous[address];
-    if (wearsOurColour(inspection.fills.get(address)!(), saved)) toRestore.push([address, saved.fill]);
+    const back = giveBack(inspection, address, saved, fillsBack, bordersBack);
+    if (back) restored++;
     removeOurMark(inspection, address, saved);
   }
 
@@ -253,7 +156,9 @@ export async function applyHighlights(context: Excel.RequestContext, request: Hi
       format.color = colour;
     });
   }
-  queueRestore(sheet, toRestore, support);
+  queueOutline(sheet, toOutline, support);
+  queueFillRestore(sheet, fillsBack, support);
+  queueBorderRestore(sheet, bordersBack, support);
 
   const store: HighlightStore = { version: 1, sheets: { ...request.store.sheets } };
   if (Object.keys(nextCells).length) store.sheets[sheetName] = nextCells;
@@ -263,11 +168,26 @@ export async function applyHighlights(context: Excel.RequestContext, request: Hi
   return {
     store,
     highlighted: targets.length,
-    restored: toRestore.length,
+    restored,
     annotation: annotator?.kind ?? null,
     notesWritten,
     notesSkipped,
   };
+}
+
+/** Queues giving a cell back its fill and borders where it still wears ours; true when something is given back. */
+function giveBack(inspection: Inspection, address: string, saved: SavedCell, fills: Array<[string, SavedFill]>, borders: Array<[string, SavedBorders]>): boolean {
+  let back = false;
+  if (saved.ours && wearsOurColour(inspection.fills.get(address)!(), saved)) {
+    fills.push([address, saved.fill]);
+    back = true;
+  }
+  const current = inspection.borders.get(address);
+  if (saved.borders && current && wearsOurOutline(current())) {
+    borders.push([address, saved.borders]);
+    back = true;
+  }
+  return back;
 }
 
 export interface ClearResult {
@@ -300,7 +220,8 @@ export async function clearHighlights(context: Excel.RequestContext, support: Ap
     .filter(([name]) => existing.has(name))
     .map(([name, cells]) => {
       const sheet = sheets.getItem(name);
-      return { sheet, cells, inspection: queueInspection(context, sheet, name, Object.keys(cells), support, commentIds) };
+      const outlined = Object.keys(cells).filter((a) => cells[a].borders);
+      return { sheet, cells, inspection: queueInspection(context, sheet, name, Object.keys(cells), support, commentIds, outlined) };
     });
   if (work.length === 0) {
     if (!setting.isNullObject) {
@@ -314,14 +235,15 @@ export async function clearHighlights(context: Excel.RequestContext, support: Ap
   let restored = 0;
   let leftAsRecoloured = 0;
   for (const { sheet, cells, inspection } of work) {
-    const toRestore: Array<[string, SavedFill]> = [];
+    const fills: Array<[string, SavedFill]> = [];
+    const borders: Array<[string, SavedBorders]> = [];
     for (const [address, saved] of Object.entries(cells)) {
-      if (wearsOurColour(inspection.fills.get(address)!(), saved)) toRestore.push([address, saved.fill]);
+      if (giveBack(inspection, address, saved, fills, borders)) restored++;
       else leftAsRecoloured++;
       removeOurMark(inspection, address, saved);
     }
-    queueRestore(sheet, toRestore, support);
-    restored += toRestore.length;
+    queueFillRestore(sheet, fills, support);
+    queueBorderRestore(sheet, borders, support);
   }
   workbook.settings.add(STORE_SETTING_KEY, serializeStore(emptyStore()));
   await context.sync();

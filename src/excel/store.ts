@@ -1,7 +1,6 @@
-/**
- * What the add-in must remember to undo its highlights, kept in the workbook's settings so it
- * survives closing the pane and reopening the file.
- */
+// What the add-in must remember to undo its highlights, kept in the workbook's settings so it
+// survives closing the pane and reopening the file.
+import type { SavedBorders } from './outline';
 
 export const STORE_SETTING_KEY = 'tthc-report.highlights';
 
@@ -16,8 +15,11 @@ export interface SavedFill {
 export interface SavedCell {
   /** The fill to give back. */
   fill: SavedFill;
-  /** The colour we wrote; a cell that no longer wears it was recoloured or undone by the clerk. */
+  /** The colour we wrote ("" for a cell we only outlined); a cell that no longer wears it was recoloured or undone by the clerk. */
   ours: string;
+  /** For an outlined cell: its four edges before, and the outline colour we drew. */
+  borders?: SavedBorders;
+  outline?: string;
   /** The note or comment we added (a clerk's own is never touched), by a hash of its text. */
   mark?: { kind: 'note' | 'comment'; hash: string };
 }

@@ -1,6 +1,6 @@
 // Every string of the Excel task pane and the ribbon commands, Vietnamese first.
 import { formatNumber, formatPercent } from '../core/numbers';
-import type { Lang, LocalizedText, RuleId } from '../core/types';
+import type { Lang, LocalizedText, RowReason } from '../core/types';
 
 export interface PaneTexts {
   productName: string;
@@ -17,8 +17,6 @@ export interface PaneTexts {
   validating: string;
   reading: (rowsRead: number, rowsTotal: number) => string;
   clearing: string;
-  valid: string;
-  counts: (errors: number, warnings: number) => string;
   tableWhere: (range: string, sheet: string) => string;
   understanding: {
     title: string;
@@ -26,7 +24,17 @@ export interface PaneTexts {
     identities: string;
     rates: string;
     sections: (count: number) => string;
+    rows: string;
+    /** "Dòng 5–16" */
+    rowRange: (first: number, last: number) => string;
+    rowReasons: Record<RowReason, string>;
   };
+  cardSections: Record<'culprit' | 'undecided' | 'error' | 'unchecked' | 'warning', string>;
+  candidatesLabel: (cells: string) => string;
+  undecidedTag: string;
+  cardDetails: (count: number) => string;
+  chooseTotal: string;
+  chooseField: string;
   highlighted: (cells: number) => string;
   otherTables: (ranges: string[]) => string;
   restoredFixed: (cells: number) => string;
@@ -37,7 +45,6 @@ export interface PaneTexts {
   cleared: (cells: number) => string;
   nothingToClear: string;
   leftAsRecoloured: (cells: number) => string;
-  ruleTitles: Record<RuleId, string>;
   cellLabel: (address: string) => string;
   culprit: string;
   alsoInvolves: (addresses: string) => string;
@@ -65,8 +72,6 @@ const vi: PaneTexts = {
   validating: 'Đang kiểm tra…',
   reading: (done, total) => `Đang đọc trang tính: ${formatNumber(done, 'vi')}/${formatNumber(total, 'vi')} dòng…`,
   clearing: 'Đang xoá đánh dấu…',
-  valid: 'Bảng hợp lệ',
-  counts: (errors, warnings) => `${errors} lỗi, ${warnings} cảnh báo`,
   tableWhere: (range, sheet) => `Bảng ${range} · trang tính “${sheet}”`,
   understanding: {
     title: 'Cách đọc bảng',
@@ -78,7 +83,43 @@ const vi: PaneTexts = {
     identities: 'Các phép cộng được kiểm tra:',
     rates: 'Các tỷ lệ được kiểm tra:',
     sections: (count) => `${formatNumber(count, 'vi')} mục (có dòng cộng riêng được kiểm tra như dòng tổng).`,
+    rows: 'Các dòng của bảng:',
+    rowRange: (first, last) => (first === last ? `Dòng ${first}` : `Dòng ${first}–${last}`),
+    rowReasons: {
+      numbered: 'lĩnh vực (có số thứ tự)',
+      'sub-numbered': 'lĩnh vực con (số thứ tự kiểu 1.1)',
+      named: 'lĩnh vực (có tên)',
+      'added-in-total': 'lĩnh vực không tên, được dòng tổng cộng vào',
+      'sum-of-others': 'lĩnh vực có số liệu bằng tổng các lĩnh vực khác (cần xác nhận)',
+      'clerk-field': 'lĩnh vực (theo bạn chọn)',
+      'total-label': 'dòng tổng (ghi là dòng tổng)',
+      'sum-of-rows': 'dòng tổng (số liệu bằng tổng các dòng khác, cần xác nhận)',
+      'clerk-total': 'dòng tổng (theo bạn chọn)',
+      'subtotal-label': 'dòng cộng của mục',
+      'section-marker': 'mục (I, II, A, B…)',
+      'numbered-group': 'nhóm có các dòng 1.1, 1.2… bên dưới',
+      'sum-of-group': 'nhóm (số liệu bằng tổng các dòng bên dưới)',
+      'rates-label': 'dòng tỷ lệ',
+      breakdown: 'dòng chi tiết “Trong đó”, không cộng vào tổng',
+      'text-only': 'ghi chú, không có số liệu',
+      empty: 'dòng trống',
+      'after-totals': 'có số liệu nhưng nằm dưới dòng tổng: chưa đọc được',
+      'no-label': 'có số liệu nhưng không có tên: chưa đọc được',
+      'extra-rates': 'dòng tỷ lệ thứ hai: không kiểm tra',
+    },
   },
+  cardSections: {
+    culprit: 'Ô nhiều khả năng sai',
+    undecided: 'Không khớp, chưa chỉ ra được ô sai',
+    error: 'Lỗi khác',
+    unchecked: 'Cần xác nhận hoặc chưa kiểm tra được',
+    warning: 'Cảnh báo',
+  },
+  candidatesLabel: (cells) => `Một hoặc vài ô trong số: ${cells}`,
+  undecidedTag: 'chưa rõ ô nào',
+  cardDetails: (count) => `${formatNumber(count, 'vi')} phép kiểm tra liên quan`,
+  chooseTotal: 'Đây là dòng tổng cộng',
+  chooseField: 'Đây là một lĩnh vực',
   otherTables: (ranges) => `Trang tính còn bảng phụ lục khác (${ranges.join(', ')}) chưa được kiểm tra: hãy tách mỗi bảng ra một trang tính.`,
   highlighted: (cells) => `Đã tô màu ${formatNumber(cells, 'vi')} ô trên trang tính (giá trị không bị thay đổi).`,
   restoredFixed: (cells) => `${formatNumber(cells, 'vi')} ô đã đúng được trả lại định dạng ban đầu.`,
@@ -89,21 +130,6 @@ const vi: PaneTexts = {
   cleared: (cells) => `Đã xoá đánh dấu ở ${formatNumber(cells, 'vi')} ô; định dạng ban đầu đã được trả lại.`,
   nothingToClear: 'Không có ô nào đang được đánh dấu.',
   leftAsRecoloured: (cells) => `${formatNumber(cells, 'vi')} ô bạn đã đổi màu (hoặc hoàn tác) nên được giữ nguyên.`,
-  ruleTitles: {
-    'row-sum': 'Tổng theo dòng',
-    'cross-sum': 'Tiếp nhận = Đã giải quyết + Đang giải quyết',
-    'column-total': 'Dòng Tổng cộng',
-    rate: 'Tỷ lệ',
-    'bad-value': 'Giá trị không hợp lệ',
-    'text-number': 'Số lưu dạng văn bản',
-    'constant-total': 'Tổng gõ tay (không phải công thức)',
-    'no-cached-value': 'Công thức chưa có kết quả',
-    'sum-range': 'Vùng cộng của công thức bỏ sót dòng',
-    'missing-rate': 'Thiếu tỷ lệ',
-    'rate-not-checked': 'Tỷ lệ không kiểm tra được',
-    'unread-row': 'Dòng không đọc được',
-    'ambiguous-total': 'Dòng tổng cần xác nhận',
-  },
   cellLabel: (address) => `Ô ${address}`,
   culprit: 'ô sai',
   alsoInvolves: (addresses) => `Liên quan: ${addresses}`,
@@ -131,8 +157,6 @@ const en: PaneTexts = {
   validating: 'Validating…',
   reading: (done, total) => `Reading the sheet: ${formatNumber(done, 'en')}/${formatNumber(total, 'en')} rows…`,
   clearing: 'Clearing highlights…',
-  valid: 'The table is consistent',
-  counts: (errors, warnings) => `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
   tableWhere: (range, sheet) => `Table ${range} · sheet “${sheet}”`,
   understanding: {
     title: 'How the table was read',
@@ -144,7 +168,43 @@ const en: PaneTexts = {
     identities: 'Sums checked:',
     rates: 'Rates checked:',
     sections: (count) => `${formatNumber(count, 'en')} section${count === 1 ? '' : 's'} (subtotals checked like totals).`,
+    rows: 'The table’s rows:',
+    rowRange: (first, last) => (first === last ? `Row ${first}` : `Rows ${first}–${last}`),
+    rowReasons: {
+      numbered: 'fields (numbered)',
+      'sub-numbered': 'sub-fields (numbered like 1.1)',
+      named: 'fields (named)',
+      'added-in-total': 'a field without a name that the totals add up',
+      'sum-of-others': 'a field whose counts are the sum of the other fields (to confirm)',
+      'clerk-field': 'a field (as you chose)',
+      'total-label': 'totals (labelled as such)',
+      'sum-of-rows': 'totals (its counts are the sums of the other rows; to confirm)',
+      'clerk-total': 'totals (as you chose)',
+      'subtotal-label': 'a section’s subtotal',
+      'section-marker': 'a section (I, II, A, B…)',
+      'numbered-group': 'a group with rows 1.1, 1.2… under it',
+      'sum-of-group': 'a group (its counts are the sum of the rows under it)',
+      'rates-label': 'rates',
+      breakdown: 'a “Trong đó” breakdown, not added into the totals',
+      'text-only': 'a note without numbers',
+      empty: 'blank',
+      'after-totals': 'numbers under the totals row: not read',
+      'no-label': 'numbers without a name: not read',
+      'extra-rates': 'a second rates row: not checked',
+    },
   },
+  cardSections: {
+    culprit: 'Cells most likely wrong',
+    undecided: 'Mismatches whose wrong cell cannot be named',
+    error: 'Other errors',
+    unchecked: 'To confirm, or not checked',
+    warning: 'Warnings',
+  },
+  candidatesLabel: (cells) => `One or more of: ${cells}`,
+  undecidedTag: 'which cell is unclear',
+  cardDetails: (count) => `${formatNumber(count, 'en')} related ${count === 1 ? 'check' : 'checks'}`,
+  chooseTotal: 'This is the totals row',
+  chooseField: 'This is a field',
   otherTables: (ranges) => `The sheet holds another annex table (${ranges.join(', ')}) that was not checked: put each table on its own sheet.`,
   highlighted: (cells) => `Coloured ${formatNumber(cells, 'en')} ${cells === 1 ? 'cell' : 'cells'} on the sheet (no value changed).`,
   restoredFixed: (cells) => `${formatNumber(cells, 'en')} ${cells === 1 ? 'cell that is' : 'cells that are'} now right got the original formatting back.`,
@@ -157,21 +217,6 @@ const en: PaneTexts = {
   nothingToClear: 'No cell is highlighted.',
   leftAsRecoloured: (cells) =>
     `${formatNumber(cells, 'en')} ${cells === 1 ? 'cell' : 'cells'} you recoloured (or undid) since ${cells === 1 ? 'was' : 'were'} left as is.`,
-  ruleTitles: {
-    'row-sum': 'Row sums',
-    'cross-sum': 'Received = resolved + pending',
-    'column-total': 'Totals row',
-    rate: 'Rates',
-    'bad-value': 'Invalid values',
-    'text-number': 'Numbers stored as text',
-    'constant-total': 'Totals typed in (not formulas)',
-    'no-cached-value': 'Formulas without a result',
-    'sum-range': 'Total formulas that miss rows',
-    'missing-rate': 'Missing rates',
-    'rate-not-checked': 'Rates that could not be checked',
-    'unread-row': 'Rows that could not be read',
-    'ambiguous-total': 'Totals rows to confirm',
-  },
   cellLabel: (address) => `Cell ${address}`,
   culprit: 'wrong cell',
   alsoInvolves: (addresses) => `Involves: ${addresses}`,
@@ -185,23 +230,6 @@ const en: PaneTexts = {
 };
 
 export const paneTexts: Record<Lang, PaneTexts> = { vi, en };
-
-/** Rule order in the pane: the sums first, then the totals, the rates, then data problems. */
-export const RULE_ORDER: RuleId[] = [
-  'row-sum',
-  'cross-sum',
-  'column-total',
-  'rate',
-  'missing-rate',
-  'bad-value',
-  'text-number',
-  'constant-total',
-  'no-cached-value',
-  'sum-range',
-  'rate-not-checked',
-  'unread-row',
-  'ambiguous-total',
-];
 
 /** The note written into a highlighted cell. */
 export function noteText(reasons: readonly LocalizedText[], lang: Lang): string {

@@ -18,6 +18,9 @@ export interface VerdictCounts {
   unchecked: number;
 }
 
+/** Warnings that mean part of the table was not read or checked: said as such, not as "cảnh báo". */
+const UNCHECKED: RuleId[] = ['unread-row', 'ambiguous-total', 'rate-not-checked', 'no-cached-value'];
+
 function countRule(report: ValidationReport, rules: RuleId[]): number {
   return report.findings.filter((f) => rules.includes(f.rule)).length;
 }
@@ -31,7 +34,7 @@ export function verdictCounts(report: ValidationReport): VerdictCounts {
     wrongRates: singles('rate'),
     badValues: singles('bad-value'),
     otherErrors: cards('single', 'error') - singles('rate') - singles('bad-value'),
-    warnings: report.groups.filter((g) => g.severity === 'warning').length,
+    warnings: report.groups.filter((g) => g.severity === 'warning' && !UNCHECKED.includes(report.findings[g.findings[0]].rule)).length,
     unread: countRule(report, ['unread-row']),
     ambiguous: countRule(report, ['ambiguous-total']),
     unchecked: countRule(report, ['rate-not-checked', 'no-cached-value']),
@@ -64,7 +67,7 @@ function join(parts: LocalizedText[], lang: 'vi' | 'en'): string {
 export function verdictLine(report: ValidationReport): LocalizedText {
   const c = verdictCounts(report);
   const unchecked = uncheckedParts(c);
-  const warnings = c.warnings - c.unread - c.ambiguous - c.unchecked;
+  const warnings = c.warnings;
   const warningText = (lang: 'vi' | 'en') => (warnings > 0 ? (lang === 'vi' ? `${n(warnings, 'vi')} cảnh báo` : `${n(warnings, 'en')} ${plural(warnings, 'warning', 'warnings')}`) : '');
   const tail = (lang: 'vi' | 'en') => [unchecked.length ? join(unchecked, lang) : '', warningText(lang)].filter((t) => t !== '').join('; ');
   switch (report.summary.verdict) {

@@ -1,12 +1,14 @@
 // The validation workflow shared by the pane and the ribbon commands (one runtime, one state):
 // read the sheet → core validation → highlights; clear; select a finding's cell.
+import { planMarks } from '../core/marks';
+import type { ValidateOptions } from '../core/validate';
 import type { Grid, Lang, ValidateOutcome } from '../core/types';
 import type { ExcelHost } from '../excel/host';
 import type { ClearResult, HighlightResult } from '../excel/highlight';
-import { planHighlights } from '../excel/highlight';
 import { storedCells } from '../excel/store';
 
-export type Validator = (grid: Grid) => ValidateOutcome;
+/** The engine, with the clerk's answers about rows it could not place (which is the totals row). */
+export type Validator = (grid: Grid, options?: ValidateOptions) => ValidateOutcome;
 
 export type ValidationState =
   | { kind: 'idle' }
@@ -25,6 +27,8 @@ export class ValidationController {
   private queue: Promise<unknown> = Promise.resolve();
   /** The last validated state, kept while clearing so the findings stay listed. */
   private lastValidated: Extract<ValidationState, { kind: 'validated' }> | null = null;
+  /** Per sheet: the rows the clerk said are the totals row or a field (asked by ambiguous-total). */
+  private readonly rowChoices = new Map<string, { totalRows: string[]; fieldRows: string[] }>();
 
   constructor(
     private readonly excel: ExcelHost,
@@ -69,9 +73,8 @@ export class ValidationController {
           },
         });
         const grid = read.grid;
-        const outcome = this.validate(grid);
-        const findings = outcome.ok ? outcome.report.findings : [];
-        const targets = planHighlights(findings);
+        const outcome = this.validate(grid, { rows: this.rowChoices.get(grid.sheetName) });
+        const targets = outcome.ok ? planMarks(outcome.report) : [];
         const hadHighlights = Object.keys(storedCells(read.store, grid.sheetName)).length > 0;
         const highlight =
           targets.length > 0 || hadHighlights
@@ -88,6 +91,18 @@ export class ValidationController {
         this.set({ kind: 'failed', message: errorMessage(error) });
       }
     });
+  }
+
+  /** The clerk's answer to "is this row the totals row?": remembered for the sheet, and the sheet validated again. */
+  chooseRow(label: string, kind: 'total' | 'field'): Promise<void> {
+    const sheet = this.lastValidated?.sheet;
+    if (!sheet) return Promise.resolve();
+    const choices = this.rowChoices.get(sheet) ?? { totalRows: [], fieldRows: [] };
+    choices.totalRows = choices.totalRows.filter((l) => l !== label);
+    choices.fieldRows = choices.fieldRows.filter((l) => l !== label);
+    (kind === 'total' ? choices.totalRows : choices.fieldRows).push(label);
+    this.rowChoices.set(sheet, choices);
+    return this.runValidation(sheet);
   }
 
   clear(): Promise<void> {

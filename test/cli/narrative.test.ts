@@ -75,7 +75,7 @@ describe('tthc-report narrative', () => {
   test('a table with errors is written, and said on stderr', async () => {
     const result = await cli(narrative, PLANTED, ...Q2_FLAGS);
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/^Lưu ý: bảng trong .*phu-luc-quy-II-2026-co-loi\.xlsx có \d+ lỗi — đoạn văn có thể mang số liệu sai\./);
+    expect(result.stderr).toMatch(/^Lưu ý: bảng trong .*phu-luc-quy-II-2026-co-loi\.xlsx chưa hợp lệ — 2 ô nhiều khả năng sai, 1 tỷ lệ sai; 1 cảnh báo\. Đoạn văn có thể mang số liệu sai\./);
     expect(result.stdout).toContain('- Tổng số hồ sơ tiếp nhận là:');
   });
 

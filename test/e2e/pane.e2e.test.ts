@@ -15,12 +15,15 @@ const AMBER = '#FFE699';
 
 let harness: BrowserHarness;
 let sampleSheet: FakeSheet;
+let cleanSheet: FakeSheet;
 
 beforeAll(async () => {
   harness = await startBrowserHarness();
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const [grid] = await readXlsxGrids(SAMPLE);
   sampleSheet = gridToFakeSheet(grid);
+  const [clean] = await readXlsxGrids(path.join(SAMPLES, 'phu-luc-quy-II-2026.xlsx'));
+  cleanSheet = gridToFakeSheet(clean);
 });
 
 afterAll(async () => {
@@ -48,24 +51,26 @@ describe('task pane in Chromium with a stand-in office.js', () => {
     await page.click('#validate-button');
     await page.waitForSelector('#summary');
 
-    expect(await page.textContent('#summary .summary__title')).toBe('6 lỗi, 1 cảnh báo');
+    expect(await page.textContent('#summary .summary__title')).toBe('2 ô nhiều khả năng sai, 1 tỷ lệ sai; 1 cảnh báo.');
     expect(await page.textContent('#summary .summary__where')).toBe('Bảng A1:P18 · trang tính “Phụ lục”');
-    const groups = await page.$$eval('.rule', (sections) =>
-      sections.map((s) => [s.querySelector('.rule__title span')!.textContent, [...s.querySelectorAll('button.finding')].map((b) => b.getAttribute('data-cell'))]),
+    const sections = await page.$$eval('section.rule', (list) =>
+      list.map((s) => [s.querySelector('.rule__title span')!.textContent, [...s.querySelectorAll('button.finding')].map((b) => b.getAttribute('data-cell'))]),
     );
-    expect(groups).toEqual([
-      ['Tổng theo dòng', ['D5', 'M9']],
-      ['Tiếp nhận = Đã giải quyết + Đang giải quyết', ['M9']],
-      ['Dòng Tổng cộng', ['D5', 'M9']],
-      ['Tỷ lệ', ['H18']],
-      ['Số lưu dạng văn bản', ['C14']],
+    expect(sections).toEqual([
+      ['Ô nhiều khả năng sai', ['D5', 'M9']],
+      ['Lỗi khác', ['H18']],
+      ['Cảnh báo', ['C14']],
     ]);
     const first = page.locator('button.finding').first();
     expect(await first.locator('.finding__cell').textContent()).toBe('Ô D5');
     expect(await first.locator('.finding__figures').textContent()).toBe('Đúng ra 1.061 · đang ghi 1.016');
-    expect(await first.locator('.finding__message').textContent()).toBe(
-      'Dòng “Hộ tịch”: (3)=(4)+(5)+(6) không khớp — ô C5 ghi 1.066, tổng các cột thành phần là 1.021 (lệch 45). Nhiều khả năng ô D5 sai: đang ghi 1.016, đúng ra là 1.061.',
-    );
+    expect(await first.locator('.finding__message').textContent()).toBe('Ô D5 nhiều khả năng sai: đang ghi 1.016, đúng ra 1.061 — 2 phép kiểm tra không khớp.');
+    // The card opens on the checks it groups.
+    await page.click('li.card:first-child .card__details summary');
+    expect(await page.$$eval('li.card:first-child .card__details li', (items) => items.map((li) => li.textContent))).toEqual([
+      'Dòng “Hộ tịch”: (3)=(4)+(5)+(6) không khớp — ô C5 ghi 1.066, tổng các cột thành phần là 1.021 (lệch 45).',
+      'Dòng “Tổng cộng”, cột (4): ô D17 ghi 3.556, tổng các dòng lĩnh vực là 3.511 (lệch 45).',
+    ]);
     expect(await page.locator('button.finding[data-cell="H18"] .finding__figures').textContent()).toBe('Đúng ra 97,6% · đang ghi 97,5%');
 
     // In place: exactly the culprits and result cells, errors red, the warning amber, reasons as notes.
@@ -108,6 +113,48 @@ describe('task pane in Chromium with a stand-in office.js', () => {
     await page.close();
   });
 
+  test('two mistakes without a single culprit: every candidate outlined, none filled; clearing gives the borders back', async () => {
+    // The clean sample without its totals and rates rows, two parts of Hộ tịch's (3) changed.
+    const sheet = JSON.parse(JSON.stringify(cleanSheet)) as FakeSheet;
+    for (const address of Object.keys(sheet.cells)) if (/^[A-P](17|18)$/.test(address)) delete sheet.cells[address];
+    sheet.cells.D5 = { ...sheet.cells.D5, value: 1062 };
+    sheet.cells.F5 = { ...sheet.cells.F5, value: 6 };
+    const { page, pageErrors } = await openPane({ sheets: [sheet], displayLanguage: 'vi-VN' });
+    await page.click('#validate-button');
+    await page.waitForSelector('#summary');
+    expect(await page.textContent('#summary .summary__title')).toBe('1 chỗ không khớp chưa chỉ ra được ô sai.');
+    expect(await page.textContent('button.finding.finding--undecided .finding__cells')).toBe('Một hoặc vài ô trong số: D5, E5, F5');
+    expect(await page.locator('button.finding--undecided .finding__figures').count()).toBe(0);
+    const outlined = await fake<Record<string, string[]>>(
+      page,
+      "Object.fromEntries(Object.entries(state.sheets['Phụ lục'].cells).filter(([, c]) => c.borders).map(([a, c]) => [a, ['EdgeTop','EdgeBottom','EdgeLeft','EdgeRight'].map((e) => c.borders[e].style + ' ' + c.borders[e].color)]))",
+    );
+    expect(outlined).toEqual({ D5: Array(4).fill('Dash #C0504E'), E5: Array(4).fill('Dash #C0504E'), F5: Array(4).fill('Dash #C0504E') });
+    expect(await fake<string[]>(page, "Object.entries(state.sheets['Phụ lục'].cells).filter(([, c]) => !c.fill.noFill).map(([a]) => a)")).toEqual([]);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'pane-undecided.png'), fullPage: true });
+    await page.click('#clear-button');
+    await page.waitForFunction(() => document.querySelector('#validate-status')?.textContent?.startsWith('Đã xoá đánh dấu'));
+    expect(await fake(page, "Object.values(state.sheets['Phụ lục'].cells).filter((c) => c.borders && c.borders.EdgeTop.style !== 'None').length")).toBe(0);
+    expect(await fake<string[]>(page, 'state.valueWrites')).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  test('a totals row whose label does not say so is asked about, and the answer is used', async () => {
+    const sheet = JSON.parse(JSON.stringify(cleanSheet)) as FakeSheet;
+    sheet.cells.A17 = { ...sheet.cells.A17, value: 'Toàn xã' };
+    const { page, pageErrors } = await openPane({ sheets: [sheet], displayLanguage: 'vi-VN' });
+    await page.click('#validate-button');
+    await page.waitForSelector('#summary');
+    expect(await page.getAttribute('#summary', 'data-verdict')).toBe('incomplete');
+    expect(await page.textContent('#summary .summary__title')).toBe('Chưa kết luận được bảng hợp lệ: không có phép cộng nào sai, nhưng 1 dòng tổng cần xác nhận.');
+    await page.click('li.card button[data-choice="total"]');
+    await page.waitForFunction(() => document.querySelector('#summary')?.getAttribute('data-verdict') === 'valid');
+    expect(await page.textContent('#summary .summary__title')).toBe('Bảng hợp lệ: mọi phép cộng và tỷ lệ đều khớp.');
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
   test('the ribbon command validates through the shared runtime and fills the pane', async () => {
     const { page, pageErrors } = await openPane({ sheets: [sampleSheet], displayLanguage: 'en-US' });
     expect(await page.textContent('#validate-button')).toBe('Validate report');
@@ -120,7 +167,7 @@ describe('task pane in Chromium with a stand-in office.js', () => {
         }),
     );
     expect(await fake(page, 'state.paneShown')).toBe(1);
-    expect(await page.textContent('#summary .summary__title')).toBe('6 errors, 1 warning');
+    expect(await page.textContent('#summary .summary__title')).toBe('2 cells most likely wrong, 1 wrong rate; 1 warning.');
     await page.screenshot({ path: path.join(ARTIFACTS, 'pane-en.png'), fullPage: true });
     expect(pageErrors).toEqual([]);
     await page.close();
@@ -153,7 +200,8 @@ describe('task pane in Chromium with a stand-in office.js', () => {
     const { page, foreignRequests, cspViolations, pageErrors } = await openPane({ sheets: [hostile], displayLanguage: 'vi-VN' });
     await page.click('#validate-button');
     await page.waitForSelector('#summary');
-    expect(await page.locator('button.finding[data-cell="D5"] .finding__row').first().textContent()).toBe(`Hộ tịch ${payload}`);
+    await page.click('li.card:first-child .card__details summary');
+    expect(await page.locator('li.card:first-child .card__details li').first().textContent()).toContain(`Dòng “Hộ tịch ${payload}”`);
     expect(await page.$$eval('#findings img, #findings script', (nodes) => nodes.length)).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(pageErrors).toEqual([]);

@@ -12,8 +12,20 @@ export interface MockFill {
   tintAndShade?: number | null;
 }
 
+export interface MockEdge {
+  style: string;
+  color: string;
+  weight: string;
+}
+
+export type MockEdgeName = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight';
+export const MOCK_EDGES: MockEdgeName[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];
+export const NO_EDGE: MockEdge = { style: 'None', color: '#000000', weight: 'Thin' };
+
 export interface MockCell {
   value: string | number | boolean;
+  /** The four edges, as Excel keeps them per cell (absent: no borders). */
+  borders?: Record<MockEdgeName, MockEdge>;
   formula?: string;
   numberFormat: string;
   /** 'Error' for error values like #REF!. */
@@ -314,7 +326,10 @@ export class MockWorkbook {
       formulas,
       numberFormat,
       valueTypes,
-      format: { fill: { color: single.color, clear: () => this.pending.push(() => flat.forEach((a) => (sheet.cell(a).fill = { ...NO_FILL }))) } },
+      format: {
+        fill: { color: single.color, clear: () => this.pending.push(() => flat.forEach((a) => (sheet.cell(a).fill = { ...NO_FILL }))) },
+        borders: { getItem: (edge: MockEdgeName) => this.borderMock(sheet, flat, edge) },
+      },
       getCellProperties: () => this.cellPropertiesMock(sheet, addresses),
       getUsedRangeOrNullObject: (valuesOnly?: boolean) => {
         if (!valuesOnly) throw new Error('The add-in must read getUsedRange(valuesOnly = true)');
@@ -352,7 +367,10 @@ export class MockWorkbook {
     });
     const mock = new OfficeMockObject({
       address: list,
-      format: { fill: { color: '', clear: () => this.pending.push(() => addresses.forEach((a) => (sheet.cell(a).fill = { ...NO_FILL }))) } },
+      format: {
+        fill: { color: '', clear: () => this.pending.push(() => addresses.forEach((a) => (sheet.cell(a).fill = { ...NO_FILL }))) },
+        borders: { getItem: (edge: MockEdgeName) => this.borderMock(sheet, addresses, edge) },
+      },
     });
     const fill = mock.format.fill;
     let seen = fill.color;
@@ -372,11 +390,44 @@ export class MockWorkbook {
     this.pending.push(() => addresses.forEach((a) => (sheet.cell(a).fill = { noFill: false, color: color.toUpperCase(), pattern, tintAndShade: 0 })));
   }
 
+  /** One edge of the cells of a range (or areas): reads the first cell's, writes all of them at sync. */
+  private borderMock(sheet: MockSheet, addresses: string[], edge: MockEdgeName): OfficeMockObject {
+    const first = sheet.peek(addresses[0])?.borders?.[edge] ?? NO_EDGE;
+    const mock = new OfficeMockObject({ style: first.style, color: first.color, weight: first.weight });
+    let seen = { style: mock.style, color: mock.color, weight: mock.weight };
+    this.track(mock, {
+      detectWrites: () => {
+        const changed = (['style', 'color', 'weight'] as const).filter((k) => mock[k] !== seen[k] && !isMockError(mock[k]));
+        if (changed.length === 0) return;
+        const update = Object.fromEntries(changed.map((k) => [k, k === 'color' ? String(mock[k]).toUpperCase() : mock[k]]));
+        this.pending.push(() =>
+          addresses.forEach((a) => {
+            const cell = sheet.cell(a);
+            const borders = cell.borders ?? { EdgeTop: { ...NO_EDGE }, EdgeBottom: { ...NO_EDGE }, EdgeLeft: { ...NO_EDGE }, EdgeRight: { ...NO_EDGE } };
+            borders[edge] = { ...borders[edge], ...update };
+            cell.borders = borders;
+          }),
+        );
+      },
+      snapshot: () => (seen = { style: mock.style, color: mock.color, weight: mock.weight }),
+    });
+    return mock;
+  }
+
   private cellPropertiesMock(sheet: MockSheet, addresses: string[][]): OfficeMockObject {
+    const edgeOf = (a: string, edge: MockEdgeName) => {
+      const e = sheet.peek(a)?.borders?.[edge] ?? NO_EDGE;
+      return { style: e.style, color: e.color, weight: e.weight };
+    };
     const value = addresses.map((row) =>
       row.map((a) => {
         const fill = sheet.peek(a)?.fill ?? NO_FILL;
-        return { format: { fill: { color: fill.color, pattern: fill.pattern ?? 'Solid', tintAndShade: fill.noFill ? null : fill.tintAndShade ?? 0 } } };
+        return {
+          format: {
+            fill: { color: fill.color, pattern: fill.pattern ?? 'Solid', tintAndShade: fill.noFill ? null : fill.tintAndShade ?? 0 },
+            borders: { top: edgeOf(a, 'EdgeTop'), bottom: edgeOf(a, 'EdgeBottom'), left: edgeOf(a, 'EdgeLeft'), right: edgeOf(a, 'EdgeRight') },
+          },
+        };
       }),
     );
     const mock = new OfficeMockObject({ value });
@@ -433,6 +484,14 @@ function localAddress(address: string): string {
 
 export function fillOf(sheet: MockSheet, address: string): MockFill {
   return sheet.peek(address)?.fill ?? NO_FILL;
+}
+
+/** A cell's four edge styles, "None" where it has none. */
+export function edgesOf(sheet: MockSheet, address: string): string[] {
+  return MOCK_EDGES.map((edge) => {
+    const e = sheet.peek(address)?.borders?.[edge];
+    return e && e.style !== 'None' ? `${e.style} ${e.color}` : 'None';
+  });
 }
 
 export { columnLetter };

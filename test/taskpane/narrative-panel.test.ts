@@ -249,13 +249,13 @@ describe('narrative panel', () => {
     await write();
     expect(q('#narrative-warning').hidden).toBe(false);
     expect(q('#narrative-warning').textContent).toBe(
-      'Bảng phụ lục còn 4 lỗi: các đoạn văn dưới đây sẽ mang số liệu sai. Nên sửa bảng (thẻ Kiểm tra) trước khi sao chép.',
+      'Bảng phụ lục chưa hợp lệ — 1 ô nhiều khả năng sai. Các đoạn văn dưới đây có thể mang số liệu sai. Nên sửa bảng (thẻ Kiểm tra) trước khi sao chép.',
     );
     expect(q<HTMLButtonElement>('#narrative-copy').disabled).toBe(false);
     q<HTMLButtonElement>('#narrative-copy').click();
     await flush();
     expect(deps.copies).toHaveLength(1);
-    expect(texts('#narrative-feedback p')[1]).toBe('Lưu ý: bảng còn 4 lỗi, số liệu đã sao chép có thể sai.');
+    expect(texts('#narrative-feedback p')[1]).toBe('Lưu ý: bảng chưa hợp lệ, số liệu đã sao chép có thể sai.');
   });
 
   test('when the host refuses the clipboard, the clerk is told to copy by hand and the preview is selected', async () => {

@@ -81,30 +81,44 @@ describe('task pane', () => {
     expect(root.querySelector('.tabs')).toBeNull(); // one panel: no tab bar
   });
 
-  test('validate: summary, findings grouped by rule with the culprit first, exact texts', async () => {
+  test('validate: the verdict in words, one card per mistake in sections, exact texts', async () => {
     const { root, host } = mount();
     await pressValidate(root);
     expect(host.highlightCalls).toBe(1);
     const summary = q(root, '#summary');
-    expect(q(summary, '.summary__title').textContent).toBe('6 lỗi, 0 cảnh báo');
+    expect(summary.getAttribute('data-verdict')).toBe('invalid');
+    expect(q(summary, '.summary__title').textContent).toBe('1 ô nhiều khả năng sai, 1 chỗ không khớp chưa chỉ ra được ô sai; 5 tỷ lệ hoặc công thức chưa kiểm tra được.');
     expect(q(summary, '.summary__where').textContent).toBe('Bảng A2:P19 · trang tính “Phụ lục”');
-    expect([...summary.querySelectorAll('.summary__notice')].map((n) => n.textContent)).toEqual([
-      'Đã tô màu 4 ô trên trang tính (giá trị không bị thay đổi).',
+    // C6 filled, H10…L10 outlined: six marks.
+    expect([...summary.querySelectorAll('.summary__notice')].map((n) => n.textContent)).toEqual(['Đã tô màu 6 ô trên trang tính (giá trị không bị thay đổi).']);
+    const sections = [...root.querySelectorAll('section.rule')];
+    expect(sections.map((g) => [g.getAttribute('data-section'), q(g, '.rule__title span').textContent, q(g, '.rule__count').textContent])).toEqual([
+      ['culprit', 'Ô nhiều khả năng sai', '1'],
+      ['undecided', 'Không khớp, chưa chỉ ra được ô sai', '1'],
     ]);
-    const groups = [...root.querySelectorAll('.rule')];
-    expect(groups.map((g) => [q(g, '.rule__title span').textContent, q(g, '.rule__count').textContent])).toEqual([
-      ['Tổng theo dòng', '4'],
-      ['Tiếp nhận = Đã giải quyết + Đang giải quyết', '2'],
+    const [culprit, undecided] = [...root.querySelectorAll<HTMLButtonElement>('button.finding')];
+    expect(culprit.getAttribute('data-cell')).toBe('C6');
+    expect(q(culprit, '.finding__cell').textContent).toBe('Ô C6');
+    expect(q(culprit, '.finding__culprit').textContent).toBe('ô sai');
+    expect(q(culprit, '.finding__message').textContent).toBe('Ô C6 nhiều khả năng sai: đang ghi 1.067, đúng ra 1.066 — 4 phép kiểm tra không khớp.');
+    expect(q(culprit, '.finding__figures').textContent).toBe('Đúng ra 1.066 · đang ghi 1.067');
+    const details = [...sections[0].querySelectorAll('.card__details li')].map((li) => li.textContent);
+    // The totals row was added up from the fields (it repeats C6's mistake): its failures are on C6's card.
+    expect(details).toEqual([
+      'Dòng “Hộ tịch”: (3)=(4)+(5)+(6) không khớp — ô C6 ghi 1.067, tổng các cột thành phần là 1.066 (lệch 1).',
+      'Dòng “Hộ tịch”: số tiếp nhận phải bằng đã giải quyết cộng đang giải quyết (3)=(7)+(13) — ô C6 ghi 1.067, đã + đang giải quyết là 1.066 (lệch 1).',
+      'Dòng “Tổng cộng”: (3)=(4)+(5)+(6) không khớp — ô C18 ghi 3.576, tổng các cột thành phần là 3.575 (lệch 1).',
+      'Dòng “Tổng cộng”: số tiếp nhận phải bằng đã giải quyết cộng đang giải quyết (3)=(7)+(13) — ô C18 ghi 3.576, đã + đang giải quyết là 3.575 (lệch 1).',
     ]);
-    const rowSums = [...groups[0].querySelectorAll('button.finding')];
-    expect(rowSums.map((b) => b.getAttribute('data-cell'))).toEqual(['C6', 'G10', 'C18', 'G18']);
-    const first = rowSums[0];
-    expect(q(first, '.finding__cell').textContent).toBe('Ô C6');
-    expect(q(first, '.finding__culprit').textContent).toBe('ô sai');
-    expect(q(first, '.finding__row').textContent).toBe('Hộ tịch');
-    expect(q(first, '.finding__figures').textContent).toBe('Đúng ra 1.066 · đang ghi 1.067');
-    expect(q(first, '.finding__cells').textContent).toBe('Liên quan: D6, E6, F6');
-    expect(q(first, '.finding__message').textContent).toMatch(/^Dòng “Hộ tịch”: \(3\)=\(4\)\+\(5\)\+\(6\) không khớp/);
+    // The rates over the totals that H10…L10 feed wait for that mismatch: they are on its card.
+    const waiting = [...sections[1].querySelectorAll('.card__details li')].map((li) => li.textContent);
+    expect(waiting.filter((line) => line!.startsWith('Chưa kiểm tra được tỷ lệ'))).toHaveLength(5);
+    // No culprit: no "Đúng ra", every candidate named, no cell called wrong.
+    expect(undecided.getAttribute('data-cell')).toBe('H10');
+    expect(undecided.querySelector('.finding__figures')).toBeNull();
+    expect(undecided.querySelector('.finding__culprit')).toBeNull();
+    expect(q(undecided, '.finding__undecided').textContent).toBe('chưa rõ ô nào');
+    expect(q(undecided, '.finding__cells').textContent).toBe('Một hoặc vài ô trong số: H10, I10, J10, K10, L10');
     expect(q(root, '#validate-button').textContent).toBe('Kiểm tra lại');
   });
 
@@ -128,6 +142,12 @@ describe('task pane', () => {
       'Công thức lấy từ dòng đánh số cột của bảng.',
       'Các phép cộng được kiểm tra:',
       'Các tỷ lệ được kiểm tra:',
+      'Các dòng của bảng:',
+    ]);
+    expect([...q(understanding, '#understanding-rows').querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Dòng 6–17: lĩnh vực (có số thứ tự)',
+      'Dòng 18: dòng tổng (ghi là dòng tổng) — “Tổng cộng”',
+      'Dòng 19: dòng tỷ lệ — “Tỷ lệ:”',
     ]);
     const lists = [...understanding.querySelectorAll('ul')].map((ul) => [...ul.querySelectorAll('li')].map((li) => li.textContent));
     expect(lists[0]).toEqual(['(3)=(4)+(5)+(6)', '(7)=(8)+(9)+(10)+(11)+(12)', '(13)=(14)+(15)+(16)', '(3)=(7)+(13)']);
@@ -139,7 +159,7 @@ describe('task pane', () => {
     host.grid = buildAnnexGrid(SEED_FIELDS, { titleRows: ['PHỤ LỤC'] });
     const { root } = mount('vi', host);
     await pressValidate(root);
-    expect(q(root, '#summary .summary__title').textContent).toBe('Bảng hợp lệ');
+    expect(q(root, '#summary .summary__title').textContent).toBe('Bảng hợp lệ: mọi phép cộng và tỷ lệ đều khớp.');
     expect(root.querySelectorAll('button.finding')).toHaveLength(0);
     expect(host.highlightCalls).toBe(0); // nothing to colour, nothing stored: no write at all
   });
@@ -150,7 +170,7 @@ describe('task pane', () => {
     const buttons = [...root.querySelectorAll<HTMLButtonElement>('button.finding')];
     buttons[1].click();
     await flush();
-    expect(host.selections).toEqual([['Phụ lục', 'G10']]);
+    expect(host.selections).toEqual([['Phụ lục', 'H10']]);
     buttons[0].focus();
     buttons[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
     expect(document.activeElement).toBe(buttons[1]);
@@ -164,8 +184,8 @@ describe('task pane', () => {
     const { root } = mount('vi', host);
     await pressValidate(root);
     expect(root.querySelectorAll('.results img, .results script')).toHaveLength(0);
-    expect(q(root, 'button.finding .finding__row').textContent).toBe('<img src=x onerror=alert(1)>');
-    expect(q(root, 'button.finding .finding__message').textContent).toContain('<img src=x onerror=alert(1)>');
+    const detailsText = [...root.querySelectorAll('.card__details li')].map((li) => li.textContent).join('\n');
+    expect(detailsText).toContain('Dòng “<img src=x onerror=alert(1)>”');
   });
 
   test('switching to English re-renders everything in English', async () => {
@@ -176,10 +196,10 @@ describe('task pane', () => {
     picker.dispatchEvent(new Event('change'));
     expect(pane.context.lang()).toBe('en');
     expect(q(root, '.header__title').textContent).toBe('TTHC report');
-    expect(q(root, '#summary .summary__title').textContent).toBe('6 errors, 0 warnings');
+    expect(q(root, '#summary .summary__title').textContent).toBe('1 cell most likely wrong, 1 mismatch whose wrong cell cannot be named; 5 rates or formulas not checked.');
     expect(q(root, '#summary .summary__where').textContent).toBe('Table A2:P19 · sheet “Phụ lục”');
     expect(q(root, 'button.finding .finding__figures').textContent).toBe('Expected 1,066 · found 1,067');
-    expect(q(root, 'button.finding .finding__message').textContent).toMatch(/^Row “Hộ tịch”/);
+    expect(q(root, 'button.finding .finding__message').textContent).toBe('Cell C6 is most likely wrong: it states 1,067, it should be 1,066 — 4 checks fail.');
     expect(document.documentElement.lang).toBe('en');
   });
 
@@ -189,7 +209,7 @@ describe('task pane', () => {
     const { root } = mount('en', host);
     await pressValidate(root);
     expect([...root.querySelectorAll('.summary__notice')].map((n) => n.textContent)).toEqual([
-      'Coloured 4 cells on the sheet (no value changed).',
+      'Coloured 6 cells on the sheet (no value changed).',
       'This Excel has neither cell notes nor comments (needs ExcelApi 1.10): the reasons are shown in this pane only.',
       'This Excel cannot tell a white fill from No Fill (needs ExcelApi 1.9): clearing gives white cells No Fill.',
     ]);
@@ -250,7 +270,7 @@ describe('ribbon commands', () => {
     expect(shown).toHaveBeenCalledTimes(1);
     expect(completed).toHaveBeenCalledTimes(1);
     expect(host.highlightCalls).toBe(1);
-    expect(q(root, '#summary .summary__title').textContent).toBe('6 lỗi, 0 cảnh báo');
+    expect(q(root, '#summary .summary__title').textContent).toMatch(/^1 ô nhiều khả năng sai/);
   });
 
   test('"Xoá đánh dấu" clears and completes the event even when Excel fails', async () => {

@@ -1,4 +1,5 @@
 // `tthc-report check-text REPORT.txt|.docx --table FILE.xlsx [--sheet NAME] [--json]`
+import { verdictLine } from '../../i18n/verdict';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { tableFigures } from '../../core/figures';
@@ -78,7 +79,7 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
     const table = await loadTable(tableFile, values.sheet, lang);
     const figures = tableFigures(table.grid, table.report.table);
     const result = reconcileText(text, figures.totals, { columns: table.report.table.columns, fields: figures.fields });
-    if (table.report.summary.errors > 0) io.stderr(texts.tableHasErrors(tableFile, table.report.summary.errors)[lang]);
+    if (table.report.summary.verdict !== 'valid') io.stderr(texts.tableNotValid(tableFile, verdictLine(table.report))[lang]);
     if (values.json) {
       io.stdout(
         JSON.stringify(

@@ -4,7 +4,7 @@
 // its numbers stays in doubt (a warning that withholds the verdict) until the clerk confirms it.
 import { cellValue, readCount } from '../cells';
 import { foldText } from '../text';
-import type { Grid, TableRow } from '../types';
+import type { Grid, Section, TableRow } from '../types';
 
 /** The clerk's answers: labels of rows that are the totals row, and of rows that are fields. */
 export interface RowChoices {
@@ -58,11 +58,52 @@ function mismatchedColumns(total: Float64Array, addends: Float64Array[]): number
   return mismatched;
 }
 
+/** Does `candidate` equal the sums of `members` (up to one column), with enough to go by? */
+function isSumOfRows(candidate: Float64Array, members: Float64Array[]): boolean {
+  if (members.length === 0) return false;
+  let mismatched = 0;
+  let matchedNonzero = 0;
+  candidate.forEach((value, i) => {
+    let sum = 0;
+    for (const member of members) sum += member[i];
+    if (Number.isNaN(value) || Number.isNaN(sum) || value !== sum) mismatched++;
+    else if (value !== 0) matchedNonzero++;
+  });
+  return mismatched <= MAX_MISMATCHED_COLUMNS && matchedNonzero >= MIN_MATCHED_NONZERO;
+}
+
 /**
- * Settles what labels could not: the clerk's choices first, then totals by their numbers, then
- * unlabelled rows with numbers (fields when the totals add them up, else unread).
+ * Group rows without a marker ("Sở ban ngành", "Xã, phường, thị trấn" over numbered unit rows):
+ * unnumbered rows, each the sum of the numbered rows under it up to the next one. Read as
+ * sections that are their own subtotal when there are at least two and every such row is one.
  */
-export function resolveByValues(grid: Grid, rows: TableRow[], countCols: number[], choices: RowChoices): void {
+function markGroupRows(grid: Grid, rows: TableRow[], countCols: number[], sections: Section[]): void {
+  if (sections.length > 0 || countCols.length === 0) return;
+  const fields = rows.filter((r) => r.kind === 'field');
+  const heads = fields.filter((r) => r.reason === 'named');
+  if (heads.length < 2 || !fields.some((r) => r.reason === 'numbered')) return;
+  const counts = new Map(fields.map((r) => [r.row, countsOf(grid, r.row, countCols)]));
+  const members = (head: TableRow) => {
+    const start = fields.indexOf(head);
+    const next = fields.findIndex((r, i) => i > start && r.reason === 'named');
+    return fields.slice(start + 1, next < 0 ? fields.length : next);
+  };
+  if (fields[0].reason !== 'named' || !heads.every((head) => members(head).every((m) => m.reason === 'numbered') && isSumOfRows(counts.get(head.row) as Float64Array, members(head).map((m) => counts.get(m.row) as Float64Array)))) return;
+  for (const head of heads) {
+    const index = sections.push({ row: head.row, label: head.label, subtotalRow: head.row }) - 1;
+    head.kind = 'section';
+    head.reason = 'sum-of-group';
+    head.section = index;
+    for (const member of members(head)) member.section = index;
+  }
+}
+
+/**
+ * Settles what labels could not: the clerk's choices first, then group rows and totals by their
+ * numbers, then unlabelled rows with numbers (fields when the totals add them up, else unread).
+ */
+export function resolveByValues(grid: Grid, rows: TableRow[], countCols: number[], choices: RowChoices, sections: Section[] = []): void {
+  markGroupRows(grid, rows, countCols, sections);
   for (const row of rows) {
     if (row.kind === 'blank' || row.kind === 'note' || row.kind === 'rates') continue;
     if (matchesChoice(row.label, choices.totalRows)) {

@@ -2,6 +2,7 @@
 // subtotals, the totals row (above or below the fields), the rates row, breakdowns, notes — and the
 // rows with numbers that fit none of them, which are reported, never silently left out.
 import { cellText, cellValue, isBlankValue, readCount } from '../cells';
+import { parseNumberText } from '../numbers';
 import type { HeaderBlock } from '../header';
 import { foldText } from '../text';
 import type { CellRange, Grid, Section, TableColumn, TableRow } from '../types';
@@ -56,7 +57,8 @@ function census(grid: Grid, row: number, cols: number[]): CellCensus {
     else {
       const cell = readCount(value);
       if (cell.kind === 'count') numbers++;
-      else if (cell.kind === 'bad' && cell.problem === 'text') words++;
+      // Words, not a percentage typed as text ("97,4%") or a count typed oddly.
+      else if (cell.kind === 'bad' && cell.problem === 'text' && typeof value === 'string' && parseNumberText(value) === null) words++;
     }
   }
   return { numbers, words, filled };
@@ -210,7 +212,7 @@ export function scanRows(input: RowScanInput): RowScan {
 
   while (rows.length > 0 && (rows[rows.length - 1].kind === 'blank' || rows[rows.length - 1].kind === 'note')) rows.pop();
   markSubtotals(rows, sections);
-  resolveByValues(grid, rows, input.countCols, input.choices ?? {});
+  resolveByValues(grid, rows, input.countCols, input.choices ?? {}, sections);
   const lastRow = rows.length > 0 ? rows[rows.length - 1].row : header.bottom;
   return { rows, sections, lastRow };
 }

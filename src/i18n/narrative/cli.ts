@@ -86,9 +86,9 @@ Exit codes: 0 every checkable figure agrees, 1 a figure differs, 2 unreadable in
     vi: `${file}: không có số liệu nào đối chiếu được với bảng — văn bản không nêu số hồ sơ hay tỷ lệ nào của mục I.2 (“Tổng số hồ sơ tiếp nhận…”, “Số hồ sơ đã giải quyết…”). Kiểm tra lại tệp văn bản.`,
     en: `${file}: no figure could be checked against the table — the text states no dossier count or rate of section I.2 (“Tổng số hồ sơ tiếp nhận…”, “Số hồ sơ đã giải quyết…”). Check the report file.`,
   }),
-  tableHasErrors: (file: string, errors: number): LocalizedText => ({
-    vi: `Lưu ý: bảng trong ${file} có ${errors} lỗi — đoạn văn có thể mang số liệu sai. Xem: tthc-report validate ${file}`,
-    en: `Note: the table in ${file} has ${errors} error${errors === 1 ? '' : 's'} — the paragraphs may carry wrong figures. See: tthc-report validate ${file}`,
+  tableNotValid: (file: string, verdict: LocalizedText): LocalizedText => ({
+    vi: `Lưu ý: bảng trong ${file} chưa hợp lệ — ${verdict.vi} Đoạn văn có thể mang số liệu sai. Xem: tthc-report validate ${file}`,
+    en: `Note: the table in ${file} is not consistent yet — ${verdict.en} The paragraphs may carry wrong figures. See: tthc-report validate ${file}`,
   }),
   totalsFromFields: {
     vi: 'Bảng không có dòng “Tổng cộng”: số tổng là tổng các dòng lĩnh vực.',

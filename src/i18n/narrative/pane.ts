@@ -36,7 +36,8 @@ export interface NarrativePaneTexts {
   yearInput: (value: string) => string;
   fromInput: (value: string) => string;
   toInput: (value: string) => string;
-  tableHasErrors: (errors: number) => string;
+  /** The table is not valid: the verdict line, then what it means for the text. */
+  tableNotValid: (verdict: string) => string;
   blanksToFill: (count: number) => string;
   omitted: (lines: string) => string;
   totalsFromFields: string;
@@ -46,7 +47,7 @@ export interface NarrativePaneTexts {
   previewLabel: string;
   copy: string;
   copied: (paragraphs: number, withAnnex: boolean) => string;
-  copiedWithErrors: (errors: number) => string;
+  copiedNotValid: string;
   copyFailed: string;
   downloadDocx: string;
   building: string;
@@ -94,8 +95,7 @@ export const narrativePaneTexts: Record<Lang, NarrativePaneTexts> = {
     yearInput: (value) => `năm đã nhập ${value}`,
     fromInput: (value) => `“Từ ngày” ${value}`,
     toInput: (value) => `“Đến ngày” ${value}`,
-    tableHasErrors: (errors) =>
-      `Bảng phụ lục còn ${errors} lỗi: các đoạn văn dưới đây sẽ mang số liệu sai. Nên sửa bảng (thẻ Kiểm tra) trước khi sao chép.`,
+    tableNotValid: (verdict) => `Bảng phụ lục chưa hợp lệ — ${verdict} Các đoạn văn dưới đây có thể mang số liệu sai. Nên sửa bảng (thẻ Kiểm tra) trước khi sao chép.`,
     blanksToFill: (count) => `${count} chỗ đánh dấu […] phụ lục không có số liệu: điền tay trong Word.`,
     omitted: (lines) => `Bảng không có cột cho: ${lines} — các dòng này được bỏ qua.`,
     totalsFromFields: 'Bảng không có dòng “Tổng cộng”: số tổng là tổng các dòng lĩnh vực.',
@@ -106,7 +106,7 @@ export const narrativePaneTexts: Record<Lang, NarrativePaneTexts> = {
     copy: 'Sao chép sang Word',
     copied: (paragraphs, withAnnex) =>
       `Đã sao chép ${paragraphs} đoạn${withAnnex ? ' và bảng phụ lục' : ''}. Mở Word và dán (Ctrl+V, trên máy Mac ⌘V).`,
-    copiedWithErrors: (errors) => `Lưu ý: bảng còn ${errors} lỗi, số liệu đã sao chép có thể sai.`,
+    copiedNotValid: 'Lưu ý: bảng chưa hợp lệ, số liệu đã sao chép có thể sai.',
     copyFailed: 'Excel không cho sao chép tự động. Hãy bôi đen đoạn văn trong khung xem trước rồi nhấn Ctrl+C (⌘C).',
     downloadDocx: 'Tải tệp .docx',
     building: 'Đang tạo tệp Word…',
@@ -152,8 +152,7 @@ export const narrativePaneTexts: Record<Lang, NarrativePaneTexts> = {
     yearInput: (value) => `the year typed, ${value},`,
     fromInput: (value) => `“From” ${value}`,
     toInput: (value) => `“To” ${value}`,
-    tableHasErrors: (errors) =>
-      `The annex table still has ${errors} error${errors === 1 ? '' : 's'}: the paragraphs below will carry wrong figures. Fix the table (Validate tab) before copying.`,
+    tableNotValid: (verdict) => `The annex table is not consistent yet — ${verdict} The paragraphs below may carry wrong figures. Fix the table (Validate tab) before copying.`,
     blanksToFill: (count) => `${count} […] mark${count === 1 ? '' : 's'}: figures the annex does not hold, to fill in Word.`,
     omitted: (lines) => `The table has no column for: ${lines} — these lines are left out.`,
     totalsFromFields: 'The table has no “Tổng cộng” (totals) row: the totals are the sums of the field rows.',
@@ -164,7 +163,7 @@ export const narrativePaneTexts: Record<Lang, NarrativePaneTexts> = {
     copy: 'Copy to Word',
     copied: (paragraphs, withAnnex) =>
       `Copied ${paragraphs} paragraphs${withAnnex ? ' and the annex table' : ''}. Open Word and paste (Ctrl+V, ⌘V on a Mac).`,
-    copiedWithErrors: (errors) => `Note: the table still has ${errors} error${errors === 1 ? '' : 's'}; the copied figures may be wrong.`,
+    copiedNotValid: 'Note: the table is not consistent yet; the copied figures may be wrong.',
     copyFailed: 'Excel does not allow copying automatically. Select the paragraphs in the preview and press Ctrl+C (⌘C).',
     downloadDocx: 'Download .docx',
     building: 'Building the Word file…',

@@ -168,6 +168,44 @@
   }
   RangeFill.prototype = Object.create(ClientObject.prototype);
 
+  var NO_EDGE = { style: 'None', color: '#000000', weight: 'Thin' };
+  var EDGE_KEY = { EdgeTop: 'top', EdgeBottom: 'bottom', EdgeLeft: 'left', EdgeRight: 'right' };
+  function edgeOf(c, edge) {
+    return (c && c.borders && c.borders[edge]) || NO_EDGE;
+  }
+
+  /** One edge of a range's cells (or areas): reads the first cell's, writes every cell's at sync. */
+  function RangeBorder(ctx, sheet, addresses, edge) {
+    var self = this;
+    ClientObject.call(this, ctx, function (name) {
+      return edgeOf(peek(sheet, addresses[0]), edge)[name];
+    });
+    ['style', 'color', 'weight'].forEach(function (name) {
+      Object.defineProperty(self, name, {
+        get: function () {
+          return self._read(name);
+        },
+        set: function (value) {
+          queue(ctx, function () {
+            addresses.forEach(function (a) {
+              var x = cell(sheet, a);
+              x.borders = x.borders || { EdgeTop: clone(NO_EDGE), EdgeBottom: clone(NO_EDGE), EdgeLeft: clone(NO_EDGE), EdgeRight: clone(NO_EDGE) };
+              x.borders[edge][name] = name === 'color' ? String(value).toUpperCase() : value;
+            });
+          });
+        },
+      });
+    });
+  }
+  RangeBorder.prototype = Object.create(ClientObject.prototype);
+
+  function RangeBorders(ctx, sheet, addresses) {
+    this.getItem = function (edge) {
+      if (!EDGE_KEY[edge]) throw new Error('InvalidArgument: border ' + edge);
+      return new RangeBorder(ctx, sheet, addresses, edge);
+    };
+  }
+
   function Range(ctx, sheet, area) {
     var self = this;
     var addresses = cellsOf(area);
@@ -203,7 +241,7 @@
       }
     });
     defineLoadable(this, ['address', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex', 'values', 'formulas', 'numberFormat', 'valueTypes']);
-    this.format = { fill: new RangeFill(ctx, sheet, addresses) };
+    this.format = { fill: new RangeFill(ctx, sheet, addresses), borders: new RangeBorders(ctx, sheet, addresses) };
     this.getCellProperties = function () {
       var result = { value: undefined };
       ctx._results.push(function () {
@@ -213,7 +251,11 @@
           for (var c = area.left; c <= area.right; c++) {
             var x = peek(sheet, toA1(r, c));
             var fill = x ? x.fill : NO_FILL;
-            line.push({ format: { fill: { color: fill.color, pattern: fill.noFill ? 'None' : fill.pattern || 'Solid', tintAndShade: fill.noFill ? null : fill.tintAndShade || 0 } } });
+            var borders = {};
+            Object.keys(EDGE_KEY).forEach(function (edge) {
+              borders[EDGE_KEY[edge]] = clone(edgeOf(x, edge));
+            });
+            line.push({ format: { fill: { color: fill.color, pattern: fill.noFill ? 'None' : fill.pattern || 'Solid', tintAndShade: fill.noFill ? null : fill.tintAndShade || 0 }, borders: borders } });
           }
           rows.push(line);
         }
@@ -289,7 +331,7 @@
       list.split(',').forEach(function (part) {
         addresses = addresses.concat(cellsOf(parseRange(part.trim())));
       });
-      return { format: { fill: new RangeFill(ctx, sheet, addresses) } };
+      return { format: { fill: new RangeFill(ctx, sheet, addresses), borders: new RangeBorders(ctx, sheet, addresses) } };
     };
     this.activate = function () {
       queue(ctx, function () {

@@ -7,6 +7,7 @@ import { periodLabel } from '../../../i18n/calendar';
 import { narrativePaneTexts, type NarrativePaneTexts } from '../../../i18n/narrative/pane';
 import { periodProblemMessages } from '../../../i18n/narrative/period-problems';
 import { renderNarrative, type NarrativeText } from '../../../i18n/narrative/render';
+import { verdictLine } from '../../../i18n/verdict';
 import { docxFileName } from '../../../word/captions';
 import { copyRichText, type CopyMethod } from '../../../word/clipboard';
 import { loadDocx, reportDocxBlob, type ReportDocxInput } from '../../../word/docx';
@@ -189,9 +190,9 @@ export function mountNarrativePanel(container: HTMLElement, context: PaneContext
     clear(feedback);
     for (const line of feedbackText) feedback.append(h('p', { text: line }));
     if (!bundle || !source || !narrative) return;
-    const errors = source.report.summary.errors;
-    warning.hidden = errors === 0;
-    if (errors > 0) warning.append(h('p', { className: 'summary__title', text: texts.tableHasErrors(errors) }));
+    const valid = source.report.summary.verdict === 'valid';
+    warning.hidden = valid;
+    if (!valid) warning.append(h('p', { className: 'summary__title', text: texts.tableNotValid(verdictLine(source.report)[context.lang()]) }));
     renderPreview(notes, preview, narrative, bundle, texts);
     controls.year.placeholder = bundle.title.year !== undefined ? String(bundle.title.year) : '';
     controls.unit.placeholder = bundle.title.unit ?? texts.unitPlaceholder;
@@ -217,11 +218,11 @@ export function mountNarrativePanel(container: HTMLElement, context: PaneContext
     if (!bundle || !source || !narrative || !writable()) return;
     const withAnnex = controls.annex.checked;
     const payload = clipboardPayload(narrative, withAnnex ? bundle.annex : undefined);
-    const errors = source.report.summary.errors;
+    const valid = source.report.summary.verdict === 'valid';
     const paragraphs = narrative.paragraphs.length;
     deps.copy(payload).then(
       () => {
-        feedbackText = [t().copied(paragraphs, withAnnex), ...(errors > 0 ? [t().copiedWithErrors(errors)] : [])];
+        feedbackText = [t().copied(paragraphs, withAnnex), ...(valid ? [] : [t().copiedNotValid])];
         render();
       },
       () => {

@@ -1,10 +1,13 @@
-// The "Kiểm tra" panel: sheet picker, Validate / Clear buttons, summary and findings by rule.
-import type { Finding, Lang, RuleId, TableModel } from '../../../core/types';
-import { parseA1 } from '../../../core/address';
-import { formatFigure, paneTexts, RULE_ORDER, type PaneTexts } from '../../../i18n/pane';
+// The "Kiểm tra" panel: sheet picker, Validate / Clear buttons, the verdict, how the table was
+// read, and one card per mistake.
+import type { Lang } from '../../../core/types';
+import { paneTexts, type PaneTexts } from '../../../i18n/pane';
+import { verdictLine } from '../../../i18n/verdict';
 import { annotationKind } from '../../../excel/annotations';
 import type { ValidationState } from '../../controller';
 import { clear, h } from '../../dom';
+import { renderCards } from './cards';
+import { renderUnderstanding } from './understanding';
 import type { PaneContext, PanelDefinition, PanelInstance } from '../types';
 
 export const VALIDATE_PANEL_ID = 'validate';
@@ -14,29 +17,6 @@ export const validatePanel: PanelDefinition = {
   title: (lang) => paneTexts[lang].validatePanelTitle,
   mount: mountValidatePanel,
 };
-
-/** Where a finding is shown and selected: its culprit, else the cell stating the result. */
-export function findingTarget(finding: Finding): string {
-  return finding.culprit ?? finding.anchor;
-}
-
-/** Culprit findings first, then sheet order of the target cell. */
-export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort((a, b) => {
-    if (!!a.culprit !== !!b.culprit) return a.culprit ? -1 : 1;
-    const pa = parseA1(findingTarget(a));
-    const pb = parseA1(findingTarget(b));
-    return pa.row - pb.row || pa.col - pb.col;
-  });
-}
-
-export function groupByRule(findings: readonly Finding[]): Array<{ rule: RuleId; findings: Finding[] }> {
-  const known = RULE_ORDER.filter((rule) => findings.some((f) => f.rule === rule));
-  const others = [...new Set(findings.map((f) => f.rule))].filter((r) => !RULE_ORDER.includes(r));
-  return [...known, ...others].map((rule) => ({ rule, findings: sortFindings(findings.filter((f) => f.rule === rule)) }));
-}
-
-const RATE_RULES: ReadonlySet<RuleId> = new Set(['rate', 'missing-rate', 'rate-not-checked']);
 
 function mountValidatePanel(container: HTMLElement, context: PaneContext): PanelInstance {
   const sheetSelect = h('select', { className: 'field__control', attrs: { id: 'sheet-picker' } });
@@ -146,9 +126,8 @@ function mountValidatePanel(container: HTMLElement, context: PaneContext): Panel
       return;
     }
     const report = outcome.report;
-    const { errors, warnings } = report.summary;
-    const clean = errors === 0 && warnings === 0;
-    const summaryClass = clean ? 'summary summary--ok' : errors > 0 ? 'summary summary--error' : 'summary summary--warning';
+    const verdict = report.summary.verdict;
+    const summaryClass = verdict === 'valid' ? 'summary summary--ok' : verdict === 'invalid' ? 'summary summary--error' : 'summary summary--warning';
     const notices: string[] = [];
     if (highlight && highlight.highlighted > 0) notices.push(texts.highlighted(highlight.highlighted));
     if (report.otherTables) notices.push(texts.otherTables(report.otherTables));
@@ -159,69 +138,16 @@ function mountValidatePanel(container: HTMLElement, context: PaneContext): Panel
     if (highlight && highlight.notesSkipped > 0) notices.push(texts.notesKept(highlight.notesSkipped));
     if (highlight && highlight.highlighted > 0 && !context.excel.support().cellProperties) notices.push(texts.noFillUnsupported);
     results.append(
-      h('div', { className: summaryClass, attrs: { id: 'summary' } }, [
-        h('p', { className: 'summary__title', text: clean ? texts.valid : texts.counts(errors, warnings) }),
+      h('div', { className: summaryClass, attrs: { id: 'summary', 'data-verdict': report.summary.verdict } }, [
+        h('p', { className: 'summary__title', text: verdictLine(report)[lang] }),
         h('p', { className: 'summary__where', text: texts.tableWhere(report.table.range, report.sheet) }),
         ...notices.map((n) => h('p', { className: 'summary__notice', text: n })),
       ]),
       renderUnderstanding(report.table, texts),
-    );
-    for (const group of groupByRule(report.findings)) {
-      const headingId = `rule-${group.rule}`;
-      const list = h('ul', { className: 'findings', attrs: { 'aria-labelledby': headingId } });
-      for (const finding of group.findings) list.append(h('li', {}, [renderFinding(finding, lang, texts)]));
-      results.append(
-        h('section', { className: 'rule', attrs: { 'data-rule': group.rule } }, [
-          h('h2', { className: 'rule__title', attrs: { id: headingId } }, [
-            h('span', { text: texts.ruleTitles[group.rule] ?? group.rule }),
-            h('span', { className: 'rule__count', text: String(group.findings.length) }),
-          ]),
-          list,
-        ]),
-      );
-    }
-  }
-
-  /** How the engine read the table — identities, rates, sections — so the clerk can trust it. */
-  function renderUnderstanding(table: TableModel, texts: PaneTexts): HTMLElement {
-    const words = texts.understanding;
-    return h('details', { className: 'understanding', attrs: { id: 'understanding' } }, [
-      h('summary', { text: words.title }),
-      h('p', { text: words.source[table.source] }),
-      h('p', { text: words.identities }),
-      h('ul', { className: 'understanding__list' }, table.identities.map((i) => h('li', { text: i.text }))),
-      table.rates.length ? h('p', { text: words.rates }) : null,
-      table.rates.length ? h('ul', { className: 'understanding__list' }, table.rates.map((r) => h('li', { text: r.text }))) : null,
-      table.sections.length ? h('p', { text: words.sections(table.sections.length) }) : null,
-    ]);
-  }
-
-  function renderFinding(finding: Finding, lang: Lang, texts: PaneTexts): HTMLElement {
-    const target = findingTarget(finding);
-    const others = finding.cells.filter((c) => c !== target);
-    const isRate = RATE_RULES.has(finding.rule);
-    const figures =
-      finding.expected !== null && finding.actual !== null
-        ? texts.expectedFound(formatFigure(finding.expected, isRate, lang), formatFigure(finding.actual, isRate, lang))
-        : null;
-    return h(
-      'button',
-      {
-        className: `finding finding--${finding.severity}`,
-        attrs: { type: 'button', 'data-cell': target, title: texts.goToCell(target) },
-        on: { click: () => void selectTarget(target) },
-      },
-      [
-        h('span', { className: 'finding__head' }, [
-          h('span', { className: `badge badge--${finding.severity}`, text: texts.severity[finding.severity] }),
-          h('span', { className: 'finding__cell', text: texts.cellLabel(target) }),
-          finding.culprit ? h('span', { className: 'finding__culprit', text: texts.culprit }) : null,
-          finding.rowLabel ? h('span', { className: 'finding__row', text: finding.rowLabel }) : null,
-        ]),
-        h('span', { className: 'finding__message', text: finding.message[lang] }),
-        figures ? h('span', { className: 'finding__figures', text: figures }) : null,
-        others.length ? h('span', { className: 'finding__cells', text: texts.alsoInvolves(others.join(', ')) }) : null,
-      ],
+      ...renderCards(report, lang, texts, {
+        select: (address) => void selectTarget(address),
+        chooseRow: (label, kind) => void context.validation.chooseRow(label, kind),
+      }),
     );
   }
 
