@@ -64,6 +64,11 @@ export const STATUS_LABEL: Record<Status, Texts> = {
   withdrawn: { vi: 'công dân rút', en: 'withdrawn' },
 };
 
+/** A record's status, or "không rõ" when the export does not say. */
+export function statusLabel(status: Status | null, lang: Lang): string {
+  return status === null ? (lang === 'vi' ? 'không rõ' : 'unknown') : STATUS_LABEL[status][lang];
+}
+
 export const CHANNEL_LABEL: Record<Channel, Texts> = {
   online: { vi: 'trực tuyến', en: 'online' },
   direct: { vi: 'trực tiếp, bưu chính', en: 'in person or by post' },
@@ -71,10 +76,12 @@ export const CHANNEL_LABEL: Record<Channel, Texts> = {
 
 export const SKIP_REASON: Record<SkipReason, Texts> = {
   'no-code': { vi: 'không có mã hồ sơ', en: 'no dossier code' },
-  'no-field': { vi: 'không có lĩnh vực', en: 'no field (lĩnh vực)' },
   'no-received-date': { vi: 'không có ngày tiếp nhận', en: 'no receipt date' },
   'unreadable-date': { vi: 'ngày không đọc được', en: 'unreadable date' },
-  'unknown-status': { vi: 'trạng thái không rõ', en: 'unknown status' },
+  'scientific-date': {
+    vi: 'ngày ghi dạng số mũ, Excel đã làm mất chữ số khi lưu (định dạng cột là Văn bản rồi xuất lại, hoặc xuất .xlsx)',
+    en: 'a date in scientific notation, its digits lost when Excel saved it (format the column as Text and export again, or export .xlsx)',
+  },
   'no-end-date': {
     vi: 'đã kết thúc nhưng không có ngày trả kết quả / kết thúc xử lý',
     en: 'ended but no return / end-of-processing date',
@@ -100,13 +107,17 @@ const WARNING_TEXT: Record<BuildWarningKind, (w: BuildWarning) => Texts> = {
     vi: `Hồ sơ ${w.code} (${w.source}) không có ngày hẹn trả: tính là đúng hạn / trong hạn`,
     en: `Dossier ${w.code} (${w.source}) has no due date: counted on time / in time`,
   }),
-  'unknown-channel': (w) => ({
-    vi: `${w.source}: ${w.count} hồ sơ có kênh nộp không rõ, tính vào cột (5) trực tiếp, bưu chính (ghi kênh trong tệp ánh xạ: "channels" hoặc "sources")`,
-    en: `${w.source}: ${w.count} dossiers with an unknown channel, counted in (5) in person / post (set it in the map file: "channels" or "sources")`,
+  'channel-assumed': (w) => ({
+    vi: `${w.source}: ${w.count} hồ sơ không ghi kênh nộp, tính là ${w.value === 'online' ? 'trực tuyến (4)' : 'trực tiếp, bưu chính (5)'} theo lựa chọn cho tệp này`,
+    en: `${w.source}: ${w.count} dossiers without a channel, counted ${w.value === 'online' ? 'online (4)' : 'in person or by post (5)'} as chosen for this file`,
   }),
-  'status-inferred': (w) => ({
-    vi: `${w.source}: ${w.count} dòng để trống trạng thái, xác định theo ngày trả kết quả`,
-    en: `${w.source}: ${w.count} rows with an empty status, read from the return date`,
+  'status-from-dates': (w) => ({
+    vi: `${w.source}: ${w.count} hồ sơ không ghi trạng thái, xác định theo ngày trả kết quả theo lựa chọn cho tệp này (không tính từ chối, rút, chờ bổ sung)`,
+    en: `${w.source}: ${w.count} dossiers without a status, read from the return date as chosen for this file (none counted rejected, withdrawn or awaiting supplement)`,
+  }),
+  'field-assumed': (w) => ({
+    vi: `${w.source}: ${w.count} hồ sơ không ghi lĩnh vực, tính vào "${w.field}" theo lựa chọn cho tệp này`,
+    en: `${w.source}: ${w.count} dossiers without a field, counted under "${w.field}" as chosen for this file`,
   }),
   'no-carried-over-data': () => ({
     vi: 'Không có hồ sơ nào tiếp nhận trước ngày bắt đầu kỳ: có thể tệp xuất đã lọc theo ngày tiếp nhận, nên cột (6) "Từ kỳ trước" không xác định được',
@@ -120,21 +131,9 @@ const WARNING_TEXT: Record<BuildWarningKind, (w: BuildWarning) => Texts> = {
     vi: `Lĩnh vực "${w.field}" của phụ lục mẫu không có hồ sơ nào: ghi 0`,
     en: `Template field "${w.field}" has no dossiers: written as 0`,
   }),
-  'no-status-column': (w) => ({
-    vi: `${w.source}: không có cột trạng thái, xác định theo ngày trả kết quả`,
-    en: `${w.source}: no status column, statuses read from the return date`,
-  }),
-  'no-channel-column': (w) => ({
-    vi: `${w.source}: không có cột kênh nộp; ghi kênh cho tệp này trong tệp ánh xạ ("sources": {"${w.source}": {"channel": "online"}})`,
-    en: `${w.source}: no channel column; set this file's channel in the map file ("sources": {"${w.source}": {"channel": "online"}})`,
-  }),
   'no-due-column': (w) => ({
     vi: `${w.source}: không có cột ngày hẹn trả: hồ sơ tính là đúng hạn / trong hạn`,
     en: `${w.source}: no due-date column: dossiers counted on time / in time`,
-  }),
-  'ended-status-has-no-end-column': (w) => ({
-    vi: `${w.source}: không có cột ngày trả kết quả hay kết thúc xử lý`,
-    en: `${w.source}: no return or end-of-processing date column`,
   }),
   'count-not-date-column': (w) => ({
     vi: `${w.source}: cột "${w.header}" chứa số (số ngày), không phải ngày: không dùng làm "${w.key ? COLUMN_KEY_LABEL[w.key].vi : ''}"`,
@@ -214,12 +213,13 @@ export const DETAIL_HEADERS: Texts[] = [
 export const DETAIL_NOTE = {
   conflict: { vi: 'các hệ thống ghi khác nhau, lấy bản ghi có trạng thái tiến xa nhất', en: 'systems disagree; the most advanced record was used' },
   noDueDate: { vi: 'không có ngày hẹn trả', en: 'no due date' },
-  statusInferred: { vi: 'trạng thái xác định theo ngày', en: 'status read from the dates' },
+  statusInferred: { vi: 'trạng thái xác định theo ngày (theo lựa chọn cho tệp)', en: 'status read from the dates (as chosen for the file)' },
   statusFromDates: {
     vi: 'trạng thái chưa kết thúc nhưng có ngày trả kết quả: tính theo ngày',
     en: 'status not ended but a return date is given: counted by the date',
   },
-  unknownChannel: { vi: 'kênh nộp không rõ, tính trực tiếp', en: 'channel unknown, counted in person' },
+  channelAssumed: { vi: 'kênh nộp theo lựa chọn cho tệp', en: 'channel as chosen for the file' },
+  fieldAssumed: { vi: 'lĩnh vực theo lựa chọn cho tệp', en: 'field as chosen for the file' },
 } satisfies Record<string, Texts>;
 
 export const SUMMARY_TEXT = {
@@ -242,6 +242,9 @@ export const SUMMARY_TEXT = {
   code: { vi: 'Mã hồ sơ', en: 'Code' },
   differences: { vi: 'Khác nhau ở', en: 'Differs in' },
   winner: { vi: 'Bản ghi được dùng', en: 'Record used' },
+  filled: { vi: 'Thông tin lấy từ bản ghi khác (mã hồ sơ)', en: 'Blanks filled from another record (code)' },
+  filledPart: { vi: 'Thông tin', en: 'What' },
+  filledFrom: { vi: 'Lấy từ (tệp: dòng)', en: 'Taken from (file: line)' },
   none: { vi: 'không có', en: 'none' },
   missingColumns: { vi: 'không tìm thấy cột bắt buộc', en: 'required columns not found' },
 } satisfies Record<string, Texts>;
@@ -249,20 +252,28 @@ export const SUMMARY_TEXT = {
 export const CLI_TEXT = {
   usage: {
     vi: `Cách dùng: tthc-report build TỆP_XUẤT... --from 15/3/2026 --to 14/6/2026 --out phu-luc.xlsx
-       [--quarter II --year 2026] [--template PHỤ_LỤC.xlsx] [--map ÁNH_XẠ.json] [--save-map ÁNH_XẠ.json] [--lang vi|en]
+       [--quarter II --year 2026] [--template PHỤ_LỤC.xlsx] [--map ÁNH_XẠ.json] [--save-map ÁNH_XẠ.json]
+       [--channel TỆP=online|direct] [--status TỆP=dates] [--field TỆP=TÊN] [--lang vi|en]
 
   TỆP_XUẤT      danh sách hồ sơ xuất từ các hệ thống (.xlsx hoặc .csv), một hay nhiều tệp
   --from/--to   kỳ báo cáo (dd/MM/yyyy); hoặc --quarter I..IV|6T|9T|năm --year yyyy (quý II = 15/3–14/6)
   --template    phụ lục của đơn vị: lấy thứ tự và tên các lĩnh vực
+  --channel TỆP=online|direct   kênh nộp của các hồ sơ mà tệp không ghi (tệp không có cột kênh, ô để trống)
+  --status TỆP=dates            trạng thái của các hồ sơ mà tệp không ghi: xác định theo ngày trả kết quả
+  --field "TỆP=TÊN LĨNH VỰC"     lĩnh vực của các hồ sơ mà tệp không ghi (như sổ theo dõi của một lĩnh vực)
   --map         tệp ánh xạ cột / trạng thái / kênh / lĩnh vực đã lưu
   --save-map    ghi ánh xạ đang dùng ra tệp để sửa và dùng lại
   --out         tệp .xlsx kết quả (phụ lục, Chi tiết, Tóm tắt)`,
     en: `Usage: tthc-report build EXPORT... --from 15/3/2026 --to 14/6/2026 --out annex.xlsx
-       [--quarter II --year 2026] [--template ANNEX.xlsx] [--map MAP.json] [--save-map MAP.json] [--lang vi|en]
+       [--quarter II --year 2026] [--template ANNEX.xlsx] [--map MAP.json] [--save-map MAP.json]
+       [--channel FILE=online|direct] [--status FILE=dates] [--field FILE=NAME] [--lang vi|en]
 
   EXPORT        dossier lists exported from the platforms (.xlsx or .csv), one or more
   --from/--to   the period (dd/MM/yyyy); or --quarter I..IV|6T|9T|năm --year yyyy (quarter II = 15/3–14/6)
   --template    the clerk's own annex: field order and names
+  --channel FILE=online|direct  the channel of the file's dossiers that do not give one (no column, blank cells)
+  --status FILE=dates           the status of the file's dossiers that do not give one: read from the return date
+  --field "FILE=FIELD NAME"      the field of the file's dossiers that do not give one (a one-field register)
   --map         saved column / status / channel / field mapping
   --save-map    write the mapping in use to a file, to correct and reuse
   --out         the .xlsx to write (annex, details, summary)`,
@@ -295,6 +306,15 @@ export const CLI_TEXT = {
     vi: 'Không tìm thấy bảng phụ lục trong tệp mẫu',
     en: 'No annex table found in the template',
   },
+  badAnswer: (option: 'channel' | 'status' | 'field', given: string): Texts => {
+    const form = { channel: 'TỆP=online|direct', status: 'TỆP=dates', field: 'TỆP=TÊN LĨNH VỰC' }[option];
+    const formEn = { channel: 'FILE=online|direct', status: 'FILE=dates', field: 'FILE=FIELD NAME' }[option];
+    return { vi: `--${option} “${given}” không hợp lệ: dùng --${option} ${form}.`, en: `--${option} “${given}” is not valid: use --${option} ${formEn}.` };
+  },
+  answerNotAnExport: (option: 'channel' | 'status' | 'field', file: string, exports: string[]): Texts => ({
+    vi: `--${option}: “${file}” không phải là tệp xuất đã cho (${exports.join(', ')}).`,
+    en: `--${option}: “${file}” is not one of the exports given (${exports.join(', ')}).`,
+  }),
   written: { vi: 'Đã ghi', en: 'Written' },
   mapSaved: { vi: 'Đã lưu ánh xạ vào', en: 'Mapping saved to' },
   andMore: { vi: 'và {n} mục khác (xem trang Tóm tắt)', en: 'and {n} more (see the Summary sheet)' },
@@ -328,10 +348,16 @@ export const FILE_ERROR = {
     vi: `${file}: không đọc được tệp (${detail}).`,
     en: `${file}: the file cannot be read (${detail}).`,
   }),
-  noHeader: (source: string, missing: string): Texts => ({
-    vi: `${source}: không tìm thấy dòng tiêu đề có các cột ${missing}. Chỉ rõ tên cột trong tệp ánh xạ (--map), ví dụ {"columns": {"code": "Số biên nhận"}}.`,
-    en: `${source}: no header row with the columns ${missing}. Name them in a map file (--map), e.g. {"columns": {"code": "Số biên nhận"}}.`,
-  }),
+  /** `keys` are the missing column keys; `file` the export's name, the key of its answers. */
+  noHeader: (source: string, missing: string, keys: ColumnKey[], file: string): Texts => {
+    const columns = keys.map((key) => `"${key}": "…"`).join(', ');
+    const example = `{"sources": {${JSON.stringify(file)}: {"columns": {${columns}}}}}`;
+    const field = keys.includes('field');
+    return {
+      vi: `${source}: không tìm thấy dòng tiêu đề có các cột ${missing}. Chỉ rõ tên cột trong tệp ánh xạ (--map): ${example}${field ? `; nếu cả tệp thuộc một lĩnh vực: --field ${JSON.stringify(`${file}=TÊN LĨNH VỰC`)}` : ''}.`,
+      en: `${source}: no header row with the columns ${missing}. Name them in a map file (--map): ${example}${field ? `; if the whole file is one field: --field ${JSON.stringify(`${file}=FIELD NAME`)}` : ''}.`,
+    };
+  },
   badMap: (file: string, detail: string): Texts => ({
     vi: `${file}: tệp ánh xạ không hợp lệ (${detail}).`,
     en: `${file}: invalid map file (${detail}).`,
@@ -379,9 +405,9 @@ export const REPORT_TEXT = {
     vi: `Hồ sơ: ${dossiers} sau khi gộp ${duplicates} bản ghi trùng mã; ${conflicts} hồ sơ các hệ thống ghi khác nhau`,
     en: `Dossiers: ${dossiers} after merging ${duplicates} duplicate records; ${conflicts} the systems disagree on`,
   }),
-  counted: (counted: number, outside: number): Texts => ({
-    vi: `Tính vào kỳ: ${counted} hồ sơ (${outside} hồ sơ ngoài kỳ)`,
-    en: `Counted in the period: ${counted} dossiers (${outside} outside it)`,
+  counted: (counted: number, outside: number, unanswered = 0): Texts => ({
+    vi: `Tính vào kỳ: ${counted} hồ sơ (${outside} hồ sơ ngoài kỳ${unanswered > 0 ? `; ${unanswered} hồ sơ chưa tính, còn chờ trả lời` : ''})`,
+    en: `Counted in the period: ${counted} dossiers (${outside} outside it${unanswered > 0 ? `; ${unanswered} not counted, awaiting an answer` : ''})`,
   }),
   totals: (received: string, resolved: string, pending: string): Texts => ({
     vi: `Tiếp nhận (3) = ${received}; đã giải quyết (7) = ${resolved}; đang giải quyết (13) = ${pending}`,
@@ -441,6 +467,16 @@ export interface BuildPaneTexts {
   channelFromColumn: string;
   statusesHeading: string;
   skipStatus: string;
+  questionsOpen: (dossiers: number) => string;
+  questionsHeading: string;
+  questionsHint: string;
+  chooseAnswer: string;
+  channelAnswer: string;
+  statusAnswer: string;
+  statusFromDates: string;
+  fieldAnswer: string;
+  fieldPlaceholder: string;
+  saveAnswer: string;
   reportHeading: string;
   countsHeading: string;
   countsHint: string;
@@ -489,8 +525,18 @@ export const BUILD_PANE_TEXT: Record<'vi' | 'en', BuildPaneTexts> = {
     mappingSaved: 'Đã lưu ánh xạ. Bấm Lập phụ lục để lập lại.',
     defaultChannel: 'Kênh nộp khi tệp không ghi',
     channelFromColumn: '— theo cột Kênh nộp —',
-    statusesHeading: 'Trạng thái chưa biết nghĩa',
-    skipStatus: '— bỏ qua dòng —',
+    statusesHeading: 'Nghĩa các trạng thái đã chọn',
+    skipStatus: '— bỏ chọn —',
+    questionsOpen: (dossiers) => `Chưa lập phụ lục: ${dossiers} hồ sơ trong kỳ còn thiếu thông tin. Trả lời các câu hỏi bên dưới rồi bấm Lập phụ lục.`,
+    questionsHeading: 'Cần trả lời trước khi lập phụ lục',
+    questionsHint: 'Các hồ sơ này chưa được tính vào cột nào: không rõ thì không tính là 0. Lựa chọn được lưu trong sổ làm việc.',
+    chooseAnswer: '— chọn —',
+    channelAnswer: 'Kênh nộp của các hồ sơ này',
+    statusAnswer: 'Trạng thái',
+    statusFromDates: 'Xác định theo ngày trả kết quả (có ngày trả: đã giải quyết; không có: đang giải quyết)',
+    fieldAnswer: 'Lĩnh vực của các hồ sơ này',
+    fieldPlaceholder: 'Tên lĩnh vực',
+    saveAnswer: 'Lưu',
     reportHeading: 'Tóm tắt',
     countsHeading: 'Số liệu theo ô',
     countsHint: 'Bấm vào một số để xem các hồ sơ được tính ở ô đó.',
@@ -537,8 +583,18 @@ export const BUILD_PANE_TEXT: Record<'vi' | 'en', BuildPaneTexts> = {
     mappingSaved: 'Mapping saved. Build again to use it.',
     defaultChannel: 'Channel when the file has none',
     channelFromColumn: '— from the channel column —',
-    statusesHeading: 'Statuses not understood',
-    skipStatus: '— skip the row —',
+    statusesHeading: 'Status wordings chosen',
+    skipStatus: '— not chosen —',
+    questionsOpen: (dossiers) => `The annex was not built: ${dossiers} dossiers of the period lack what it needs. Answer the questions below, then build again.`,
+    questionsHeading: 'To answer before the annex is built',
+    questionsHint: 'These dossiers are counted in no column yet: what is not known is not counted as 0. The answers are saved in the workbook.',
+    chooseAnswer: '— choose —',
+    channelAnswer: 'Channel of these dossiers',
+    statusAnswer: 'Status',
+    statusFromDates: 'Read from the return date (a return date: resolved; none: pending)',
+    fieldAnswer: 'Field of these dossiers',
+    fieldPlaceholder: 'Field name',
+    saveAnswer: 'Save',
     reportHeading: 'Summary',
     countsHeading: 'Counts by cell',
     countsHint: 'Click a count to see the dossiers counted in it.',

@@ -190,7 +190,7 @@ describe('build panel', () => {
 
   test('a source whose columns cannot be found opens the mapping; the choice is saved and used', async () => {
     const { deps, host } = await mount();
-    host.grids.set('Lạ', gridOf({ source: 'Lạ', rows: [['ID', 'Nhóm', 'Ngày đến', 'Tình hình'], ['X1', 'Hộ tịch', '01/04/2026', 'Đang xử lý']] }, 'Lạ'));
+    host.grids.set('Lạ', gridOf({ source: 'Lạ', rows: [['ID', 'Nhóm', 'Ngày đến', 'Tình hình', 'Kênh nộp'], ['X1', 'Hộ tịch', '01/04/2026', 'Đang xử lý', 'Trực tiếp']] }, 'Lạ'));
     q<HTMLButtonElement>('#build-refresh').click();
     await flush();
     setValue('#build-from', '15/3/2026');
@@ -201,23 +201,30 @@ describe('build panel', () => {
     expect(q<HTMLDetailsElement>('#build-mapping').open).toBe(true);
     expect(deps.written).toEqual([]);
     const select = (key: string) => q<HTMLSelectElement>(`#build-mapping select[data-key="${key}"]`);
-    expect([...select('code').options].map((o) => o.value)).toEqual(['', 'ID', 'Nhóm', 'Ngày đến', 'Tình hình']);
+    expect([...select('code').options].map((o) => o.value)).toEqual(['', 'ID', 'Nhóm', 'Ngày đến', 'Tình hình', 'Kênh nộp']);
     setValue('#build-mapping select[data-key="code"]', 'ID');
     setValue('#build-mapping select[data-key="field"]', 'Nhóm');
     setValue('#build-mapping select[data-key="received"]', 'Ngày đến');
+    setValue('#build-mapping select[data-key="status"]', 'Tình hình');
     await flush();
-    expect(deps.settings.mapping.sources?.['Lạ']?.columns).toEqual({ code: 'ID', field: 'Nhóm', received: 'Ngày đến' });
+    expect(deps.settings.mapping.sources?.['Lạ']?.columns).toEqual({ code: 'ID', field: 'Nhóm', received: 'Ngày đến', status: 'Tình hình' });
     expect(q('#build-status').textContent).toBe('Đã lưu ánh xạ. Bấm Lập phụ lục để lập lại.');
     await build();
     expect(deps.written).toHaveLength(1);
     expect(deps.written[0].annex.fieldRows.map((r) => r.field)).toEqual(['Hộ tịch']);
   });
 
-  test('unknown statuses and a file without a channel column are settled in the pane', async () => {
+  test('unknown statuses and a file without a channel column are asked in plain view before anything is written', async () => {
     const { deps, host } = await mount();
     host.grids.set(
       'Cổng',
-      gridOf({ source: 'Cổng', rows: [['Mã hồ sơ', 'Lĩnh vực', 'Ngày tiếp nhận', 'Trạng thái'], ['P1', 'Hộ tịch', '01/04/2026', 'Lưu nháp'], ['P2', 'Hộ tịch', '02/04/2026', 'Đang xử lý']] }, 'Cổng'),
+      gridOf(
+        {
+          source: 'Cổng',
+          rows: [['Mã hồ sơ', 'Lĩnh vực', 'Ngày tiếp nhận', 'Trạng thái'], ['P1', 'Hộ tịch', '01/04/2026', 'Chờ xác minh'], ['P2', 'Hộ tịch', '02/04/2026', 'Đang xử lý']],
+        },
+        'Cổng',
+      ),
     );
     q<HTMLButtonElement>('#build-refresh').click();
     await flush();
@@ -225,22 +232,61 @@ describe('build panel', () => {
     setValue('#build-to', '14/6/2026');
     check('Cổng');
     await build();
-    expect(deps.written[0].annex.cells.filter((c) => c.row === 7 && c.col >= 2 && c.col <= 5).map((c) => c.value)).toEqual([1, 0, 1, 0]);
-    expect(q<HTMLDetailsElement>('#build-mapping').open).toBe(true);
-    expect(texts('#build-mapping label[for^="build-status-"]')).toEqual(['“Lưu nháp”']);
-    setValue('#build-mapping select[data-status="Lưu nháp"]', 'processing');
-    setValue('#build-mapping select[data-default-channel]', 'online');
+    // Nothing is counted in a column nobody knows: no sheet is written until the clerk answers.
+    expect(deps.written).toEqual([]);
+    expect(q('#build-status').textContent).toBe('Chưa lập phụ lục: 2 hồ sơ trong kỳ còn thiếu thông tin. Trả lời các câu hỏi bên dưới rồi bấm Lập phụ lục.');
+    expect(q('#build-questions').closest('details')).toBeNull();
+    expect(texts('#build-questions li p')).toEqual([
+      '“Cổng”: không có cột kênh nộp: 2 hồ sơ tiếp nhận trong kỳ chưa biết trực tuyến hay trực tiếp (mã P1, P2)',
+      '“Cổng”: 1 hồ sơ có trạng thái “Chờ xác minh”: nghĩa là gì? (mã P1)',
+    ]);
+    setValue('#build-questions select[data-part="status"]', 'processing');
+    setValue('#build-questions select[data-part="channel"]', 'online');
     await flush();
-    expect(deps.settings.mapping).toEqual({ statuses: { 'Lưu nháp': 'processing' }, sources: { Cổng: { channel: 'online' } } });
+    expect(deps.settings.mapping).toEqual({ statuses: { 'Chờ xác minh': 'processing' }, sources: { Cổng: { channel: 'online' } } });
     await build();
+    expect(q('#build-questions').textContent).toBe('');
     // Both dossiers now counted, online (4).
-    expect(deps.written[1].annex.cells.filter((c) => c.row === 7 && c.col >= 2 && c.col <= 5).map((c) => c.value)).toEqual([2, 2, 0, 0]);
+    expect(deps.written[0].annex.cells.filter((c) => c.row === 7 && c.col >= 2 && c.col <= 5).map((c) => c.value)).toEqual([2, 2, 0, 0]);
+  });
+
+  test('a blank field is asked with a text answer; the national portal\'s sheet is read as exported', async () => {
+    const { deps, host } = await mount();
+    host.grids.set(
+      'TTHC',
+      gridOf(
+        {
+          source: 'TTHC',
+          rows: [
+            ['MaHoSo', 'TenLinhVuc', 'KenhThucHien', 'NgayTiepNhan', 'NgayHenTra', 'TrangThaiHoSo', 'NgayTra'],
+            ['T1', '', 2, '20260401080000', '20260405170000', 10, '20260404090000'],
+            ['T2', 'Hộ tịch', 1, '20260402080000', '20260405170000', 4, ''],
+          ],
+        },
+        'TTHC',
+      ),
+    );
+    q<HTMLButtonElement>('#build-refresh').click();
+    await flush();
+    setValue('#build-from', '15/3/2026');
+    setValue('#build-to', '14/6/2026');
+    check('TTHC');
+    await build();
+    expect(deps.written).toEqual([]);
+    expect(texts('#build-questions li p')).toEqual(['“TTHC”: 1 hồ sơ để trống cột “TenLinhVuc”: chưa biết thuộc lĩnh vực nào (mã T1)']);
+    q<HTMLInputElement>('#build-questions input[data-part="field"]').value = 'Chứng thực';
+    q<HTMLButtonElement>('#build-questions button[data-save]').click();
+    await flush();
+    expect(deps.settings.mapping.sources).toEqual({ TTHC: { field: 'Chứng thực' } });
+    await build();
+    expect(deps.written[0].annex.fieldRows.map((r) => r.field)).toEqual(['Chứng thực', 'Hộ tịch']);
+    expect(q('#build-report pre').textContent).toContain('Mã trong cột "TrangThaiHoSo": 4 Đang xử lý → đang giải quyết (14)/(15): 1; 10 Đã trả kết quả → đã giải quyết (8)/(9)/(10) theo ngày trả: 1');
   });
 
   test('a field named like HTML shows as text, nothing runs', async () => {
     const { host } = await mount();
     const hostile = '<img src=x onerror="window.__xss=1">';
-    host.grids.set('XSS', gridOf({ source: 'XSS', rows: [['Mã hồ sơ', 'Lĩnh vực', 'Ngày tiếp nhận'], ['X1', hostile, '01/04/2026']] }, 'XSS'));
+    host.grids.set('XSS', gridOf({ source: 'XSS', rows: [['Mã hồ sơ', 'Lĩnh vực', 'Ngày tiếp nhận', 'Kênh nộp', 'Trạng thái'], ['X1', hostile, '01/04/2026', 'Trực tiếp', 'Đang xử lý']] }, 'XSS'));
     q<HTMLButtonElement>('#build-refresh').click();
     await flush();
     setValue('#build-from', '15/3/2026');

@@ -10,7 +10,7 @@ import { DETAIL_UNIQUE_COLUMNS, DETAIL_WIDTHS, detailHeaders, detailRowsLazy, su
 import { mappingInUse, parseBuildMapping } from '../../core/build/mapping';
 import { formatBuildReport } from '../../core/build/report';
 import { templateFieldsFromGrids } from '../../core/build/template';
-import type { BuildMapping, BuildResult, BuildWarning, ExportTable, Period, PeriodSpan } from '../../core/build/types';
+import type { BuildMapping, BuildResult, BuildWarning, ExportTable, Period, PeriodSpan, SourceAnswers } from '../../core/build/types';
 import type { Lang } from '../../core/types';
 import { validateGrid } from '../../core/validate';
 import {
@@ -25,6 +25,7 @@ import {
   annexTitleLines,
   periodName,
 } from '../../i18n/build';
+import { describeQuestion, questionsHeading } from '../../i18n/build-questions';
 import { readExportFile } from '../build/exports';
 import { writeAnnexWorkbook } from '../build/workbook';
 import { InputError } from '../errors';
@@ -38,6 +39,8 @@ interface BuildArgs {
   template?: string;
   map?: string;
   saveMap?: string;
+  /** --channel / --status / --field answers, by export file name. */
+  answers: Record<string, SourceAnswers>;
   lang: Lang;
 }
 
@@ -138,7 +141,7 @@ function checkSources(result: BuildResult, files: string[], hidden: string[], la
     if (own.every((source) => source.problem)) {
       const missing = own[0].problem!.missing.map((key) => `"${COLUMN_KEY_LABEL[key][lang]}"`).join(', ');
       const where = own.length === 1 ? file + own[0].source.slice(base.length) : file;
-      throw new InputError(FILE_ERROR.noHeader(where, missing)[lang]);
+      throw new InputError(FILE_ERROR.noHeader(where, missing, own[0].problem!.missing, base)[lang]);
     }
   });
   const onlyHidden = (file: string) => hidden.some(ownOf(path.basename(file)));
@@ -161,7 +164,44 @@ const BUILD_OPTIONS = {
   map: { type: 'string' },
   'save-map': { type: 'string' },
   out: { type: 'string', short: 'o' },
+  channel: { type: 'string', multiple: true },
+  status: { type: 'string', multiple: true },
+  field: { type: 'string', multiple: true },
 } as const;
+
+type AnswerOption = 'channel' | 'status' | 'field';
+
+/**
+ * `--channel FILE=online|direct`, `--status FILE=dates`, `--field FILE=NAME`: what a file's
+ * dossiers are when it does not say. FILE is one of the exports (its name, or its path as given).
+ */
+function readAnswers(values: Partial<Record<AnswerOption, string[]>>, exports: string[], lang: Lang): Record<string, SourceAnswers> | string {
+  const names = exports.map((file) => path.basename(file));
+  const answers: Record<string, SourceAnswers> = {};
+  for (const option of ['channel', 'status', 'field'] as const) {
+    for (const given of values[option] ?? []) {
+      const at = given.indexOf('=');
+      const file = at > 0 ? path.basename(given.slice(0, at).trim()) : '';
+      const value = at > 0 ? given.slice(at + 1).trim() : '';
+      const valid = option === 'channel' ? value === 'online' || value === 'direct' : option === 'status' ? value === 'dates' : value !== '';
+      if (!file || !valid) return CLI_TEXT.badAnswer(option, given)[lang];
+      if (!names.includes(file)) return CLI_TEXT.answerNotAnExport(option, file, names)[lang];
+      const entry = (answers[file] ??= {});
+      if (option === 'channel') entry.channel = value as 'online' | 'direct';
+      else if (option === 'status') entry.status = 'dates';
+      else entry.field = value;
+    }
+  }
+  return answers;
+}
+
+/** The map file's mapping with the command line's answers over it. */
+function withAnswers(mapping: BuildMapping, answers: Record<string, SourceAnswers>): BuildMapping {
+  if (Object.keys(answers).length === 0) return mapping;
+  const sources = { ...(mapping.sources ?? {}) };
+  for (const [file, answer] of Object.entries(answers)) sources[file] = { ...(sources[file] ?? {}), ...answer };
+  return { ...mapping, sources };
+}
 
 function readArgs(args: string[], io: CliIo): BuildArgs | number {
   const parsed = parseCommandLine(io, args, BUILD_OPTIONS, CLI_TEXT.usage);
@@ -174,9 +214,12 @@ function readArgs(args: string[], io: CliIo): BuildArgs | number {
   if (inputs.some((file) => path.resolve(file) === path.resolve(values.out!))) return usageError(io, CLI_TEXT.outIsInput[lang], lang);
   const period = readPeriod(values, lang);
   if (typeof period === 'string') return usageError(io, period, lang);
+  const answers = readAnswers(values, parsed.positionals, lang);
+  if (typeof answers === 'string') return usageError(io, answers, lang);
   return {
     exports: parsed.positionals,
     period,
+    answers,
     out: values.out,
     template: values.template,
     map: values.map,
@@ -201,7 +244,7 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
   if (typeof options === 'number') return options;
   const { lang } = options;
   try {
-    const mapping = options.map ? await readMapping(options.map, lang) : {};
+    const mapping = withAnswers(options.map ? await readMapping(options.map, lang) : {}, options.answers);
     const templateFields = options.template ? await readTemplateFields(options.template, lang) : undefined;
     const tables: ExportTable[] = [];
     const hidden: string[] = [];
@@ -210,6 +253,11 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
     tables.length = 0; // the raw rows are no longer needed: let them go before writing
     checkSources(result, options.exports, hidden, lang);
     io.stdout(formatBuildReport(result, lang));
+    if (result.questions.length > 0) {
+      // Unknown is never zero: nothing is written while a dossier of the period cannot be placed.
+      io.stderr([questionsHeading(result.summary.unanswered, lang), ...result.questions.map((q) => `  ${describeQuestion(q, lang)}`)].join('\n'));
+      return EXIT.badInput;
+    }
     if (result.fields.length === 0) throw new InputError(CLI_TEXT.noDossiers[lang]);
 
     const period = result.period;

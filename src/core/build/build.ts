@@ -1,7 +1,9 @@
 // Export tables + period → annex counts, detail list and summary. The whole build, pure.
 import { addCounts, aggregateByField, annexFieldNames, emptyCounts, memoFold } from './aggregate';
-import { classifyDossier } from './classify';
+import { classifyDossier, isInPeriod } from './classify';
+import type { KnownRecord } from './classify';
 import { mergeRecords } from './merge';
+import { QuestionCollector, openParts } from './questions';
 import { readTable } from './records';
 import type {
   BuildMapping,
@@ -36,16 +38,25 @@ export function buildFromRecords(
   const merged = mergeRecords(records);
   const warnings = [...read.warnings];
   const counted: CountedDossier[] = [];
+  const headersBySource = new Map(read.sources.map((source) => [source.source, source.mapping?.headers ?? {}]));
+  const questions = new QuestionCollector((source) => headersBySource.get(source) ?? {});
   let outsidePeriod = 0;
+  let unanswered = 0;
   let anyBeforeFrom = false;
   for (const dossier of merged.dossiers) {
     const record = dossier.record;
     if (record.received < period.from) anyBeforeFrom = true;
-    const classification = classifyDossier(record, period);
-    if (!classification) {
+    if (!isInPeriod(record, period)) {
       outsidePeriod++;
       continue;
     }
+    const open = openParts(record, period);
+    if (open.length > 0) {
+      questions.add(record, open);
+      unanswered++;
+      continue;
+    }
+    const classification = classifyDossier(record as KnownRecord, period)!;
     if (classification.noDueDate) warnings.push({ kind: 'no-due-date', source: record.source, code: record.rawCode });
     counted.push({
       record,
@@ -74,12 +85,15 @@ export function buildFromRecords(
       sources: read.sources,
       duplicatesMerged: merged.duplicatesMerged,
       conflicts: merged.conflicts,
+      filled: merged.filled,
       skipped: read.skipped,
       warnings,
       dossiers: merged.dossiers.length,
       counted: counted.length,
       outsidePeriod,
+      unanswered,
     },
+    questions: questions.questions(),
   };
 }
 

@@ -106,9 +106,17 @@ export const HEADER_PATTERNS: Record<ColumnKey, HeaderPattern[]> = {
   ],
 };
 
+/**
+ * Words run together in the national portal's field names ("NgayTiepNhan", "MaTTHC") are split
+ * where a lower-case letter meets a capital, and where a run of capitals meets a capitalised word.
+ */
+export function splitRunTogetherWords(text: string): string {
+  return text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2');
+}
+
 /** " words of the text " folded, for whole-word phrase search. */
 function wordsOf(text: string): string {
-  return ` ${foldText(text).replace(/[^a-z0-9]+/g, ' ').trim()} `;
+  return ` ${foldText(splitRunTogetherWords(text)).replace(/[^a-z0-9]+/g, ' ').trim()} `;
 }
 
 const PHRASE_WORDS = new Map<string, string>();
@@ -335,8 +343,9 @@ export function detectHeader(
   return { headerRow: best.headerRow, headers: best.headers, columns: best.columns, ambiguous: best.ambiguous };
 }
 
-export function missingRequired(columns: Partial<Record<ColumnKey, number>>): ColumnKey[] {
-  return REQUIRED_COLUMNS.filter((key) => columns[key] === undefined);
+/** Required keys the columns leave out; `optional` are required keys the clerk answered otherwise. */
+export function missingRequired(columns: Partial<Record<ColumnKey, number>>, optional: readonly ColumnKey[] = []): ColumnKey[] {
+  return REQUIRED_COLUMNS.filter((key) => columns[key] === undefined && !optional.includes(key));
 }
 
 export function describeMapping(mapping: ColumnMapping): string[] {

@@ -9,14 +9,15 @@ import {
   DETAIL_NOTE,
   LEAF_LABEL,
   SKIP_REASON,
-  STATUS_LABEL,
   SUMMARY_TEXT,
   describeDifferences,
   describeWarning,
+  statusLabel,
 } from '../../i18n/build';
+import { FILLABLE_LABEL, describeCodeColumns, describeFillNote } from '../../i18n/build-questions';
 import type { AnnexSheet } from './annex';
 import { formatDay } from './dates';
-import type { BuildResult, ColumnKey, CountedDossier, DayNumber, Leaf } from './types';
+import type { BuildResult, ColumnKey, CountedDossier, DayNumber, FilledValue, Leaf } from './types';
 
 /** Text is always written as text: a value starting with "=" never becomes a formula. */
 export type TypedCell = { t: 's'; v: string } | { t: 'n'; v: number } | { t: 'd'; v: DayNumber } | null;
@@ -39,13 +40,16 @@ function leafCell(sheet: AnnexSheet, rowOfField: Map<string, number>, dossier: C
   return row === undefined ? '' : `${columnLetter(sheet.columnOf[leaf])}${row + 1}`;
 }
 
-function notes(dossier: CountedDossier, lang: Lang): string {
+function notes(dossier: CountedDossier, fills: FilledValue[] | undefined, lang: Lang): string {
   const parts: string[] = [];
+  const record = dossier.record;
   if (dossier.conflict) parts.push(DETAIL_NOTE.conflict[lang]);
-  if (dossier.record.due === null) parts.push(DETAIL_NOTE.noDueDate[lang]);
-  if (dossier.record.statusInferred) parts.push(DETAIL_NOTE.statusInferred[lang]);
-  if (dossier.record.statusFromDates) parts.push(DETAIL_NOTE.statusFromDates[lang]);
-  if (dossier.record.channel === null && dossier.receivedLeaf === 'received.direct') parts.push(DETAIL_NOTE.unknownChannel[lang]);
+  if (fills) parts.push(describeFillNote(fills, lang));
+  if (record.due === null) parts.push(DETAIL_NOTE.noDueDate[lang]);
+  if (record.statusInferred) parts.push(DETAIL_NOTE.statusInferred[lang]);
+  if (record.statusFromDates) parts.push(DETAIL_NOTE.statusFromDates[lang]);
+  if (record.channelAssumed && dossier.receivedLeaf !== 'received.carried') parts.push(DETAIL_NOTE.channelAssumed[lang]);
+  if (record.fieldAssumed) parts.push(DETAIL_NOTE.fieldAssumed[lang]);
   return parts.join('; ');
 }
 
@@ -71,6 +75,8 @@ function annexOrder(result: BuildResult, sheet: AnnexSheet): CountedDossier[] {
  */
 export function* detailRowsLazy(result: BuildResult, sheet: AnnexSheet, lang: Lang): Generator<TypedCell[]> {
   const rowOfField = new Map(sheet.fieldRows.map((entry) => [entry.field, entry.row]));
+  const fillsOf = new Map<string, FilledValue[]>();
+  for (const fill of result.summary.filled) fillsOf.set(fill.code, [...(fillsOf.get(fill.code) ?? []), fill]);
   const ordered = annexOrder(result, sheet);
   for (let index = 0; index < ordered.length; index++) {
     const dossier = ordered[index];
@@ -85,13 +91,13 @@ export function* detailRowsLazy(result: BuildResult, sheet: AnnexSheet, lang: La
       d(record.received),
       d(record.due),
       d(record.ended),
-      s(record.statusText || STATUS_LABEL[record.status][lang]),
+      s(record.statusText || statusLabel(record.status, lang)),
       s(leafCell(sheet, rowOfField, dossier, dossier.receivedLeaf)),
       s(LEAF_LABEL[dossier.receivedLeaf][lang]),
       s(leafCell(sheet, rowOfField, dossier, dossier.resultLeaf)),
       s(LEAF_LABEL[dossier.resultLeaf][lang]),
       s(dossier.mergedFrom.map((from) => `${from.source}: ${from.line}`).join('; ')),
-      s(notes(dossier, lang)),
+      s(notes(dossier, fillsOf.get(record.code), lang)),
     ];
   }
 }
@@ -125,6 +131,7 @@ export function summaryRows(result: BuildResult, lang: Lang): TypedCell[][] {
       ? mappingText(source.mapping.headers, lang)
       : `${t('missingColumns')}: ${(source.problem?.missing ?? []).map((key) => COLUMN_KEY_LABEL[key][lang]).join(', ')}`;
     rows.push([s(source.source), n(source.rowsRead), s(mapping)]);
+    for (const line of describeCodeColumns(source.codes ?? [], lang)) rows.push([s(''), null, s(line)]);
   }
   rows.push([]);
   rows.push([s(t('dossiers')), n(summary.dossiers)]);
@@ -151,14 +158,19 @@ export function summaryRows(result: BuildResult, lang: Lang): TypedCell[][] {
   if (summary.conflicts.length > 0) {
     rows.push([s(t('conflicts')), s(t('winner')), s(t('differences'))]);
     for (const conflict of summary.conflicts) {
-      const others = conflict.others.map((o) => `${o.source}: ${o.line} (${STATUS_LABEL[o.status][lang]})`).join('; ');
+      const others = conflict.others.map((o) => `${o.source}: ${o.line} (${statusLabel(o.status, lang)})`).join('; ');
       rows.push([
         s(conflict.code),
-        s(`${conflict.winner.source}: ${conflict.winner.line} (${STATUS_LABEL[conflict.winner.status][lang]})`),
+        s(`${conflict.winner.source}: ${conflict.winner.line} (${statusLabel(conflict.winner.status, lang)})`),
         s(describeDifferences(conflict.differences, lang)),
         s(others),
       ]);
     }
+    rows.push([]);
+  }
+  if (summary.filled.length > 0) {
+    rows.push([s(t('filled')), s(t('filledPart')), s(t('filledFrom'))]);
+    for (const fill of summary.filled) rows.push([s(fill.code), s(FILLABLE_LABEL[fill.part][lang]), s(`${fill.from.source}: ${fill.from.line}`)]);
     rows.push([]);
   }
   if (summary.warnings.length > 0) {

@@ -2,7 +2,8 @@
 // every problem, the totals.
 import type { Lang } from '../types';
 import { formatNumber } from '../numbers';
-import { CLI_TEXT, COLUMN_KEY_LABEL, REPORT_TEXT, STATUS_LABEL, describeDifferences, describeSkipped, describeWarning } from '../../i18n/build';
+import { CLI_TEXT, COLUMN_KEY_LABEL, REPORT_TEXT, describeDifferences, statusLabel, describeSkipped, describeWarning } from '../../i18n/build';
+import { describeCodeColumns, describeFills } from '../../i18n/build-questions';
 import { pendingTotal, receivedTotal, resolvedTotal } from './aggregate';
 import { formatDay } from './dates';
 import { COLUMN_KEYS } from './types';
@@ -32,11 +33,14 @@ export function formatBuildReport(result: BuildResult, lang: Lang): string {
       const header = source.mapping.headers[key];
       if (header !== undefined) lines.push(`      ${COLUMN_KEY_LABEL[key][lang].padEnd(22)} ← "${header}"`);
     }
+    for (const line of describeCodeColumns(source.codes ?? [], lang)) lines.push(`      ${line}`);
   }
   lines.push(REPORT_TEXT.merged(summary.dossiers, summary.duplicatesMerged, summary.conflicts.length)[lang]);
   lines.push(...limited(summary.conflicts, (c) =>
-    REPORT_TEXT.conflict(c.code, `${c.winner.source}: ${c.winner.line} (${STATUS_LABEL[c.winner.status][lang]})`, describeDifferences(c.differences, lang))[lang], lang));
-  lines.push(REPORT_TEXT.counted(summary.counted, summary.outsidePeriod)[lang]);
+    REPORT_TEXT.conflict(c.code, `${c.winner.source}: ${c.winner.line} (${statusLabel(c.winner.status, lang)})`, describeDifferences(c.differences, lang))[lang], lang));
+  const fills = describeFills(summary.filled, lang);
+  if (fills) lines.push(fills);
+  lines.push(REPORT_TEXT.counted(summary.counted, summary.outsidePeriod, summary.unanswered)[lang]);
   lines.push(REPORT_TEXT.skipped(summary.skipped.length)[lang]);
   lines.push(...limited(summary.skipped, (row) => `  ${describeSkipped(row, lang)}`, lang));
   const noDue = summary.warnings.filter((w) => w.kind === 'no-due-date');
@@ -54,7 +58,8 @@ export function formatBuildReport(result: BuildResult, lang: Lang): string {
     }
   }
   const n = (value: number) => formatNumber(value, lang);
-  lines.push(REPORT_TEXT.totals(n(receivedTotal(result.totals)), n(resolvedTotal(result.totals)), n(pendingTotal(result.totals)))[lang]);
+  // While a question is open the totals would be short of the unanswered dossiers: not shown.
+  if (result.questions.length === 0) lines.push(REPORT_TEXT.totals(n(receivedTotal(result.totals)), n(resolvedTotal(result.totals)), n(pendingTotal(result.totals)))[lang]);
   // Headers wrapped in their cells ("Ngày tiếp\nnhận") and texts from exports stay on their line.
   return lines.map(oneLine).join('\n');
 }

@@ -42,11 +42,30 @@ export const COLUMN_KEYS: readonly ColumnKey[] = [
   'supplementRequested',
 ];
 
-/** Keys a table cannot be built without. */
+/** Keys a table cannot be built without (field too, unless the file's field is given). */
 export const REQUIRED_COLUMNS: readonly ColumnKey[] = ['code', 'field', 'received'];
 
 export type Status = 'new' | 'processing' | 'supplement' | 'returned' | 'rejected' | 'withdrawn';
 export type Channel = 'online' | 'direct';
+
+/** What the annex needs to know of every dossier it counts, and may not know. */
+export type UnknownPart = 'channel' | 'status' | 'field';
+/** Why it is not known: the file has no such column, the cell is blank, the wording is not understood. */
+export type UnknownReason = 'no-column' | 'blank' | 'wording';
+
+/** The clerk's answer for a file's statuses that are missing or blank: read them from the dates. */
+export type StatusPolicy = 'dates';
+
+/** What one file's dossiers are when the file does not say (sources[file] in the mapping). */
+export interface SourceAnswers {
+  columns?: Partial<Record<ColumnKey, string>>;
+  /** The channel of the file's dossiers whose channel is not known. */
+  channel?: Channel;
+  /** How to read the file's missing or blank statuses. */
+  status?: StatusPolicy;
+  /** The field of the file's dossiers that have none. */
+  field?: string;
+}
 
 /** How one table's columns were mapped: 0-based column index per key, and where from. */
 export interface ColumnMapping {
@@ -66,8 +85,8 @@ export interface ColumnMapping {
 export interface BuildMapping {
   /** Header text (matched folded) per key, for every file. */
   columns?: Partial<Record<ColumnKey, string>>;
-  /** Per-source overrides, keyed by the file name (or "file › sheet"). */
-  sources?: Record<string, { columns?: Partial<Record<ColumnKey, string>>; channel?: Channel }>;
+  /** Per-source overrides and answers, keyed by the file name (or "file › sheet"). */
+  sources?: Record<string, SourceAnswers>;
   /** Status text (folded) → status, for wordings the built-in list does not know. */
   statuses?: Record<string, Status>;
   /** Channel text (folded) → channel. */
@@ -85,15 +104,24 @@ export interface DossierRecord {
   source: string;
   /** 1-based line in the source. */
   line: number;
+  /** The field as written (aliases applied); '' when not known. */
   field: string;
+  /** The field is the file's answer (sources[file].field), not read from a column. */
+  fieldAssumed?: true;
   procedure: string;
+  /** Null when not known (see `unknown`). */
   channel: Channel | null;
+  /** The channel is the file's answer (sources[file].channel), not read from a column. */
+  channelAssumed?: true;
   /** The channel text as written (for the detail sheet). */
   channelText: string;
-  status: Status;
+  /** Null when not known (see `unknown`). */
+  status: Status | null;
   statusText: string;
-  /** True when the export has no status for this row and it was read from the dates. */
+  /** True when the export has no status for this row and it was read from the dates, as the clerk chose. */
   statusInferred: boolean;
+  /** Why a part is not known, for each part that is not. */
+  unknown?: Partial<Record<UnknownPart, UnknownReason>>;
   /** True when the status was not ended but a return / end date was given: counted as returned. */
   statusFromDates?: boolean;
   received: DayNumber;
@@ -105,10 +133,9 @@ export interface DossierRecord {
 
 export type SkipReason =
   | 'no-code'
-  | 'no-field'
   | 'no-received-date'
   | 'unreadable-date'
-  | 'unknown-status'
+  | 'scientific-date'
   | 'no-end-date'
   | 'end-before-received'
   | 'number-not-date'
@@ -127,15 +154,13 @@ export interface SkippedRow {
 
 export type BuildWarningKind =
   | 'no-due-date'
-  | 'unknown-channel'
-  | 'status-inferred'
+  | 'channel-assumed'
+  | 'status-from-dates'
+  | 'field-assumed'
   | 'no-carried-over-data'
   | 'field-not-in-template'
   | 'template-field-unused'
-  | 'no-status-column'
-  | 'no-channel-column'
   | 'no-due-column'
-  | 'ended-status-has-no-end-column'
   | 'ambiguous-column'
   | 'count-not-date-column'
   | 'due-before-received'
@@ -162,19 +187,57 @@ export interface BuildWarning {
   others?: string[];
   /** Meaning-changing words of the header chosen ("dự kiến"). */
   qualifiers?: string[];
-  /** The value concerned, as written (a status text). */
+  /** The value concerned, as written (a status text), or the clerk's answer (a channel). */
   value?: string;
   /** A date concerned, as written. */
   date?: string;
 }
 
-/** The same dossier in several records that disagree; the most advanced record won. */
+/** The same dossier in several records that disagree (both present, different); the most advanced record won. */
 export interface MergeConflict {
   code: string;
-  winner: { source: string; line: number; status: Status };
-  others: { source: string; line: number; status: Status }[];
+  winner: { source: string; line: number; status: Status | null };
+  others: { source: string; line: number; status: Status | null }[];
   /** What differs: 'status', 'received', 'ended', 'due', 'channel', 'field'. */
   differences: string[];
+}
+
+/** What a record may leave blank and another record of the same dossier may give. */
+export type FillablePart = 'channel' | 'due' | 'field' | 'procedure' | 'supplementRequested';
+
+/** A blank of the winning record taken from another record of the same dossier. */
+export interface FilledValue {
+  code: string;
+  part: FillablePart;
+  /** The record the value was taken from. */
+  from: { source: string; line: number };
+}
+
+/**
+ * Dossiers of the period whose channel, status or field is not known, grouped by file, part,
+ * reason and wording: they are counted nowhere until the clerk answers.
+ */
+export interface BuildQuestion {
+  part: UnknownPart;
+  reason: UnknownReason;
+  source: string;
+  /** The column's header as written (absent when the file has no such column). */
+  header?: string;
+  /** The wording not understood (reason 'wording'). */
+  value?: string;
+  count: number;
+  /** The first codes concerned, as written. */
+  codes: string[];
+}
+
+/** How often each code of a national-portal code column (TrangThaiHoSo, KenhThucHien) occurs. */
+export interface CodeTally {
+  key: 'status' | 'channel';
+  header: string;
+  code: number;
+  count: number;
+  /** What the code counts as; null for a code the portal does not define. */
+  reading: Status | 'not-received' | Channel | null;
 }
 
 /** The leaf columns of the seed annex a dossier can be counted in. */
@@ -267,6 +330,8 @@ export interface SourceSummary {
   headers: string[];
   /** Why the table could not be read at all (no header row with the required columns). */
   problem?: { missing: ColumnKey[] };
+  /** The national portal's codes found in its code columns, with their counts. */
+  codes?: CodeTally[];
 }
 
 export interface BuildSummary {
@@ -274,6 +339,8 @@ export interface BuildSummary {
   /** Records whose code appeared more than once (across or within sources), merged away. */
   duplicatesMerged: number;
   conflicts: MergeConflict[];
+  /** Blanks of winning records taken from other records of the same dossier. */
+  filled: FilledValue[];
   skipped: SkippedRow[];
   warnings: BuildWarning[];
   /** Dossiers after merging, and those counted in the period. */
@@ -281,6 +348,8 @@ export interface BuildSummary {
   counted: number;
   /** Dossiers merged but outside the period (received after `to`, or ended before `from`). */
   outsidePeriod: number;
+  /** Dossiers of the period counted nowhere because a question is open. */
+  unanswered: number;
 }
 
 export interface BuildResult {
@@ -289,4 +358,6 @@ export interface BuildResult {
   totals: LeafCounts;
   dossiers: CountedDossier[];
   summary: BuildSummary;
+  /** What the clerk must answer before the annex can be written; empty when it can. */
+  questions: BuildQuestion[];
 }

@@ -28,12 +28,14 @@ import {
   FILE_ERROR,
   STATUS_LABEL,
   annexPrintTitle,
+  statusLabel,
   annexTitleLines,
   type BuildPaneTexts,
 } from '../../../i18n/build';
 import { errorMessage } from '../../controller';
 import { clear, h } from '../../dom';
 import type { PaneContext, PanelDefinition, PanelInstance } from '../types';
+import { STATUS_CHOICES, answerQuestion, renderQuestions } from './questions';
 import { installBuildStyles } from './styles';
 
 export const BUILD_PANEL_ID = 'build';
@@ -147,7 +149,6 @@ export function dossiersInCell(result: BuildResult, field: string | null, column
 
 const SHOWN_DOSSIERS = 200;
 
-const STATUS_CHOICES: readonly Status[] = ['new', 'processing', 'supplement', 'returned', 'rejected', 'withdrawn'];
 
 interface Built {
   result: BuildResult;
@@ -193,6 +194,7 @@ function mountBuildPanel(container: HTMLElement, context: PaneContext, deps: Bui
   const templateSelect = h('select', { className: 'field__control', attrs: { id: 'build-template-sheet' } });
   const buildButton = h('button', { className: 'button button--primary', attrs: { type: 'button', id: 'build-button' } });
   const status = h('div', { className: 'status', attrs: { role: 'status', 'aria-live': 'polite', id: 'build-status' } });
+  const questionsBox = h('div', { className: 'build__questions-box', attrs: { id: 'build-questions' } });
   const mapping = h('details', { className: 'build__mapping', attrs: { id: 'build-mapping' } });
   const report = h('div', { className: 'build__report', attrs: { id: 'build-report' } });
   const counts = h('div', { className: 'build__counts', attrs: { id: 'build-counts' } });
@@ -218,6 +220,7 @@ function mountBuildPanel(container: HTMLElement, context: PaneContext, deps: Bui
     h('div', { className: 'build__template' }, [templateCheck, templateLabel, templateSelect]),
     h('div', { className: 'actions' }, [buildButton]),
     status,
+    questionsBox,
     mapping,
     report,
     counts,
@@ -387,13 +390,11 @@ function mountBuildPanel(container: HTMLElement, context: PaneContext, deps: Bui
       rows.push(h('tr', {}, [h('th', {}, [h('label', { text: texts.defaultChannel, attrs: { for: channelId } })]), h('td', {}, [channelSelect])]));
       mapping.append(h('h3', { className: 'build__source', text: source.source }), h('table', { className: 'build__map-table' }, [h('tbody', {}, rows)]));
     });
-    // Wordings the status list does not know: the clerk says what they mean (skipped until then).
-    const unknown = [...new Set(result.summary.skipped.filter((row) => row.reason === 'unknown-status').map((row) => row.value ?? ''))].filter((v) => v !== '');
+    // Status wordings the clerk has named: kept here to correct (open ones are asked above).
     const chosen = Object.keys(settings.mapping.statuses ?? {});
-    const wordings = [...new Set([...unknown, ...chosen])];
-    if (wordings.length > 0) {
+    if (chosen.length > 0) {
       mapping.append(h('h3', { className: 'build__source', text: texts.statusesHeading }));
-      const rows = wordings.map((wording, index) => {
+      const rows = chosen.map((wording, index) => {
         const id = `build-status-${index}`;
         const select = h('select', { className: 'field__control', attrs: { id, 'data-status': wording } }, [
           h('option', { text: texts.skipStatus, attrs: { value: '' } }),
@@ -405,12 +406,12 @@ function mountBuildPanel(container: HTMLElement, context: PaneContext, deps: Bui
       });
       mapping.append(h('table', { className: 'build__map-table' }, [h('tbody', {}, rows)]));
     }
-    const needsHand = result.summary.sources.some((source) => source.problem) || unknown.length > 0;
-    mapping.open = needsHand;
+    mapping.open = result.summary.sources.some((source) => source.problem);
   }
 
   function renderResult(result: BuildResult): void {
     lastResult = result;
+    renderQuestions(questionsBox, result.questions, t(), context.lang(), (question, value) => void saveMapping(answerQuestion(settings.mapping, question, value)));
     renderMapping(result);
     clear(report);
     report.append(h('h2', { className: 'build__heading', text: t().reportHeading }), h('pre', { className: 'build__summary', text: formatBuildReport(result, context.lang()) }));
@@ -481,7 +482,7 @@ function mountBuildPanel(container: HTMLElement, context: PaneContext, deps: Bui
         h('td', { text: date(record.received) }),
         h('td', { text: date(record.due) }),
         h('td', { text: date(record.ended) }),
-        h('td', { text: record.statusText || STATUS_LABEL[record.status][lang] }),
+        h('td', { text: record.statusText || statusLabel(record.status, lang) }),
         h('td', { text: dossier.mergedFrom.map((from) => `${from.source}: ${from.line}`).join('; ') }),
       ]);
     });
@@ -557,6 +558,10 @@ function mountBuildPanel(container: HTMLElement, context: PaneContext, deps: Bui
       if (broken) {
         const missing = broken.problem!.missing.map((key) => `“${COLUMN_KEY_LABEL[key][lang]}”`).join(', ');
         setStatus(texts.sourceProblem(broken.source, missing), 'error');
+        return;
+      }
+      if (result.questions.length > 0) {
+        setStatus(texts.questionsOpen(result.summary.unanswered), 'error');
         return;
       }
       if (result.fields.length === 0) {
