@@ -1,5 +1,13 @@
-// CSV as the platforms export it: comma, semicolon or tab separated, quoted fields with
-// doubled quotes and line breaks inside, CRLF or LF. Pure: text in, rows out.
+// CSV as the platforms export it. Splitting (delimiter, quotes, doubled quotes, line breaks in
+// fields, CRLF/LF/CR) is papaparse's; what is ours is the encoding: UTF-8, UTF-16 with or without
+// a byte-order mark, Windows-1258, always returned in Unicode NFC. Pure: bytes in, rows out.
+import Papa from 'papaparse';
+
+/**
+ * The platform's TextDecoder (browsers and Node both have it), declared here so that core needs
+ * neither DOM nor Node types.
+ */
+declare const TextDecoder: new (label: string, options?: { fatal?: boolean }) => { decode(data: Uint8Array): string };
 
 /**
  * UTF-8 (with or without BOM), UTF-16 (with or without BOM), else Windows-1258 (legacy Vietnamese), always
@@ -42,100 +50,24 @@ function utf16WithoutBom(data: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-/** The delimiter of the first lines: the candidate that splits them most, consistently. */
+/** The delimiters exports use, in the order papaparse tries them. */
+const DELIMITERS = [',', ';', '\t', '|'];
+
+/** The delimiter of the first lines, as papaparse guesses it (the one that splits them most consistently). */
 export function detectDelimiter(text: string): string {
-  const lines = text.split(/\r?\n/, 20).filter((line) => line.trim() !== '');
-  let best = ',';
-  let bestScore = 0;
-  for (const delimiter of [',', ';', '\t', '|']) {
-    const counts = lines.map((line) => countOutsideQuotes(line, delimiter));
-    const max = Math.max(0, ...counts);
-    if (max === 0) continue;
-    const consistent = counts.filter((count) => count === max).length;
-    const score = max * consistent;
-    if (score > bestScore) {
-      best = delimiter;
-      bestScore = score;
-    }
-  }
-  return best;
+  const guess = Papa.parse<string[]>(text, { preview: 20, delimitersToGuess: DELIMITERS, skipEmptyLines: true });
+  return guess.meta.delimiter || ',';
 }
 
-function countOutsideQuotes(line: string, delimiter: string): number {
-  let count = 0;
-  let quoted = false;
-  for (const ch of line) {
-    if (ch === '"') quoted = !quoted;
-    else if (ch === delimiter && !quoted) count++;
-  }
-  return count;
-}
-
-/** Parses the whole text; fields are strings exactly as written (quotes removed). */
+/**
+ * Parses the whole text; fields are strings exactly as written (quotes removed). Line ends may be
+ * mixed (a file appended to by another program): all are read as one. A line break at the very
+ * end ends the last row, it does not start an empty one.
+ */
 export function parseCsv(text: string, delimiter = detectDelimiter(text)): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let i = 0;
-  const length = text.length;
-  const delimiterCode = delimiter.charCodeAt(0);
-  while (i < length) {
-    const code = text.charCodeAt(i);
-    if (code === 34 /* " */ && field === '') {
-      // Quoted field: up to the closing quote; "" is a quote.
-      let end = i + 1;
-      let value = '';
-      for (;;) {
-        const close = text.indexOf('"', end);
-        if (close < 0) {
-          value += text.slice(end);
-          end = length;
-          break;
-        }
-        value += text.slice(end, close);
-        if (text.charCodeAt(close + 1) === 34) {
-          value += '"';
-          end = close + 2;
-        } else {
-          end = close + 1;
-          break;
-        }
-      }
-      field = value;
-      i = end;
-      // Anything between the closing quote and the delimiter is kept as written.
-      while (i < length) {
-        const next = text.charCodeAt(i);
-        if (next === delimiterCode || next === 10 || next === 13) break;
-        field += text[i];
-        i++;
-      }
-      continue;
-    }
-    if (code === delimiterCode) {
-      row.push(field);
-      field = '';
-      i++;
-    } else if (code === 10 || code === 13) {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i += code === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
-    } else {
-      let next = i + 1;
-      while (next < length) {
-        const c = text.charCodeAt(next);
-        if (c === delimiterCode || c === 10 || c === 13) break;
-        next++;
-      }
-      field += text.slice(i, next);
-      i = next;
-    }
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
+  const lines = text.replace(/\r\n?/g, '\n');
+  const rows = Papa.parse<string[]>(lines, { delimiter, newline: '\n', skipEmptyLines: false }).data;
+  const last = rows[rows.length - 1];
+  if (last && last.length === 1 && last[0] === '' && lines.endsWith('\n')) rows.pop();
   return rows;
 }

@@ -253,6 +253,19 @@ describe('CSV', () => {
     expect(parseCsv('a,b\n1,2')).toEqual([['a', 'b'], ['1', '2']]);
     expect(parseCsv('a,b,\n,,')).toEqual([['a', 'b', ''], ['', '', '']]);
   });
+
+  test('a title block with commas above a ";" table, and line ends mixed by a program appending to the file', () => {
+    const text = 'HỆ THỐNG MỘT CỬA, TỈNH X\r\nDanh sách hồ sơ\r\n\r\nSố hồ sơ;Lĩnh vực;Hình thức nộp\r\nA1;Hộ tịch;Trực tiếp, bưu chính\nA2;"Chứng\r\nthực";Trực tuyến\r';
+    expect(detectDelimiter(text)).toBe(';');
+    expect(parseCsv(text)).toEqual([
+      ['HỆ THỐNG MỘT CỬA, TỈNH X'],
+      ['Danh sách hồ sơ'],
+      [''],
+      ['Số hồ sơ', 'Lĩnh vực', 'Hình thức nộp'],
+      ['A1', 'Hộ tịch', 'Trực tiếp, bưu chính'],
+      ['A2', 'Chứng\nthực', 'Trực tuyến'],
+    ]);
+  });
 });
 
 describe('the mapping file', () => {
