@@ -2,6 +2,7 @@
 // The "Lập phụ lục" panel in the pane shell, with a fake Excel host (the export sheets as grids)
 // and fake settings / sheet writer.
 import type { BuildSheetsInput, BuildSheetsResult } from '../../src/excel/buildSheet';
+import type { AnnexWorkbook } from '../../src/core/build/workbook-model';
 import { emptyBuildSettings, type BuildSettings } from '../../src/excel/buildSettings';
 import type { ExcelHost } from '../../src/excel/host';
 import { emptyStore } from '../../src/excel/store';
@@ -44,7 +45,8 @@ class FakeHost {
 class FakeDeps implements BuildPanelDeps {
   settings: BuildSettings = emptyBuildSettings();
   saved: BuildSettings[] = [];
-  written: BuildSheetsInput[] = [];
+  written: AnnexWorkbook[] = [];
+  pageLayouts: boolean[] = [];
   constructor(private host: FakeHost) {}
   readSettings = async () => this.settings;
   writeSettings = async (settings: BuildSettings) => {
@@ -52,11 +54,13 @@ class FakeDeps implements BuildPanelDeps {
     this.settings = settings;
   };
   writeSheets = async (input: BuildSheetsInput): Promise<BuildSheetsResult> => {
-    this.written.push(input);
-    // The written annex becomes a sheet the next refresh lists (and the panel must not offer).
-    this.host.grids.set(input.annexName, annexToGrid(input.annex, input.annexName));
-    this.host.grids.set(input.detailName, { sheetName: input.detailName, origin: { row: 0, col: 0 }, values: [] });
-    return { annexName: input.annexName, detailName: input.detailName };
+    this.written.push(input.workbook);
+    this.pageLayouts.push(input.pageLayout);
+    // The written sheets become sheets the next refresh lists (and the panel must not offer).
+    const { annexName, annex, sheets } = input.workbook;
+    this.host.grids.set(annexName, annexToGrid(annex, annexName));
+    for (const sheet of sheets) this.host.grids.set(sheet.name, { sheetName: sheet.name, origin: { row: 0, col: 0 }, values: [] });
+    return { annexName, sheetNames: sheets.map((sheet) => sheet.name) };
   };
   pageLayoutSupported = () => true;
   readFile = readExportFile;
@@ -118,6 +122,7 @@ describe('build panel', () => {
     setValue('#build-quarter', '2');
     setValue('#build-year', '2026');
     q<HTMLButtonElement>('#build-fill-quarter').click();
+    await flush();
     expect(q<HTMLInputElement>('#build-from').value).toBe('15/03/2026');
     expect(q<HTMLInputElement>('#build-to').value).toBe('14/06/2026');
   });
@@ -143,11 +148,15 @@ describe('build panel', () => {
     expect(q('#build-status').textContent).toBe('Đã lập phụ lục trên trang “Lập phụ lục từ dữ liệu hồ sơ” từ 15 hồ sơ; danh sách từng hồ sơ ở trang “Chi tiết”.');
     const [input] = deps.written;
     expect(input.annexName).toBe('Lập phụ lục từ dữ liệu hồ sơ');
-    expect(input.detailRows).toHaveLength(15);
-    expect(input.pageLayout).toBe(true);
+    // The same sheets as the CLI: the annex, "Chi tiết" with every dossier, "Tóm tắt".
+    expect(input.sheets.map((sheet) => sheet.name)).toEqual(['Chi tiết', 'Tóm tắt']);
+    expect([...input.sheets[0].rows]).toHaveLength(15);
+    const summary = [...input.sheets[1].rows].map((row) => row.map((cell) => (cell ? String(cell.v) : '')).join(' | '));
+    expect(summary).toContain('Bản ghi trùng mã đã gộp | 2');
+    expect(deps.pageLayouts).toEqual([true]);
     const outcome = validateGrid(annexToGrid(input.annex, input.annexName));
     expect(outcome.ok && outcome.report.findings).toEqual([]);
-    expect(deps.settings).toMatchObject({ from: '15/3/2026', to: '14/6/2026', ownSheets: ['Lập phụ lục từ dữ liệu hồ sơ', 'Chi tiết'], sourceSheets: ['Một cửa', 'DVCQG'] });
+    expect(deps.settings).toMatchObject({ from: '15/3/2026', to: '14/6/2026', ownSheets: ['Lập phụ lục từ dữ liệu hồ sơ', 'Chi tiết', 'Tóm tắt'], sourceSheets: ['Một cửa', 'DVCQG'] });
     // The sheets the add-in wrote are not offered as exports.
     expect([...document.querySelectorAll<HTMLInputElement>('#build-sheets input')].map((b) => b.value)).toEqual(['Một cửa', 'DVCQG', 'Phụ lục']);
     expect(q('#build-report pre').textContent).toContain('Hồ sơ: 17 sau khi gộp 2 bản ghi trùng mã; 1 hồ sơ các hệ thống ghi khác nhau');
@@ -312,6 +321,44 @@ describe('build panel', () => {
     expect(await readExportFile(csv, 'vi')).toEqual([{ source: 'mot-cua.csv', firstLine: 1, rows: [['Mã hồ sơ', 'Lĩnh vực', 'Ngày tiếp nhận'], ['A1', 'Hộ tịch', '01/04/2026']] }]);
     const xls = new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0])], 'old.xls');
     await expect(readExportFile(xls, 'vi')).rejects.toThrow('old.xls: tệp .xls (Excel 97-2003) không đọc được.');
+  });
+
+  test('the same files are refused with the same words as the CLI', async () => {
+    const { runCli } = await import('../helpers/cli');
+    const { tempDir } = await import('../helpers/xlsx');
+    const { writeFileSync } = await import('fs');
+    const path = await import('path');
+    const dir = tempDir('tthc-same-words-');
+    const cases: [string, Uint8Array][] = [
+      ['old.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])],
+      ['export.xls', new TextEncoder().encode('<html><body><table><tr><td>Mã hồ sơ</td></tr></table></body></html>')],
+      ['fake.xlsx', new TextEncoder().encode('not a workbook')],
+      ['scan.pdf', new TextEncoder().encode('%PDF-1.7')],
+    ];
+    for (const [name, bytes] of cases) {
+      const file = path.join(dir, name);
+      writeFileSync(file, bytes);
+      const cli = await runCli(['build', file, '--from', '15/3/2026', '--to', '14/6/2026', '--out', path.join(dir, 'a.xlsx')]);
+      const pane = await readExportFile(new File([bytes as BlobPart], name), 'vi').then(() => 'read', (error: Error) => error.message);
+      expect(cli.stderr.trim()).toBe(pane.replace(name, file));
+    }
+  });
+
+  test('6 months, 9 months and the year are periods of the pane too, named in the annex title', async () => {
+    const { deps } = await mount();
+    setValue('#build-quarter', '6T');
+    setValue('#build-year', '2026');
+    q<HTMLButtonElement>('#build-fill-quarter').click();
+    await flush();
+    expect([q<HTMLInputElement>('#build-from').value, q<HTMLInputElement>('#build-to').value]).toEqual(['15/12/2025', '14/06/2026']);
+    expect([...document.querySelectorAll<HTMLOptionElement>('#build-quarter option')].map((o) => o.textContent)).toEqual([
+      'Quý I', 'Quý II', 'Quý III', 'Quý IV', '6 tháng đầu năm', '9 tháng', 'Cả năm',
+    ]);
+    check('Một cửa');
+    check('DVCQG');
+    await build();
+    expect(deps.written[0].annex.cells[0].value).toBe('KẾT QUẢ TIẾP NHẬN VÀ GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2026');
+    expect(deps.written[0].printTitle).toBe('Kết quả tiếp nhận, giải quyết hồ sơ TTHC 6 tháng đầu năm 2026 (từ ngày 15/12/2025 đến ngày 14/06/2026)');
   });
 
   test('an .xlsx export is read without its hidden sheets', async () => {

@@ -1,5 +1,5 @@
 // Export tables + period → annex counts, detail list and summary. The whole build, pure.
-import { addCounts, aggregateByField, annexFieldNames, emptyCounts, memoFold } from './aggregate';
+import { addCounts, aggregateByField, annexFieldNames, columnCounts, emptyCounts, memoFold } from './aggregate';
 import { classifyDossier, isInPeriod } from './classify';
 import type { KnownRecord } from './classify';
 import { mergeRecords } from './merge';
@@ -22,6 +22,8 @@ export interface BuildOptions {
   mapping?: BuildMapping;
   /** Field names in the order of the clerk's own annex. */
   templateFields?: string[];
+  /** What reading the files found before any table (an empty file, a hidden sheet): listed first. */
+  fileWarnings?: BuildWarning[];
 }
 
 /** The build from records already read (the aggregation the bench measures). */
@@ -80,6 +82,7 @@ export function buildFromRecords(
     period,
     fields: order.fields,
     totals,
+    columnTotals: columnCounts(totals),
     dossiers: counted,
     summary: {
       sources: read.sources,
@@ -102,7 +105,7 @@ export function buildAnnexData(tables: ExportTable[], options: BuildOptions): Bu
   const records: DossierRecord[] = [];
   const sources: SourceSummary[] = [];
   const skipped: SkippedRow[] = [];
-  const warnings: BuildWarning[] = [];
+  const warnings: BuildWarning[] = [...(options.fileWarnings ?? [])];
   for (const table of tables) {
     const read = readTable(table, options.mapping);
     for (const record of read.records) records.push(record);

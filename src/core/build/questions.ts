@@ -1,6 +1,7 @@
 // Unknown is never zero: a dossier of the period whose field, channel or status is not known is
 // counted nowhere, and the build asks — grouped by file, part, reason and wording.
 import { isReceivedInPeriod } from './classify';
+import { fileOfSource } from './source-names';
 import type { BuildQuestion, ColumnKey, DossierRecord, Period, UnknownPart } from './types';
 
 /** How many codes a question lists. */
@@ -42,7 +43,7 @@ export class QuestionCollector {
       if (!group) {
         const header = reason === 'no-column' ? undefined : this.headersOf(record.source)[PART_COLUMN[part]];
         group = {
-          question: { part, reason, source: record.source, ...(header !== undefined ? { header } : {}), ...(value !== undefined ? { value } : {}) },
+          question: { part, reason, source: record.source, file: fileOfSource(record.source), ...(header !== undefined ? { header } : {}), ...(value !== undefined ? { value } : {}) },
           codes: [],
         };
         this.groups.set(key, group);

@@ -2,7 +2,7 @@
 import { foldText } from '../text';
 import { channelReader, isScientificNumberText, statusReader } from './cell-readings';
 import type { StatusCell } from './cell-readings';
-import { cellText } from './columns';
+import { exportCellText } from './columns';
 import { detectFileDayMonthOrder, readDateCell } from './dates';
 import type { DayMonthOrder } from './dates';
 import { PORTAL_CHANNEL_CODES, PORTAL_STATUS_CODES, codeNumber, isPortalChannelHeader, isPortalStatusHeader } from './portal';
@@ -152,7 +152,7 @@ export function readTable(table: ExportTable, mapping: BuildMapping = {}): Table
     status: col('status'),
   };
   const dateColumns = DATE_KEYS.filter((key) => columns[key] !== undefined).map((key) => ({ key, col: columns[key]!, order: orders[key] }));
-  const text = (row: ExportCell[], index: number): string => (index < 0 ? '' : cellText(row[index]));
+  const text = (row: ExportCell[], index: number): string => (index < 0 ? '' : exportCellText(row[index]));
   const missing = (index: number): UnknownReason => (index < 0 ? 'no-column' : 'blank');
   const dates: Partial<Record<ColumnKey, DayNumber | null>> = {};
   const headerRow = mapped.headerRow;

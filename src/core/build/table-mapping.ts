@@ -1,8 +1,9 @@
 // One export table's header row and columns, found by their words and corrected by the clerk's
 // mapping (its header texts per column, and what the file's dossiers are when it does not say).
-import { cellText, detectHeader, findHeader, missingRequired } from './columns';
+import { exportCellText, detectHeader, findClerkHeader, missingRequired } from './columns';
 import type { AmbiguousColumn } from './columns';
 import { isCountColumn } from './dates';
+import { fileOfSource } from './source-names';
 import type { BuildMapping, ColumnKey, ColumnMapping, ExportCell, ExportTable, SourceAnswers } from './types';
 
 /**
@@ -11,7 +12,7 @@ import type { BuildMapping, ColumnKey, ColumnMapping, ExportCell, ExportTable, S
  */
 export function sourceAnswers(mapping: BuildMapping, source: string): SourceAnswers {
   const sources = mapping.sources ?? {};
-  const file = source.split(' › ')[0];
+  const file = fileOfSource(source);
   const forFile = file !== source ? sources[file] ?? {} : {};
   const forSource = sources[source] ?? {};
   return { ...forFile, ...forSource, columns: { ...(forFile.columns ?? {}), ...(forSource.columns ?? {}) } };
@@ -26,7 +27,7 @@ function resolveClerkColumns(wanted: Partial<Record<ColumnKey, string>>) {
     const fixed: Partial<Record<ColumnKey, number>> = {};
     for (const [key, header] of Object.entries(wanted) as [ColumnKey, string][]) {
       if (typeof header !== 'string') continue;
-      const col = findHeader(headers, header);
+      const col = findClerkHeader(headers, header);
       if (col !== null) fixed[key] = col;
     }
     return fixed;
@@ -36,7 +37,7 @@ function resolveClerkColumns(wanted: Partial<Record<ColumnKey, string>>) {
 /** No header word matched: the first row with several texts is offered to map by hand. */
 function likelyHeaderTexts(rows: ExportCell[][]): string[] {
   const row = rows.slice(0, 40).find((line) => line.filter((cell) => typeof cell === 'string' && cell.trim() !== '').length >= 2);
-  return (row ?? []).map((cell) => cellText(cell));
+  return (row ?? []).map((cell) => exportCellText(cell));
 }
 
 export const DATE_KEYS: readonly ColumnKey[] = ['received', 'due', 'returned', 'ended', 'supplementRequested'];

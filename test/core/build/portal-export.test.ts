@@ -3,9 +3,9 @@
 import { LEAVES } from '../../../src/core/build/aggregate';
 import { buildAnnexData } from '../../../src/core/build/build';
 import { parsePeriodDate } from '../../../src/core/build/dates';
-import { formatBuildReport } from '../../../src/core/build/report';
+import { formatBuildReport } from '../../../src/i18n/build';
 import type { ExportTable, Period } from '../../../src/core/build/types';
-import { describeQuestion } from '../../../src/i18n/build-questions';
+import { describeQuestion } from '../../../src/i18n/build';
 import { PORTAL_ROWS, expectedPortalCounts, portalTable } from './portal-export';
 
 const day = (text: string) => parsePeriodDate(text)!;
@@ -92,8 +92,8 @@ describe('portal codes', () => {
     table.rows[7][5] = 4;
     const result = buildAnnexData([table], { period: PERIOD });
     expect(result.questions).toEqual([
-      { part: 'channel', reason: 'wording', source: table.source, header: 'KenhThucHien', value: '4', count: 1, codes: ['H07'] },
-      { part: 'status', reason: 'wording', source: table.source, header: 'TrangThaiHoSo', value: '11', count: 1, codes: ['H01'] },
+      { part: 'channel', reason: 'wording', source: table.source, file: 'dvcqg.xlsx', header: 'KenhThucHien', value: '4', count: 1, codes: ['H07'] },
+      { part: 'status', reason: 'wording', source: table.source, file: 'dvcqg.xlsx', header: 'TrangThaiHoSo', value: '11', count: 1, codes: ['H01'] },
     ]);
     expect(describeQuestion(result.questions[1], 'vi')).toBe(
       'dvcqg.xlsx › DanhSachHoSo: 1 hồ sơ trong kỳ có trạng thái "11" (cột "TrangThaiHoSo") chưa rõ nghĩa (mã H01). Trả lời trong tệp ánh xạ (--map): "statuses": {"11": "processing"} — một trong new, processing, supplement, returned, rejected, withdrawn.',

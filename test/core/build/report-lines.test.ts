@@ -1,6 +1,6 @@
 import { buildAnnexData } from '../../../src/core/build/build';
 import { parsePeriodDate } from '../../../src/core/build/dates';
-import { formatBuildReport } from '../../../src/core/build/report';
+import { formatBuildReport } from '../../../src/i18n/build';
 
 const day = (text: string) => parsePeriodDate(text)!;
 

@@ -34,7 +34,7 @@ describe('a list without a channel column', () => {
 
   test('its dossiers are counted in no column until the clerk answers — never all in (5)', () => {
     const result = build(tables);
-    expect(result.questions).toEqual([{ part: 'channel', reason: 'no-column', source: 'dvcqg.xlsx › DS', count: 2, codes: ['P1', 'P2'] }]);
+    expect(result.questions).toEqual([{ part: 'channel', reason: 'no-column', source: 'dvcqg.xlsx › DS', file: 'dvcqg.xlsx', count: 2, codes: ['P1', 'P2'] }]);
     expect(result.summary.unanswered).toBe(2);
     expect(result.dossiers.map((d) => [d.record.code, d.receivedLeaf]).sort()).toEqual([
       ['A1', 'received.online'],
@@ -79,7 +79,7 @@ describe('blank and unknown values in a present column', () => {
   test('blank channels: asked with their count and the first ten codes', () => {
     const result = build([oneStop(codes.map((code) => [code, 'Đất đai', '', '01/04/2026', '05/04/2026', '', 'Đang xử lý']))]);
     expect(result.questions).toEqual([
-      { part: 'channel', reason: 'blank', source: 'mot-cua.csv', header: 'Hình thức nộp', count: 12, codes: codes.slice(0, 10) },
+      { part: 'channel', reason: 'blank', source: 'mot-cua.csv', file: 'mot-cua.csv', header: 'Hình thức nộp', count: 12, codes: codes.slice(0, 10) },
     ]);
     expect(result.fields).toEqual([]);
   });
@@ -87,7 +87,7 @@ describe('blank and unknown values in a present column', () => {
   test('a channel wording not understood is asked with the wording; the map\'s "channels" answers it', () => {
     const rows = [['C1', 'Đất đai', 'Zalo', '01/04/2026', '05/04/2026', '', 'Đang xử lý']];
     expect(build([oneStop(rows)]).questions).toEqual([
-      { part: 'channel', reason: 'wording', source: 'mot-cua.csv', header: 'Hình thức nộp', value: 'Zalo', count: 1, codes: ['C1'] },
+      { part: 'channel', reason: 'wording', source: 'mot-cua.csv', file: 'mot-cua.csv', header: 'Hình thức nộp', value: 'Zalo', count: 1, codes: ['C1'] },
     ]);
     const answered = build([oneStop(rows)], { channels: { zalo: 'online' } });
     expect(answered.questions).toEqual([]);
@@ -100,7 +100,7 @@ describe('blank and unknown values in a present column', () => {
       ['S2', 'Đất đai', 'Trực tiếp', '01/04/2026', '05/04/2026', '', ''],
     ];
     expect(build([oneStop(rows)]).questions).toEqual([
-      { part: 'status', reason: 'blank', source: 'mot-cua.csv', header: 'Trạng thái', count: 2, codes: ['S1', 'S2'] },
+      { part: 'status', reason: 'blank', source: 'mot-cua.csv', file: 'mot-cua.csv', header: 'Trạng thái', count: 2, codes: ['S1', 'S2'] },
     ]);
     const answered = build([oneStop(rows)], { sources: { 'mot-cua.csv': { status: 'dates' } } });
     expect(answered.dossiers.map((d) => [d.record.code, d.resultLeaf])).toEqual([
@@ -112,14 +112,14 @@ describe('blank and unknown values in a present column', () => {
   test('a status wording not understood is asked (never skipped silently); the map\'s "statuses" answers it', () => {
     const rows = [['S3', 'Đất đai', 'Trực tiếp', '01/04/2026', '05/04/2026', '', 'Chờ xác minh']];
     expect(build([oneStop(rows)]).questions).toEqual([
-      { part: 'status', reason: 'wording', source: 'mot-cua.csv', header: 'Trạng thái', value: 'Chờ xác minh', count: 1, codes: ['S3'] },
+      { part: 'status', reason: 'wording', source: 'mot-cua.csv', file: 'mot-cua.csv', header: 'Trạng thái', value: 'Chờ xác minh', count: 1, codes: ['S3'] },
     ]);
     expect(build([oneStop(rows)], { statuses: { 'Chờ xác minh': 'supplement' } }).dossiers[0].resultLeaf).toBe('pending.supplement');
   });
 
   test('a list without a status column is asked about: rejected, withdrawn and (16) cannot be known', () => {
     const table: ExportTable = { source: 'so.csv', rows: [['Mã hồ sơ', 'Lĩnh vực', 'Kênh nộp', 'Ngày tiếp nhận', 'Ngày trả'], ['T1', 'Hộ tịch', 'Trực tiếp', '01/04/2026', '02/04/2026']] };
-    expect(build([table]).questions).toEqual([{ part: 'status', reason: 'no-column', source: 'so.csv', count: 1, codes: ['T1'] }]);
+    expect(build([table]).questions).toEqual([{ part: 'status', reason: 'no-column', source: 'so.csv', file: 'so.csv', count: 1, codes: ['T1'] }]);
     expect(build([table], { sources: { 'so.csv': { status: 'dates' } } }).dossiers[0].resultLeaf).toBe('resolved.onTime');
   });
 
@@ -130,7 +130,7 @@ describe('blank and unknown values in a present column', () => {
     ];
     const other = portal([['F1', 'Chứng thực', '01/04/2026', '05/04/2026', '', 'Đang xử lý']]);
     const result = build([oneStop(rows), other]);
-    expect(result.questions).toEqual([{ part: 'field', reason: 'blank', source: 'mot-cua.csv', header: 'Lĩnh vực', count: 1, codes: ['F2'] }]);
+    expect(result.questions).toEqual([{ part: 'field', reason: 'blank', source: 'mot-cua.csv', file: 'mot-cua.csv', header: 'Lĩnh vực', count: 1, codes: ['F2'] }]);
     expect(result.fields.map((f) => f.field)).toEqual(['Chứng thực']);
     const answered = build([oneStop(rows), other], { sources: { 'mot-cua.csv': { field: 'Hộ tịch' } } });
     expect(answered.questions).toEqual([]);

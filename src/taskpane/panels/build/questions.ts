@@ -1,40 +1,12 @@
 // The build's open questions in plain view, each with its answer beside it: a dossier whose
 // field, channel or status is not known is counted nowhere until the clerk says what it is.
-import type { BuildMapping, BuildQuestion, Channel, Status } from '../../../core/build/types';
+import type { BuildQuestion } from '../../../core/build/types';
 import type { Lang } from '../../../core/types';
-import { CHANNEL_LABEL, STATUS_LABEL, type BuildPaneTexts } from '../../../i18n/build';
-import { paneQuestion } from '../../../i18n/build-questions';
+import { CHANNEL_LABEL, STATUS_LABEL } from '../../../i18n/build/labels';
+import type { BuildPaneTexts } from '../../../i18n/build/pane';
+import { paneQuestion } from '../../../i18n/build/questions';
 import { clear, h } from '../../dom';
-
-export const STATUS_CHOICES: readonly Status[] = ['new', 'processing', 'supplement', 'returned', 'rejected', 'withdrawn'];
-
-/** The mapping with one answer given. */
-export function answerQuestion(mapping: BuildMapping, question: BuildQuestion, answer: string): BuildMapping {
-  const sources = { ...(mapping.sources ?? {}) };
-  const entry = { ...(sources[question.source] ?? {}) };
-  if (question.reason === 'wording' && question.part === 'channel') {
-    const channels = { ...(mapping.channels ?? {}) };
-    if (answer === 'online' || answer === 'direct') channels[question.value!] = answer as Channel;
-    else delete channels[question.value!];
-    return { ...mapping, channels };
-  }
-  if (question.reason === 'wording' && question.part === 'status') {
-    const statuses = { ...(mapping.statuses ?? {}) };
-    if (STATUS_CHOICES.includes(answer as Status)) statuses[question.value!] = answer as Status;
-    else delete statuses[question.value!];
-    return { ...mapping, statuses };
-  }
-  if (question.part === 'channel') {
-    if (answer === 'online' || answer === 'direct') entry.channel = answer;
-    else delete entry.channel;
-  } else if (question.part === 'status') {
-    if (answer === 'dates') entry.status = 'dates';
-    else delete entry.status;
-  } else if (answer.trim() !== '') entry.field = answer.trim();
-  else delete entry.field;
-  sources[question.source] = entry;
-  return { ...mapping, sources };
-}
+import { STATUS_CHOICES } from './mapping-choices';
 
 function answerControl(question: BuildQuestion, index: number, texts: BuildPaneTexts, lang: Lang, onAnswer: (value: string) => void): HTMLElement {
   const id = `build-question-${index}`;
