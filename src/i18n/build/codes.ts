@@ -1,6 +1,6 @@
 // The national portal's codes with their meanings, and the blanks filled from other records.
 import type { Lang } from '../../core/types';
-import type { CodeTally, FillablePart, FilledValue } from '../../core/build/types';
+import type { CodeTally, FillablePart, FilledValue, Status } from '../../core/build/types';
 
 type Texts = Record<Lang, string>;
 
@@ -33,6 +33,11 @@ const STATUS_COUNTED: Record<Exclude<CodeTally['reading'], 'online' | 'direct' |
   returned: { vi: 'đã giải quyết (8)/(9)/(10)', en: 'resolved (8)/(9)/(10)' },
   new: { vi: 'đang giải quyết (14)/(15)', en: 'pending (14)/(15)' },
 };
+
+/** Where a status counts ("đã giải quyết (8)/(9)/(10)"): what a code written as digits means in the annex. */
+export function statusCountedAs(status: Status, lang: Lang): string {
+  return STATUS_COUNTED[status][lang];
+}
 
 /** "2 Được tiếp nhận → đang giải quyết (14)/(15): 12" for one code of a portal code column. */
 export function describeCode(tally: CodeTally, lang: Lang): string {

@@ -1,8 +1,9 @@
 // The words of the "Chi tiết" sheet: its headers, the labels of each dossier's cells and its notes.
 import type { Lang } from '../../core/types';
 import type { DetailEntry } from '../../core/build/detail';
+import type { DossierRecord } from '../../core/build/types';
 import type { TypedCell } from '../../core/build/workbook-model';
-import { describeFillNote } from './codes';
+import { describeFillNote, statusCountedAs } from './codes';
 import { CHANNEL_LABEL, LEAF_LABEL, statusLabel } from './labels';
 
 type Texts = Record<Lang, string>;
@@ -63,13 +64,25 @@ function notes({ dossier, fills }: DetailEntry, lang: Lang): string {
   return parts.join('; ');
 }
 
+/** The text as written, its meaning beside a portal code ("2 – trực tuyến"), the meaning alone when blank. */
+export function withMeaning(text: string, meaning: string): string {
+  if (text === '') return meaning;
+  return /^\d+$/.test(text) && meaning !== '' ? `${text} – ${meaning}` : text;
+}
+
+/** The status as written; a code written as digits with where it counts ("9 – đã giải quyết (8)/(9)/(10)"). */
+export function statusText(record: DossierRecord, lang: Lang): string {
+  if (record.status !== null && /^\d+$/.test(record.statusText)) return `${record.statusText} – ${statusCountedAs(record.status, lang)}`;
+  return record.statusText || statusLabel(record.status, lang);
+}
+
 /** One row of typed cells per entry, in the entries' order, produced lazily. */
 export function* detailRows(entries: Iterable<DetailEntry>, lang: Lang): Generator<TypedCell[]> {
   let index = 0;
   for (const entry of entries) {
     const { dossier } = entry;
     const record = dossier.record;
-    const channel = record.channelText || (record.channel ? CHANNEL_LABEL[record.channel][lang] : '');
+    const channel = withMeaning(record.channelText, record.channel ? CHANNEL_LABEL[record.channel][lang] : '');
     yield [
       n(++index),
       s(record.rawCode.trim()),
@@ -79,7 +92,7 @@ export function* detailRows(entries: Iterable<DetailEntry>, lang: Lang): Generat
       d(record.received),
       d(record.due),
       d(record.ended),
-      s(record.statusText || statusLabel(record.status, lang)),
+      s(statusText(record, lang)),
       s(entry.receivedCell),
       s(LEAF_LABEL[dossier.receivedLeaf][lang]),
       s(entry.resultCell),

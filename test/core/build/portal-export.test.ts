@@ -5,7 +5,9 @@ import { buildAnnexData } from '../../../src/core/build/build';
 import { parsePeriodDate } from '../../../src/core/build/dates';
 import { formatBuildReport } from '../../../src/i18n/build';
 import type { ExportTable, Period } from '../../../src/core/build/types';
-import { describeQuestion } from '../../../src/i18n/build';
+import { describeQuestion, detailRows } from '../../../src/i18n/build';
+import { layoutAnnex } from '../../../src/core/build/annex';
+import { detailEntries } from '../../../src/core/build/detail';
 import { PORTAL_ROWS, expectedPortalCounts, portalTable } from './portal-export';
 
 const day = (text: string) => parsePeriodDate(text)!;
@@ -86,6 +88,13 @@ describe.each([
 });
 
 describe('portal codes', () => {
+  test('"Chi tiết" writes each code with its meaning', () => {
+    const result = buildAnnexData([portalTable()], { period: PERIOD });
+    const layout = layoutAnnex(result.fields, result.totals);
+    const h03 = [...detailRows(detailEntries(result, layout), 'vi')].find((row) => row[1]?.v === 'H03')!;
+    expect([h03[4]?.v, h03[8]?.v]).toEqual(['3 – trực tiếp, bưu chính', '9 – đã giải quyết (8)/(9)/(10)']);
+  });
+
   test('a code the portal does not define is asked about, not counted', () => {
     const table = portalTable();
     table.rows[1][10] = 11;

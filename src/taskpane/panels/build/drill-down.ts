@@ -8,7 +8,8 @@ import { ANNEX_COUNT_COLUMNS } from '../../../core/build/types';
 import type { AnnexCountColumn, BuildResult, CountedDossier, Leaf } from '../../../core/build/types';
 import { formatNumber } from '../../../core/numbers';
 import type { Lang } from '../../../core/types';
-import { ANNEX_COLUMN_TITLE, statusLabel } from '../../../i18n/build/labels';
+import { statusText } from '../../../i18n/build/detail-sheet';
+import { ANNEX_COLUMN_TITLE } from '../../../i18n/build/labels';
 import type { BuildPaneTexts } from '../../../i18n/build/pane';
 import { clear, h } from '../../dom';
 
@@ -105,7 +106,7 @@ export function renderDossierList(
       h('td', { text: date(record.received) }),
       h('td', { text: date(record.due) }),
       h('td', { text: date(record.ended) }),
-      h('td', { text: record.statusText || statusLabel(record.status, lang) }),
+      h('td', { text: statusText(record, lang) }),
       h('td', { text: mergedFrom.map((from) => `${from.source}: ${from.line}`).join('; ') }),
     ]),
   );
