@@ -1,35 +1,29 @@
-// Writes the built annex into the workbook through office.js: the annex sheet in the seed's
-// layout (formulas, #,##0, merges, borders, A4 landscape with the header rows repeated) and the
-// "Chi tiết" sheet, in blocks that stay under Excel on the web's 5 MB request limit.
+// Writes the built workbook into the clerk's workbook through office.js: the annex sheet in the
+// seed's layout (formulas, #,##0, merges, borders, A4 landscape with the header rows repeated),
+// then "Chi tiết" and "Tóm tắt", in blocks that stay under Excel on the web's 5 MB request limit.
 import { columnLetter, rangeToA1, toA1 } from '../core/address';
-import type { AnnexCell, AnnexSheet } from '../core/build/annex';
+import type { AnnexSheetCell } from '../core/build/annex';
 import { excelSerialFromDay } from '../core/build/dates';
-import type { TypedCell } from '../core/build/detail';
+import type { AnnexWorkbook, RowsSheet, TypedCell } from '../core/build/workbook-model';
 
 export interface BuildSheetsInput {
-  annexName: string;
-  annex: AnnexSheet;
-  /** Page header of the printed annex. */
-  printTitle: string;
-  detailName: string;
-  detailHeaders: string[];
-  detailWidths: number[];
-  detailRows: TypedCell[][];
-  /** 0-based detail columns that hold dates. */
-  detailDateColumns: number[];
+  /** What to write, in the clerk's words (the same sheets the CLI writes). */
+  workbook: AnnexWorkbook;
   /** Sheets the add-in made before (settings): replaced, where a clerk's sheet of the same name is not. */
   ownSheets: string[];
   /** ExcelApi 1.9: page layout, print titles and the auto filter. */
   pageLayout: boolean;
+  /** Progress through the rows of the first rows sheet (the detail list). */
   onProgress?: (rowsWritten: number, rowsTotal: number) => void;
 }
 
 export interface BuildSheetsResult {
   annexName: string;
-  detailName: string;
+  /** The rows sheets as named in the workbook, in order ("Chi tiết", "Tóm tắt"; "Chi tiết (2)" beside a clerk's sheet). */
+  sheetNames: string[];
 }
 
-/** Rows of the detail sheet per request: 15 columns × 2,000 rows stays far under 5 MB. */
+/** Rows of a rows sheet per request: 15 columns × 2,000 rows stays far under 5 MB. */
 export const DETAIL_ROWS_PER_SYNC = 2_000;
 
 const POINTS_PER_CHARACTER = 7;
@@ -53,7 +47,7 @@ export function freeSheetName(wanted: string, existing: readonly string[], ownSh
   }
 }
 
-function annexMatrices(annex: AnnexSheet): { formulas: (string | number)[][]; formats: string[][] } {
+function annexMatrices(annex: AnnexWorkbook['annex']): { formulas: (string | number)[][]; formats: string[][] } {
   const formulas = Array.from({ length: annex.rowCount }, () => Array.from({ length: annex.colCount }, (): string | number => ''));
   const formats = Array.from({ length: annex.rowCount }, () => Array.from({ length: annex.colCount }, () => 'General'));
   for (const cell of annex.cells) {
@@ -64,13 +58,13 @@ function annexMatrices(annex: AnnexSheet): { formulas: (string | number)[][]; fo
   return { formulas, formats };
 }
 
-function cellInput(cell: AnnexCell): string | number {
+function cellInput(cell: AnnexSheetCell): string | number {
   if (cell.formula) return cell.formula;
   if (cell.value === null) return '';
   return typeof cell.value === 'string' ? excelText(cell.value) : cell.value;
 }
 
-function writeAnnex(sheet: Excel.Worksheet, input: BuildSheetsInput): void {
+function writeAnnex(sheet: Excel.Worksheet, input: AnnexWorkbook, pageLayout: boolean): void {
   const { annex } = input;
   const whole = { top: 0, left: 0, bottom: annex.rowCount - 1, right: annex.colCount - 1 };
   const sheetRange = sheet.getRange(rangeToA1(whole));
@@ -112,7 +106,7 @@ function writeAnnex(sheet: Excel.Worksheet, input: BuildSheetsInput): void {
     sheet.getRange(`${row + 1}:${row + 1}`).format.rowHeight = height;
   });
   sheet.freezePanes.freezeAt(sheet.getRange(rangeToA1({ top: 0, left: 0, bottom: annex.printTitleRows.bottom, right: 1 })));
-  if (input.pageLayout) {
+  if (pageLayout) {
     sheet.pageLayout.orientation = 'Landscape';
     sheet.pageLayout.paperSize = 'A4';
     sheet.pageLayout.centerHorizontally = true;
@@ -122,58 +116,84 @@ function writeAnnex(sheet: Excel.Worksheet, input: BuildSheetsInput): void {
   }
 }
 
-function detailValue(cell: TypedCell): string | number {
+function cellValue(cell: TypedCell): string | number {
   if (cell === null) return '';
   if (cell.t === 's') return excelText(cell.v);
   if (cell.t === 'd') return excelSerialFromDay(cell.v);
   return cell.v;
 }
 
-async function writeDetail(context: Excel.RequestContext, sheet: Excel.Worksheet, input: BuildSheetsInput): Promise<void> {
-  const width = input.detailHeaders.length;
+const FORMAT_OF_KIND = { s: '@', n: '0', d: 'dd/mm/yyyy' } as const;
+
+/** Each column's format: that of its first typed cell (text when none), so a blank date cell stays a date cell. */
+function columnFormats(rows: TypedCell[][], width: number): string[] {
+  return Array.from({ length: width }, (_, col) => {
+    for (const row of rows) {
+      const cell = row[col];
+      if (cell) return FORMAT_OF_KIND[cell.t];
+    }
+    return '@';
+  });
+}
+
+async function writeRowsSheet(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  rowsSheet: RowsSheet,
+  pageLayout: boolean,
+  onProgress?: (done: number, total: number) => void,
+): Promise<void> {
+  const rows = [...rowsSheet.rows];
+  const headerRows = rowsSheet.headers ? 1 : 0;
+  const width = Math.max(rowsSheet.headers?.length ?? 0, rowsSheet.widths.length, ...rows.map((row) => row.length));
   const lastCol = columnLetter(width - 1);
-  const rows = input.detailRows;
-  const lastRow = rows.length + 1;
-  const header = sheet.getRange(`A1:${lastCol}1`);
-  header.values = [input.detailHeaders.map(excelText)];
-  header.format.font.bold = true;
-  header.format.wrapText = true;
-  const formats = Array.from({ length: width }, (_, col) => (col === 0 ? '0' : input.detailDateColumns.includes(col) ? 'dd/mm/yyyy' : '@'));
-  for (let col = 0; col < width; col++) {
-    sheet.getRange(`${columnLetter(col)}:${columnLetter(col)}`).format.columnWidth = (input.detailWidths[col] ?? 12) * POINTS_PER_CHARACTER;
+  if (rowsSheet.headers) {
+    const header = sheet.getRange(`A1:${lastCol}1`);
+    header.values = [Array.from({ length: width }, (_, col) => excelText(rowsSheet.headers![col] ?? ''))];
+    header.format.font.bold = true;
+    header.format.wrapText = true;
+    sheet.freezePanes.freezeRows(1);
   }
-  sheet.freezePanes.freezeRows(1);
+  for (let col = 0; col < width; col++) {
+    sheet.getRange(`${columnLetter(col)}:${columnLetter(col)}`).format.columnWidth = (rowsSheet.widths[col] ?? 12) * POINTS_PER_CHARACTER;
+  }
+  if (rowsSheet.boldFirstRow && rows.length > 0) sheet.getRange(`A${headerRows + 1}:${lastCol}${headerRows + 1}`).format.font.bold = true;
+  const formats = columnFormats(rows, width);
   await context.sync();
   for (let start = 0; start < rows.length; start += DETAIL_ROWS_PER_SYNC) {
     const block = rows.slice(start, start + DETAIL_ROWS_PER_SYNC);
-    const range = sheet.getRange(`A${start + 2}:${lastCol}${start + 1 + block.length}`);
+    const first = headerRows + start + 1;
+    const range = sheet.getRange(`A${first}:${lastCol}${first + block.length - 1}`);
     // The format is set before the values in the same request: every text is entered as text.
-    range.numberFormat = block.map(() => formats);
-    range.values = block.map((row) => Array.from({ length: width }, (_, col) => detailValue(row[col] ?? null)));
+    range.numberFormat = block.map((row) => Array.from({ length: width }, (_, col) => (row[col] ? FORMAT_OF_KIND[row[col]!.t] : formats[col])));
+    range.values = block.map((row) => Array.from({ length: width }, (_, col) => cellValue(row[col] ?? null)));
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- chunking is the point: each request must stay under 5 MB
     await context.sync();
-    input.onProgress?.(start + block.length, rows.length);
+    onProgress?.(start + block.length, rows.length);
   }
-  if (input.pageLayout) sheet.autoFilter.apply(sheet.getRange(`A1:${lastCol}${lastRow}`));
+  if (pageLayout && rowsSheet.headers) sheet.autoFilter.apply(sheet.getRange(`A1:${lastCol}${rows.length + headerRows}`));
 }
 
-/** Replaces the add-in's earlier sheets, writes both and activates the annex. */
+/** Replaces the add-in's earlier sheets, writes them all and activates the annex. */
 export async function writeBuildSheets(context: Excel.RequestContext, input: BuildSheetsInput): Promise<BuildSheetsResult> {
+  const { workbook } = input;
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
   await context.sync();
   const existing = worksheets.items.map((sheet) => sheet.name);
-  const annexName = freeSheetName(input.annexName, existing, input.ownSheets);
-  const detailName = freeSheetName(input.detailName, existing, input.ownSheets);
-  for (const name of [annexName, detailName]) {
+  const annexName = freeSheetName(workbook.annexName, existing, input.ownSheets);
+  const sheetNames = workbook.sheets.map((rowsSheet) => freeSheetName(rowsSheet.name, existing, input.ownSheets));
+  for (const name of [annexName, ...sheetNames]) {
     if (existing.some((e) => e.toLowerCase() === name.toLowerCase())) worksheets.getItem(name).delete();
   }
   const annexSheet = worksheets.add(annexName);
-  const detailSheet = worksheets.add(detailName);
-  writeAnnex(annexSheet, input);
-  await writeDetail(context, detailSheet, input);
+  const rowsSheets = sheetNames.map((name) => worksheets.add(name));
+  writeAnnex(annexSheet, workbook, input.pageLayout);
+  for (let index = 0; index < rowsSheets.length; index++) {
+    await writeRowsSheet(context, rowsSheets[index], workbook.sheets[index], input.pageLayout, index === 0 ? input.onProgress : undefined);
+  }
   annexSheet.activate();
-  annexSheet.getRange(toA1(input.annex.printTitleRows.bottom + 1, 2)).select();
+  annexSheet.getRange(toA1(workbook.annex.printTitleRows.bottom + 1, 2)).select();
   await context.sync();
-  return { annexName, detailName };
+  return { annexName, sheetNames };
 }

@@ -87,12 +87,12 @@ describe('tthc-report build on the two-system scenario written as files', () => 
     expect(result.stdout).toContain('  dvcqg.xlsx › Sheet1: 8 dòng');
     expect(result.stdout).toContain('      Ngày tiếp nhận         ← "Thời gian tiếp nhận"');
     expect(result.stdout).toContain('Hồ sơ: 17 sau khi gộp 2 bản ghi trùng mã; 1 hồ sơ các hệ thống ghi khác nhau');
-    expect(result.stdout).toContain('  HS-001: lấy dvcqg.xlsx › Sheet1: 2 (đã trả kết quả); khác nhau ở trạng thái, ngày kết thúc, kênh nộp');
+    expect(result.stdout).toContain('  HS-001: lấy dvcqg.xlsx › Sheet1: 2 (đã trả kết quả); khác nhau ở trạng thái, kênh nộp');
     expect(result.stdout).toContain('Tính vào kỳ: 15 hồ sơ (2 hồ sơ ngoài kỳ)');
     expect(result.stdout).toContain('Dòng bị bỏ qua: 3');
     expect(result.stdout).toContain('  dvcqg.xlsx › Sheet1 dòng 7: không có mã hồ sơ');
     expect(result.stdout).toContain('  dvcqg.xlsx › Sheet1 dòng 8: ngày không đọc được (Thời gian tiếp nhận = "31/02/2026"), mã B-103');
-    expect(result.stdout).toContain('  dvcqg.xlsx › Sheet1 dòng 9: trạng thái không rõ (Trạng thái hồ sơ = "Lưu tạm"), mã B-104');
+    expect(result.stdout).toContain('  dvcqg.xlsx › Sheet1 dòng 9: hồ sơ không / chưa được tiếp nhận (Trạng thái hồ sơ = "Lưu tạm"), mã B-104');
     expect(result.stdout).toContain('  1 hồ sơ không có ngày hẹn trả, tính là đúng hạn / trong hạn: B-101');
     expect(result.stdout).toContain('Tiếp nhận (3) = 15; đã giải quyết (7) = 8; đang giải quyết (13) = 7');
     expect(result.stdout).toContain(`Đã ghi: ${out}`);
@@ -276,7 +276,7 @@ describe('hostile text in an export', () => {
   test('a field name that looks like a formula stays text in the annex and in Chi tiết', async () => {
     const dir = tempDir('tthc-build-');
     const file = path.join(dir, 'x.csv');
-    writeFileSync(file, 'Mã hồ sơ,Lĩnh vực,Ngày tiếp nhận,Trạng thái\n"=2+3","=SUM(1,2)",01/04/2026,Đang xử lý\n');
+    writeFileSync(file, 'Mã hồ sơ,Lĩnh vực,Ngày tiếp nhận,Trạng thái,Kênh nộp\n"=2+3","=SUM(1,2)",01/04/2026,Đang xử lý,Trực tiếp\n');
     const out = path.join(dir, 'a.xlsx');
     expect((await cli(['build', file, ...PERIOD_ARGS, '--out', out])).code).toBe(0);
     const workbook = await readBack(out);

@@ -69,8 +69,16 @@ afterAll(async () => {
   await harness?.close();
 });
 
+/** The portal's list without its channel column: the pane must ask before writing anything. */
+const NO_CHANNEL = [
+  ['Mã hồ sơ', 'Lĩnh vực', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Trạng thái hồ sơ'],
+  ['Q1', 'Hộ tịch', '01/04/2026', '05/04/2026', 'Đang xử lý'],
+  ['Q2', 'Hộ tịch', '02/04/2026', '20/06/2026', 'Đang xử lý'],
+];
+
 async function openBuildPanel(): Promise<FakeOfficePage> {
-  const workbook = { sheets: [gridToFakeSheet(valuesToGrid(ONE_STOP.rows, 'Một cửa')), gridToFakeSheet(valuesToGrid(PORTAL.rows, 'DVCQG'))], displayLanguage: 'vi-VN' };
+  const sheets = [valuesToGrid(ONE_STOP.rows, 'Một cửa'), valuesToGrid(PORTAL.rows, 'DVCQG'), valuesToGrid(NO_CHANNEL, 'Cổng')];
+  const workbook = { sheets: sheets.map(gridToFakeSheet), displayLanguage: 'vi-VN' };
   const opened = await newFakeOfficePage(harness, workbook, { viewport: { width: 360, height: 1600 }, officeScript: FAKE_OFFICE + WRITE_EXTENSION });
   await opened.page.goto(`${harness.baseUrl}/taskpane.html`);
   await opened.page.click('#tab-build');
@@ -99,6 +107,29 @@ describe('Lập phụ lục panel in Chromium', () => {
     await page.click('#build-count-table button[data-cell="P8"]');
     expect(await page.textContent('#build-drill h3')).toBe('Hộ tịch – (16) Yêu cầu bổ sung (ô P8): 1 hồ sơ');
     expect(await page.$$eval('#build-dossiers tbody tr', (rows) => rows.map((row) => row.children[0].textContent))).toEqual(['A-13']);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  test('a list without a channel column is asked about in plain view; answered, the annex is written', async () => {
+    const { page, pageErrors } = await openBuildPanel();
+    await page.check('#build-sheets input[value="Cổng"]');
+    await page.fill('#build-from', '15/3/2026');
+    await page.fill('#build-to', '14/6/2026');
+    await page.click('#build-button');
+    await page.waitForSelector('#build-questions li');
+    expect(await page.textContent('#build-status')).toBe('Chưa lập phụ lục: 2 hồ sơ trong kỳ còn thiếu thông tin. Trả lời các câu hỏi bên dưới rồi bấm Lập phụ lục.');
+    expect(await page.isVisible('#build-questions select[data-part="channel"]')).toBe(true);
+    expect(await page.evaluate(() => Object.keys((window as unknown as { __built: { sheets: object } }).__built.sheets))).toEqual([]);
+    await page.selectOption('#build-questions select[data-part="channel"]', 'online');
+    await page.waitForFunction(() => /Đã lưu ánh xạ/.test(document.querySelector('#build-status')?.textContent ?? ''));
+    await page.click('#build-button');
+    await page.waitForFunction(() => /Đã lập phụ lục/.test(document.querySelector('#build-status')?.textContent ?? ''));
+    const rows = await page.$$eval('#build-count-table tbody tr', (trs) => trs.map((tr) => [...tr.children].slice(0, 5).map((c) => c.textContent)));
+    expect(rows).toEqual([
+      ['Hộ tịch', '2', '2', '0', '0'],
+      ['Tổng cộng', '2', '2', '0', '0'],
+    ]);
     expect(pageErrors).toEqual([]);
     await page.close();
   });

@@ -1,10 +1,9 @@
 // The annex and "Chi tiết" sheets written through office.js, on office-addin-mock objects that
 // record every range written, counted syncs included.
 import { OfficeMockObject } from 'office-addin-mock';
-import { buildAnnexData } from '../../src/core/build/build';
-import { layoutAnnex } from '../../src/core/build/annex';
-import { DETAIL_DATE_COLUMNS, DETAIL_WIDTHS, detailHeaders, detailRows } from '../../src/core/build/detail';
-import type { TypedCell } from '../../src/core/build/detail';
+import { planAnnexWorkbook } from '../../src/core/build/plan';
+import type { AnnexWorkbook, TypedCell } from '../../src/core/build/workbook-model';
+import { renderAnnexWorkbook } from '../../src/i18n/build';
 import { DETAIL_ROWS_PER_SYNC, excelText, freeSheetName, writeBuildSheets, type BuildSheetsInput } from '../../src/excel/buildSheet';
 import { ONE_STOP, PERIOD, PORTAL } from '../core/build/scenario';
 
@@ -96,30 +95,24 @@ class WriteRecorder {
   }
 }
 
+const NAMES = { annex: 'Lập phụ lục từ dữ liệu hồ sơ', detail: 'Chi tiết', summary: 'Tóm tắt' };
+
+function workbook(): AnnexWorkbook {
+  const plan = planAnnexWorkbook({ tables: [ONE_STOP, PORTAL], period: PERIOD, titleLines: [], annexName: NAMES.annex });
+  if (!plan.ready) throw new Error(plan.reason);
+  return { ...renderAnnexWorkbook(plan, 'vi', NAMES), printTitle: 'Kết quả quý II năm 2026 & cộng' };
+}
+
 function input(overrides: Partial<BuildSheetsInput> = {}): BuildSheetsInput {
-  const result = buildAnnexData([ONE_STOP, PORTAL], { period: PERIOD });
-  const annex = layoutAnnex(result.fields, result.totals);
-  return {
-    annexName: 'Lập phụ lục từ dữ liệu hồ sơ',
-    annex,
-    printTitle: 'Kết quả quý II năm 2026 & cộng',
-    detailName: 'Chi tiết',
-    detailHeaders: detailHeaders('vi'),
-    detailWidths: DETAIL_WIDTHS,
-    detailRows: detailRows(result, annex, 'vi'),
-    detailDateColumns: DETAIL_DATE_COLUMNS,
-    ownSheets: [],
-    pageLayout: true,
-    ...overrides,
-  };
+  return { workbook: workbook(), ownSheets: [], pageLayout: true, ...overrides };
 }
 
 describe('writeBuildSheets', () => {
   test('writes the annex: formulas, formats, merges, borders, print setup; in four syncs', async () => {
     const recorder = new WriteRecorder(['Một cửa']);
     const result = await writeBuildSheets(recorder.context(), input());
-    expect(result).toEqual({ annexName: 'Lập phụ lục từ dữ liệu hồ sơ', detailName: 'Chi tiết' });
-    expect(recorder.syncs).toBe(4); // names; annex + detail set-up; one block of rows; activate
+    expect(result).toEqual({ annexName: 'Lập phụ lục từ dữ liệu hồ sơ', sheetNames: ['Chi tiết', 'Tóm tắt'] });
+    expect(recorder.syncs).toBe(6); // names; annex + detail set-up; one block of rows; summary set-up; its rows; activate
     const annex = recorder.sheetNamed('Lập phụ lục từ dữ liệu hồ sơ');
     // Without title lines the sheet range and the table are both A1:P8: values first, then borders.
     const [table, bordered] = annex.ranges.filter((r) => r.address === 'A1:P8');
@@ -165,9 +158,11 @@ describe('writeBuildSheets', () => {
     const recorder = new WriteRecorder([]);
     const row: TypedCell[] = [{ t: 'n', v: 1 }, { t: 's', v: '=1+1' }];
     const progress: number[] = [];
-    await writeBuildSheets(recorder.context(), input({ detailRows: Array.from({ length: 4_500 }, () => row), onProgress: (done) => progress.push(done) }));
+    const big = workbook();
+    big.sheets[0] = { ...big.sheets[0], rows: Array.from({ length: 4_500 }, () => row) };
+    await writeBuildSheets(recorder.context(), input({ workbook: big, onProgress: (done) => progress.push(done) }));
     expect(progress).toEqual([2_000, 4_000, 4_500]);
-    expect(recorder.syncs).toBe(3 + Math.ceil(4_500 / DETAIL_ROWS_PER_SYNC));
+    expect(recorder.syncs).toBe(5 + Math.ceil(4_500 / DETAIL_ROWS_PER_SYNC));
     const blocks = recorder.sheetNamed('Chi tiết').ranges.filter((r) => Array.isArray(r.mock.values));
     expect(blocks.map((r) => r.address)).toEqual(['A1:O1', 'A2:O2001', 'A2002:O4001', 'A4002:O4501']);
     expect((blocks[1].mock.values as string[][])[0].slice(0, 3)).toEqual([1, "'=1+1", '']);
@@ -176,7 +171,7 @@ describe('writeBuildSheets', () => {
   test("replaces the add-in's own sheets, never a clerk's sheet of the same name", async () => {
     const recorder = new WriteRecorder(['Lập phụ lục từ dữ liệu hồ sơ', 'Chi tiết', 'Chi tiết (2)']);
     const result = await writeBuildSheets(recorder.context(), input({ ownSheets: ['Lập phụ lục từ dữ liệu hồ sơ'] }));
-    expect(result).toEqual({ annexName: 'Lập phụ lục từ dữ liệu hồ sơ', detailName: 'Chi tiết (3)' });
+    expect(result).toEqual({ annexName: 'Lập phụ lục từ dữ liệu hồ sơ', sheetNames: ['Chi tiết (3)', 'Tóm tắt'] });
     expect(recorder.deleted).toEqual(['Lập phụ lục từ dữ liệu hồ sơ']);
     expect(freeSheetName('x'.repeat(31), ['x'.repeat(31)], [])).toBe(`${'x'.repeat(27)} (2)`);
   });
@@ -186,5 +181,19 @@ describe('writeBuildSheets', () => {
     await writeBuildSheets(recorder.context(), input({ pageLayout: false }));
     expect(recorder.sheetNamed('Lập phụ lục từ dữ liệu hồ sơ').calls).toEqual(['freezeAt A1:B4']);
     expect(recorder.sheetNamed('Chi tiết').calls).toEqual(['freezeRows 1']);
+  });
+
+  test('writes "Tóm tắt" too, the same sheet the CLI writes, its title bold and its numbers numbers', async () => {
+    const recorder = new WriteRecorder([]);
+    await writeBuildSheets(recorder.context(), input());
+    const summary = recorder.sheetNamed('Tóm tắt');
+    const block = summary.ranges.find((r) => Array.isArray(r.mock.values))!;
+    const values = block.mock.values as (string | number)[][];
+    expect(values[0][0]).toBe('Tóm tắt lập phụ lục từ dữ liệu hồ sơ');
+    expect(values).toContainEqual(['Bản ghi trùng mã đã gộp', 2, '', '', '', '']);
+    const formats = block.mock.numberFormat as string[][];
+    expect(formats[values.findIndex((row) => row[0] === 'Bản ghi trùng mã đã gộp')].slice(0, 2)).toEqual(['@', '0']);
+    expect(summary.ranges.find((r) => r.address === 'A1:F1')?.mock.format).toMatchObject({ font: { bold: true } });
+    expect(summary.calls).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 // The "Lập phụ lục" panel in the pane shell, with a fake Excel host (the export sheets as grids)
 // and fake settings / sheet writer.
 import type { BuildSheetsInput, BuildSheetsResult } from '../../src/excel/buildSheet';
+import type { AnnexWorkbook } from '../../src/core/build/workbook-model';
 import { emptyBuildSettings, type BuildSettings } from '../../src/excel/buildSettings';
 import type { ExcelHost } from '../../src/excel/host';
 import { emptyStore } from '../../src/excel/store';
@@ -44,7 +45,8 @@ class FakeHost {
 class FakeDeps implements BuildPanelDeps {
   settings: BuildSettings = emptyBuildSettings();
   saved: BuildSettings[] = [];
-  written: BuildSheetsInput[] = [];
+  written: AnnexWorkbook[] = [];
+  pageLayouts: boolean[] = [];
   constructor(private host: FakeHost) {}
   readSettings = async () => this.settings;
   writeSettings = async (settings: BuildSettings) => {
@@ -52,11 +54,13 @@ class FakeDeps implements BuildPanelDeps {
     this.settings = settings;
   };
   writeSheets = async (input: BuildSheetsInput): Promise<BuildSheetsResult> => {
-    this.written.push(input);
-    // The written annex becomes a sheet the next refresh lists (and the panel must not offer).
-    this.host.grids.set(input.annexName, annexToGrid(input.annex, input.annexName));
-    this.host.grids.set(input.detailName, { sheetName: input.detailName, origin: { row: 0, col: 0 }, values: [] });
-    return { annexName: input.annexName, detailName: input.detailName };
+    this.written.push(input.workbook);
+    this.pageLayouts.push(input.pageLayout);
+    // The written sheets become sheets the next refresh lists (and the panel must not offer).
+    const { annexName, annex, sheets } = input.workbook;
+    this.host.grids.set(annexName, annexToGrid(annex, annexName));
+    for (const sheet of sheets) this.host.grids.set(sheet.name, { sheetName: sheet.name, origin: { row: 0, col: 0 }, values: [] });
+    return { annexName, sheetNames: sheets.map((sheet) => sheet.name) };
   };
   pageLayoutSupported = () => true;
   readFile = readExportFile;
@@ -118,6 +122,7 @@ describe('build panel', () => {
     setValue('#build-quarter', '2');
     setValue('#build-year', '2026');
     q<HTMLButtonElement>('#build-fill-quarter').click();
+    await flush();
     expect(q<HTMLInputElement>('#build-from').value).toBe('15/03/2026');
     expect(q<HTMLInputElement>('#build-to').value).toBe('14/06/2026');
   });
@@ -143,11 +148,15 @@ describe('build panel', () => {
     expect(q('#build-status').textContent).toBe('Đã lập phụ lục trên trang “Lập phụ lục từ dữ liệu hồ sơ” từ 15 hồ sơ; danh sách từng hồ sơ ở trang “Chi tiết”.');
     const [input] = deps.written;
     expect(input.annexName).toBe('Lập phụ lục từ dữ liệu hồ sơ');
-    expect(input.detailRows).toHaveLength(15);
-    expect(input.pageLayout).toBe(true);
+    // The same sheets as the CLI: the annex, "Chi tiết" with every dossier, "Tóm tắt".
+    expect(input.sheets.map((sheet) => sheet.name)).toEqual(['Chi tiết', 'Tóm tắt']);
+    expect([...input.sheets[0].rows]).toHaveLength(15);
+    const summary = [...input.sheets[1].rows].map((row) => row.map((cell) => (cell ? String(cell.v) : '')).join(' | '));
+    expect(summary).toContain('Bản ghi trùng mã đã gộp | 2');
+    expect(deps.pageLayouts).toEqual([true]);
     const outcome = validateGrid(annexToGrid(input.annex, input.annexName));
     expect(outcome.ok && outcome.report.findings).toEqual([]);
-    expect(deps.settings).toMatchObject({ from: '15/3/2026', to: '14/6/2026', ownSheets: ['Lập phụ lục từ dữ liệu hồ sơ', 'Chi tiết'], sourceSheets: ['Một cửa', 'DVCQG'] });
+    expect(deps.settings).toMatchObject({ from: '15/3/2026', to: '14/6/2026', ownSheets: ['Lập phụ lục từ dữ liệu hồ sơ', 'Chi tiết', 'Tóm tắt'], sourceSheets: ['Một cửa', 'DVCQG'] });
     // The sheets the add-in wrote are not offered as exports.
     expect([...document.querySelectorAll<HTMLInputElement>('#build-sheets input')].map((b) => b.value)).toEqual(['Một cửa', 'DVCQG', 'Phụ lục']);
     expect(q('#build-report pre').textContent).toContain('Hồ sơ: 17 sau khi gộp 2 bản ghi trùng mã; 1 hồ sơ các hệ thống ghi khác nhau');
@@ -190,7 +199,7 @@ describe('build panel', () => {
 
   test('a source whose columns cannot be found opens the mapping; the choice is saved and used', async () => {
     const { deps, host } = await mount();
-    host.grids.set('Lạ', gridOf({ source: 'Lạ', rows: [['ID', 'Nhóm', 'Ngày đến', 'Tình hình'], ['X1', 'Hộ tịch', '01/04/2026', 'Đang xử lý']] }, 'Lạ'));
+    host.grids.set('Lạ', gridOf({ source: 'Lạ', rows: [['ID', 'Nhóm', 'Ngày đến', 'Tình hình', 'Kênh nộp'], ['X1', 'Hộ tịch', '01/04/2026', 'Đang xử lý', 'Trực tiếp']] }, 'Lạ'));
     q<HTMLButtonElement>('#build-refresh').click();
     await flush();
     setValue('#build-from', '15/3/2026');
@@ -201,23 +210,30 @@ describe('build panel', () => {
     expect(q<HTMLDetailsElement>('#build-mapping').open).toBe(true);
     expect(deps.written).toEqual([]);
     const select = (key: string) => q<HTMLSelectElement>(`#build-mapping select[data-key="${key}"]`);
-    expect([...select('code').options].map((o) => o.value)).toEqual(['', 'ID', 'Nhóm', 'Ngày đến', 'Tình hình']);
+    expect([...select('code').options].map((o) => o.value)).toEqual(['', 'ID', 'Nhóm', 'Ngày đến', 'Tình hình', 'Kênh nộp']);
     setValue('#build-mapping select[data-key="code"]', 'ID');
     setValue('#build-mapping select[data-key="field"]', 'Nhóm');
     setValue('#build-mapping select[data-key="received"]', 'Ngày đến');
+    setValue('#build-mapping select[data-key="status"]', 'Tình hình');
     await flush();
-    expect(deps.settings.mapping.sources?.['Lạ']?.columns).toEqual({ code: 'ID', field: 'Nhóm', received: 'Ngày đến' });
+    expect(deps.settings.mapping.sources?.['Lạ']?.columns).toEqual({ code: 'ID', field: 'Nhóm', received: 'Ngày đến', status: 'Tình hình' });
     expect(q('#build-status').textContent).toBe('Đã lưu ánh xạ. Bấm Lập phụ lục để lập lại.');
     await build();
     expect(deps.written).toHaveLength(1);
     expect(deps.written[0].annex.fieldRows.map((r) => r.field)).toEqual(['Hộ tịch']);
   });
 
-  test('unknown statuses and a file without a channel column are settled in the pane', async () => {
+  test('unknown statuses and a file without a channel column are asked in plain view before anything is written', async () => {
     const { deps, host } = await mount();
     host.grids.set(
       'Cổng',
-      gridOf({ source: 'Cổng', rows: [['Mã hồ sơ', 'Lĩnh vực', 'Ngày tiếp nhận', 'Trạng thái'], ['P1', 'Hộ tịch', '01/04/2026', 'Lưu nháp'], ['P2', 'Hộ tịch', '02/04/2026', 'Đang xử lý']] }, 'Cổng'),
+      gridOf(
+        {
+          source: 'Cổng',
+          rows: [['Mã hồ sơ', 'Lĩnh vực', 'Ngày tiếp nhận', 'Trạng thái'], ['P1', 'Hộ tịch', '01/04/2026', 'Chờ xác minh'], ['P2', 'Hộ tịch', '02/04/2026', 'Đang xử lý']],
+        },
+        'Cổng',
+      ),
     );
     q<HTMLButtonElement>('#build-refresh').click();
     await flush();
@@ -225,22 +241,61 @@ describe('build panel', () => {
     setValue('#build-to', '14/6/2026');
     check('Cổng');
     await build();
-    expect(deps.written[0].annex.cells.filter((c) => c.row === 7 && c.col >= 2 && c.col <= 5).map((c) => c.value)).toEqual([1, 0, 1, 0]);
-    expect(q<HTMLDetailsElement>('#build-mapping').open).toBe(true);
-    expect(texts('#build-mapping label[for^="build-status-"]')).toEqual(['“Lưu nháp”']);
-    setValue('#build-mapping select[data-status="Lưu nháp"]', 'processing');
-    setValue('#build-mapping select[data-default-channel]', 'online');
+    // Nothing is counted in a column nobody knows: no sheet is written until the clerk answers.
+    expect(deps.written).toEqual([]);
+    expect(q('#build-status').textContent).toBe('Chưa lập phụ lục: 2 hồ sơ trong kỳ còn thiếu thông tin. Trả lời các câu hỏi bên dưới rồi bấm Lập phụ lục.');
+    expect(q('#build-questions').closest('details')).toBeNull();
+    expect(texts('#build-questions li p')).toEqual([
+      '“Cổng”: không có cột kênh nộp: 2 hồ sơ tiếp nhận trong kỳ chưa biết trực tuyến hay trực tiếp (mã P1, P2)',
+      '“Cổng”: 1 hồ sơ có trạng thái “Chờ xác minh”: nghĩa là gì? (mã P1)',
+    ]);
+    setValue('#build-questions select[data-part="status"]', 'processing');
+    setValue('#build-questions select[data-part="channel"]', 'online');
     await flush();
-    expect(deps.settings.mapping).toEqual({ statuses: { 'Lưu nháp': 'processing' }, sources: { Cổng: { channel: 'online' } } });
+    expect(deps.settings.mapping).toEqual({ statuses: { 'Chờ xác minh': 'processing' }, sources: { Cổng: { channel: 'online' } } });
     await build();
+    expect(q('#build-questions').textContent).toBe('');
     // Both dossiers now counted, online (4).
-    expect(deps.written[1].annex.cells.filter((c) => c.row === 7 && c.col >= 2 && c.col <= 5).map((c) => c.value)).toEqual([2, 2, 0, 0]);
+    expect(deps.written[0].annex.cells.filter((c) => c.row === 7 && c.col >= 2 && c.col <= 5).map((c) => c.value)).toEqual([2, 2, 0, 0]);
+  });
+
+  test('a blank field is asked with a text answer; the national portal\'s sheet is read as exported', async () => {
+    const { deps, host } = await mount();
+    host.grids.set(
+      'TTHC',
+      gridOf(
+        {
+          source: 'TTHC',
+          rows: [
+            ['MaHoSo', 'TenLinhVuc', 'KenhThucHien', 'NgayTiepNhan', 'NgayHenTra', 'TrangThaiHoSo', 'NgayTra'],
+            ['T1', '', 2, '20260401080000', '20260405170000', 10, '20260404090000'],
+            ['T2', 'Hộ tịch', 1, '20260402080000', '20260405170000', 4, ''],
+          ],
+        },
+        'TTHC',
+      ),
+    );
+    q<HTMLButtonElement>('#build-refresh').click();
+    await flush();
+    setValue('#build-from', '15/3/2026');
+    setValue('#build-to', '14/6/2026');
+    check('TTHC');
+    await build();
+    expect(deps.written).toEqual([]);
+    expect(texts('#build-questions li p')).toEqual(['“TTHC”: 1 hồ sơ để trống cột “TenLinhVuc”: chưa biết thuộc lĩnh vực nào (mã T1)']);
+    q<HTMLInputElement>('#build-questions input[data-part="field"]').value = 'Chứng thực';
+    q<HTMLButtonElement>('#build-questions button[data-save]').click();
+    await flush();
+    expect(deps.settings.mapping.sources).toEqual({ TTHC: { field: 'Chứng thực' } });
+    await build();
+    expect(deps.written[0].annex.fieldRows.map((r) => r.field)).toEqual(['Chứng thực', 'Hộ tịch']);
+    expect(q('#build-report pre').textContent).toContain('Mã trong cột "TrangThaiHoSo": 4 Đang xử lý → đang giải quyết (14)/(15): 1; 10 Đã trả kết quả → đã giải quyết (8)/(9)/(10) theo ngày trả: 1');
   });
 
   test('a field named like HTML shows as text, nothing runs', async () => {
     const { host } = await mount();
     const hostile = '<img src=x onerror="window.__xss=1">';
-    host.grids.set('XSS', gridOf({ source: 'XSS', rows: [['Mã hồ sơ', 'Lĩnh vực', 'Ngày tiếp nhận'], ['X1', hostile, '01/04/2026']] }, 'XSS'));
+    host.grids.set('XSS', gridOf({ source: 'XSS', rows: [['Mã hồ sơ', 'Lĩnh vực', 'Ngày tiếp nhận', 'Kênh nộp', 'Trạng thái'], ['X1', hostile, '01/04/2026', 'Trực tiếp', 'Đang xử lý']] }, 'XSS'));
     q<HTMLButtonElement>('#build-refresh').click();
     await flush();
     setValue('#build-from', '15/3/2026');
@@ -266,6 +321,44 @@ describe('build panel', () => {
     expect(await readExportFile(csv, 'vi')).toEqual([{ source: 'mot-cua.csv', firstLine: 1, rows: [['Mã hồ sơ', 'Lĩnh vực', 'Ngày tiếp nhận'], ['A1', 'Hộ tịch', '01/04/2026']] }]);
     const xls = new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0])], 'old.xls');
     await expect(readExportFile(xls, 'vi')).rejects.toThrow('old.xls: tệp .xls (Excel 97-2003) không đọc được.');
+  });
+
+  test('the same files are refused with the same words as the CLI', async () => {
+    const { runCli } = await import('../helpers/cli');
+    const { tempDir } = await import('../helpers/xlsx');
+    const { writeFileSync } = await import('fs');
+    const path = await import('path');
+    const dir = tempDir('tthc-same-words-');
+    const cases: [string, Uint8Array][] = [
+      ['old.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])],
+      ['export.xls', new TextEncoder().encode('<html><body><table><tr><td>Mã hồ sơ</td></tr></table></body></html>')],
+      ['fake.xlsx', new TextEncoder().encode('not a workbook')],
+      ['scan.pdf', new TextEncoder().encode('%PDF-1.7')],
+    ];
+    for (const [name, bytes] of cases) {
+      const file = path.join(dir, name);
+      writeFileSync(file, bytes);
+      const cli = await runCli(['build', file, '--from', '15/3/2026', '--to', '14/6/2026', '--out', path.join(dir, 'a.xlsx')]);
+      const pane = await readExportFile(new File([bytes as BlobPart], name), 'vi').then(() => 'read', (error: Error) => error.message);
+      expect(cli.stderr.trim()).toBe(pane.replace(name, file));
+    }
+  });
+
+  test('6 months, 9 months and the year are periods of the pane too, named in the annex title', async () => {
+    const { deps } = await mount();
+    setValue('#build-quarter', '6T');
+    setValue('#build-year', '2026');
+    q<HTMLButtonElement>('#build-fill-quarter').click();
+    await flush();
+    expect([q<HTMLInputElement>('#build-from').value, q<HTMLInputElement>('#build-to').value]).toEqual(['15/12/2025', '14/06/2026']);
+    expect([...document.querySelectorAll<HTMLOptionElement>('#build-quarter option')].map((o) => o.textContent)).toEqual([
+      'Quý I', 'Quý II', 'Quý III', 'Quý IV', '6 tháng đầu năm', '9 tháng', 'Cả năm',
+    ]);
+    check('Một cửa');
+    check('DVCQG');
+    await build();
+    expect(deps.written[0].annex.cells[0].value).toBe('KẾT QUẢ TIẾP NHẬN VÀ GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2026');
+    expect(deps.written[0].printTitle).toBe('Kết quả tiếp nhận, giải quyết hồ sơ TTHC 6 tháng đầu năm 2026 (từ ngày 15/12/2025 đến ngày 14/06/2026)');
   });
 
   test('an .xlsx export is read without its hidden sheets', async () => {

@@ -4,22 +4,15 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { decodeCsvBytes, parseCsv } from '../../core/build/csv';
+import { classifyExportFile } from '../../core/build/export-files';
 import { exportCellFromExcelJs } from '../../core/build/sources';
 import type { ExportCell, ExportTable } from '../../core/build/types';
 import type { Lang } from '../../core/types';
-import { FILE_ERROR } from '../../i18n/build';
+import { FILE_ERROR, refusedFileMessage } from '../../i18n/build';
 import { InputError } from '../errors';
-
-const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
-const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
 /** Text of a CSV file, whatever its encoding. */
 export const decodeText = (data: Buffer): string => decodeCsvBytes(data);
-
-function looksLikeHtml(data: Buffer): boolean {
-  const start = decodeText(data.subarray(0, 512)).trimStart().toLowerCase();
-  return start.startsWith('<') && /<(html|table|!doctype|meta|\?xml)/.test(start);
-}
 
 type RawCell = ExcelJS.CellValue | undefined;
 
@@ -82,21 +75,13 @@ export async function readExportFile(
     if (code === 'ENOENT') throw new InputError(FILE_ERROR.notFound(file)[lang]);
     throw new InputError(FILE_ERROR.unreadable(file, String(code ?? error))[lang]);
   }
-  const extension = path.extname(file).toLowerCase();
-  if (data.length === 0) return []; // a 0-byte download: reported as an empty file by the command
-  if (data.subarray(0, 4).equals(OLE_SIGNATURE)) throw new InputError(FILE_ERROR.xls(file)[lang]);
-  if (data.subarray(0, 4).equals(ZIP_SIGNATURE)) {
-    try {
-      return await readXlsxExport(file, onHidden);
-    } catch (error) {
-      throw new InputError(FILE_ERROR.unreadable(file, (error as Error).message)[lang]);
-    }
+  const kind = classifyExportFile(file, data.subarray(0, 512), data.length);
+  if (kind.kind === 'empty') return []; // a 0-byte download: reported as an empty file by the command
+  if (kind.kind === 'refused') throw new InputError(refusedFileMessage(kind.reason, file, lang));
+  if (kind.kind === 'csv') return readCsvExport(file, data);
+  try {
+    return await readXlsxExport(file, onHidden);
+  } catch (error) {
+    throw new InputError(FILE_ERROR.unreadable(file, (error as Error).message)[lang]);
   }
-  if (['.xls', '.xlsx', '.htm', '.html'].includes(extension)) {
-    if (looksLikeHtml(data)) throw new InputError(FILE_ERROR.htmlAsXls(file)[lang]);
-    if (extension === '.xls') throw new InputError(FILE_ERROR.xls(file)[lang]);
-    throw new InputError(FILE_ERROR.unreadable(file, 'not a zip/xlsx container')[lang]);
-  }
-  if (['.csv', '.tsv', '.txt', ''].includes(extension)) return readCsvExport(file, data);
-  throw new InputError(FILE_ERROR.unsupported(file)[lang]);
 }

@@ -5,31 +5,10 @@
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import { columnLetter, rangeToA1, toA1 } from '../../core/address';
-import type { AnnexCell, AnnexCellStyle, AnnexSheet } from '../../core/build/annex';
+import type { AnnexSheetCell, AnnexSheetCellStyle } from '../../core/build/annex';
 import { excelSerialFromDay } from '../../core/build/dates';
-import type { TypedCell } from '../../core/build/detail';
+import type { AnnexWorkbook, RowsSheet, TypedCell } from '../../core/build/workbook-model';
 import { readZip, writeZip } from './zip';
-
-export interface RowsSheet {
-  name: string;
-  /** Bold header row (with a filter and frozen) — or none. */
-  headers?: string[];
-  widths: number[];
-  /** Produced lazily when it can be: each row becomes XML and is let go. */
-  rows: Iterable<TypedCell[]>;
-  /** Columns written as inline strings rather than shared ones: texts that rarely repeat. */
-  uniqueColumns?: number[];
-  /** Bold first row (a title) when there is no header row. */
-  boldFirstRow?: boolean;
-}
-
-export interface AnnexWorkbook {
-  annexName: string;
-  annex: AnnexSheet;
-  /** Printed at the top of every page of the annex ("Phụ lục … quý II năm 2026 …"). */
-  printTitle: string;
-  sheets: RowsSheet[];
-}
 
 const FONT = 'Times New Roman';
 const THIN: Partial<ExcelJS.Borders> = {
@@ -39,7 +18,7 @@ const THIN: Partial<ExcelJS.Borders> = {
   right: { style: 'thin' },
 };
 
-const STYLE: Record<AnnexCellStyle, Partial<ExcelJS.Style>> = {
+const STYLE: Record<AnnexSheetCellStyle, Partial<ExcelJS.Style>> = {
   title: { font: { name: FONT, size: 12, bold: true }, alignment: { horizontal: 'center', vertical: 'middle' } },
   header: {
     font: { name: FONT, size: 11, bold: true },
@@ -56,7 +35,7 @@ const STYLE: Record<AnnexCellStyle, Partial<ExcelJS.Style>> = {
   rate: { font: { name: FONT, size: 11, italic: true }, alignment: { horizontal: 'right', vertical: 'middle' }, border: THIN },
 };
 
-function excelValue(cell: AnnexCell): ExcelJS.CellValue {
+function excelValue(cell: AnnexSheetCell): ExcelJS.CellValue {
   if (cell.formula) return { formula: cell.formula.slice(1), result: cell.value ?? 0 } as ExcelJS.CellFormulaValue;
   return cell.value;
 }

@@ -1,6 +1,7 @@
 // Counting classified dossiers into the annex's leaf columns, one row per field.
 import { foldText } from '../text';
-import type { CountedDossier, FieldCounts, Leaf, LeafCounts } from './types';
+import { ANNEX_COUNT_COLUMNS } from './types';
+import type { AnnexCountColumn, CountedDossier, FieldCounts, Leaf, LeafCounts } from './types';
 
 export const LEAVES: readonly Leaf[] = [
   'received.online',
@@ -38,6 +39,19 @@ export function resolvedTotal(counts: LeafCounts): number {
 
 export function pendingTotal(counts: LeafCounts): number {
   return counts['pending.inTime'] + counts['pending.overdue'] + counts['pending.supplement'];
+}
+
+/** The count of an annex column: a leaf, or (3), (7), (13) as the sums of theirs. */
+export function countOf(counts: LeafCounts, column: AnnexCountColumn): number {
+  if (column === 'received') return receivedTotal(counts);
+  if (column === 'resolved') return resolvedTotal(counts);
+  if (column === 'pending') return pendingTotal(counts);
+  return counts[column];
+}
+
+/** Every annex column's count, (3) … (16). */
+export function columnCounts(counts: LeafCounts): Record<AnnexCountColumn, number> {
+  return Object.fromEntries(ANNEX_COUNT_COLUMNS.map((column) => [column, countOf(counts, column)])) as Record<AnnexCountColumn, number>;
 }
 
 export function addCounts(into: LeafCounts, from: LeafCounts): void {

@@ -2,11 +2,13 @@
 // office.js in the add-in) puts in the cells, and the Grid the validator reads back.
 import { columnLetter, toA1 } from '../address';
 import type { CellRange, Grid } from '../types';
-import { pendingTotal, receivedTotal, resolvedTotal } from './aggregate';
+import { countOf, receivedTotal } from './aggregate';
+
+export { countOf } from './aggregate';
 import { ANNEX_COUNT_COLUMNS, SEED_COLUMN_NUMBER } from './types';
 import type { AnnexCountColumn, FieldCounts, Leaf, LeafCounts } from './types';
 
-export type AnnexCellStyle =
+export type AnnexSheetCellStyle =
   | 'title'
   | 'header'
   | 'numbering'
@@ -18,7 +20,7 @@ export type AnnexCellStyle =
   | 'rateLabel'
   | 'rate';
 
-export interface AnnexCell {
+export interface AnnexSheetCell {
   row: number;
   col: number;
   /** The constant, or the formula's computed result. */
@@ -26,11 +28,11 @@ export interface AnnexCell {
   /** "=SUM(D5:F5)"; absent for constants. */
   formula?: string;
   numFmt?: string;
-  style: AnnexCellStyle;
+  style: AnnexSheetCellStyle;
 }
 
 export interface AnnexSheet {
-  cells: AnnexCell[];
+  cells: AnnexSheetCell[];
   merges: CellRange[];
   rowCount: number;
   colCount: number;
@@ -122,13 +124,6 @@ const PARENTS: Partial<Record<AnnexCountColumn, Leaf[]>> = {
   pending: ['pending.inTime', 'pending.overdue', 'pending.supplement'],
 };
 
-export function countOf(counts: LeafCounts, column: AnnexCountColumn): number {
-  if (column === 'received') return receivedTotal(counts);
-  if (column === 'resolved') return resolvedTotal(counts);
-  if (column === 'pending') return pendingTotal(counts);
-  return counts[column];
-}
-
 /**
  * The rates row: (3) against itself, (4) online against new received (4)+(5) as the seed
  * computes it, (5) and (6) left blank like the seed, every other column against (3).
@@ -168,7 +163,7 @@ export interface AnnexLayoutOptions {
 export function layoutAnnex(fields: FieldCounts[], totals: LeafCounts, options: AnnexLayoutOptions = {}): AnnexSheet {
   const titleLines = options.titleLines ?? [];
   const top = titleLines.length > 0 ? titleLines.length + 1 : 0;
-  const cells: AnnexCell[] = [];
+  const cells: AnnexSheetCell[] = [];
   const merges: CellRange[] = [];
   titleLines.forEach((text, row) => {
     cells.push({ row, col: 0, value: text, style: 'title' });

@@ -1,7 +1,9 @@
 // Export tables + period → annex counts, detail list and summary. The whole build, pure.
-import { addCounts, aggregateByField, annexFieldNames, emptyCounts, memoFold } from './aggregate';
-import { classifyDossier } from './classify';
+import { addCounts, aggregateByField, annexFieldNames, columnCounts, emptyCounts, memoFold } from './aggregate';
+import { classifyDossier, isInPeriod } from './classify';
+import type { KnownRecord } from './classify';
 import { mergeRecords } from './merge';
+import { QuestionCollector, openParts } from './questions';
 import { readTable } from './records';
 import type {
   BuildMapping,
@@ -20,6 +22,8 @@ export interface BuildOptions {
   mapping?: BuildMapping;
   /** Field names in the order of the clerk's own annex. */
   templateFields?: string[];
+  /** What reading the files found before any table (an empty file, a hidden sheet): listed first. */
+  fileWarnings?: BuildWarning[];
 }
 
 /** The build from records already read (the aggregation the bench measures). */
@@ -36,16 +40,25 @@ export function buildFromRecords(
   const merged = mergeRecords(records);
   const warnings = [...read.warnings];
   const counted: CountedDossier[] = [];
+  const headersBySource = new Map(read.sources.map((source) => [source.source, source.mapping?.headers ?? {}]));
+  const questions = new QuestionCollector((source) => headersBySource.get(source) ?? {});
   let outsidePeriod = 0;
+  let unanswered = 0;
   let anyBeforeFrom = false;
   for (const dossier of merged.dossiers) {
     const record = dossier.record;
     if (record.received < period.from) anyBeforeFrom = true;
-    const classification = classifyDossier(record, period);
-    if (!classification) {
+    if (!isInPeriod(record, period)) {
       outsidePeriod++;
       continue;
     }
+    const open = openParts(record, period);
+    if (open.length > 0) {
+      questions.add(record, open);
+      unanswered++;
+      continue;
+    }
+    const classification = classifyDossier(record as KnownRecord, period)!;
     if (classification.noDueDate) warnings.push({ kind: 'no-due-date', source: record.source, code: record.rawCode });
     counted.push({
       record,
@@ -69,17 +82,21 @@ export function buildFromRecords(
     period,
     fields: order.fields,
     totals,
+    columnTotals: columnCounts(totals),
     dossiers: counted,
     summary: {
       sources: read.sources,
       duplicatesMerged: merged.duplicatesMerged,
       conflicts: merged.conflicts,
+      filled: merged.filled,
       skipped: read.skipped,
       warnings,
       dossiers: merged.dossiers.length,
       counted: counted.length,
       outsidePeriod,
+      unanswered,
     },
+    questions: questions.questions(),
   };
 }
 
@@ -88,7 +105,7 @@ export function buildAnnexData(tables: ExportTable[], options: BuildOptions): Bu
   const records: DossierRecord[] = [];
   const sources: SourceSummary[] = [];
   const skipped: SkippedRow[] = [];
-  const warnings: BuildWarning[] = [];
+  const warnings: BuildWarning[] = [...(options.fileWarnings ?? [])];
   for (const table of tables) {
     const read = readTable(table, options.mapping);
     for (const record of read.records) records.push(record);

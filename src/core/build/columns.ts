@@ -1,114 +1,20 @@
 // Finding the header row of an export and mapping its columns by their words.
 import { containsPhrase, foldText } from '../text';
+import { HEADER_PATTERNS, QUALIFIER_PHRASES, type HeaderPattern } from './header-words';
 import { COLUMN_KEYS, REQUIRED_COLUMNS } from './types';
-import type { ColumnKey, ColumnMapping, ExportCell } from './types';
+import type { ColumnKey, ExportCell } from './types';
 
-interface HeaderPattern {
-  /** Every phrase must occur (folded, whole words, in order within each phrase). */
-  all: string[];
-  /** No phrase may occur. */
-  none?: string[];
-  score: number;
+/**
+ * Words run together in the national portal's field names ("NgayTiepNhan", "MaTTHC") are split
+ * where a lower-case letter meets a capital, and where a run of capitals meets a capitalised word.
+ */
+export function splitRunTogetherWords(text: string): string {
+  return text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2');
 }
-
-const p = (all: string | string[], score: number, none?: string[]): HeaderPattern => ({
-  all: Array.isArray(all) ? all : [all],
-  score,
-  none,
-});
-
-const NOT_DOSSIER_CODE = ['tthc', 'thu tuc', 'linh vuc', 'don vi', 'co quan', 'buu chinh', 'van don', 'thanh toan', 'cong dan', 'dinh danh'];
-const NOT_RECEIVED = ['can bo', 'nguoi', 'noi', 'don vi', 'hinh thuc', 'kenh', 'co quan', 'so luong'];
-
-export const HEADER_PATTERNS: Record<ColumnKey, HeaderPattern[]> = {
-  code: [
-    p('ma ho so', 10),
-    p('so ho so', 9),
-    p('ma hs', 9),
-    p('so bien nhan', 8),
-    p('ma bien nhan', 8),
-    p('ma so ho so', 10),
-    p(['dossier', 'code'], 7),
-    p(['dossier', 'id'], 7),
-    p('ma', 3, NOT_DOSSIER_CODE),
-  ],
-  procedure: [
-    p('ten tthc', 10),
-    p('ten thu tuc', 10),
-    p('thu tuc hanh chinh', 9, ['ma']),
-    p('tthc', 8, ['ma', 'linh vuc']),
-    p('thu tuc', 7, ['ma', 'linh vuc']),
-    p('ma tthc', 5),
-    p('ma thu tuc', 5),
-    p('procedure', 6),
-  ],
-  field: [
-    p('ten linh vuc', 10),
-    p('linh vuc', 9, ['ma']),
-    p('ma linh vuc', 3),
-    p('field', 5),
-    p('sector', 5),
-  ],
-  channel: [
-    p('kenh', 9),
-    p('hinh thuc', 8, ['tra', 'thanh toan', 'nhan ket qua']),
-    p('channel', 6),
-    p('nguon', 4),
-  ],
-  received: [
-    p('ngay tiep nhan', 10),
-    p('thoi gian tiep nhan', 9),
-    p('ngay nhan', 9),
-    p('ngay nop', 8),
-    p('thoi gian nop', 7),
-    p('tiep nhan', 5, NOT_RECEIVED),
-    p('received', 6),
-  ],
-  due: [
-    p('ngay hen tra', 10),
-    p('han xu ly', 10),
-    p('han giai quyet', 10),
-    p('hen tra', 9),
-    p('ngay hen', 8),
-    p('han tra', 8),
-    p(['tra', 'du kien'], 8),
-    p('thoi han', 6),
-    p('due', 6),
-    p('deadline', 6),
-  ],
-  returned: [
-    p('ngay tra ket qua', 10),
-    p('ngay tra kq', 10),
-    p('thoi gian tra ket qua', 9),
-    p('ngay tra', 8, ['hen']),
-    p('returned', 5),
-  ],
-  ended: [
-    p('ngay ket thuc', 10),
-    p('ket thuc xu ly', 9),
-    p('ngay hoan thanh', 9),
-    p('ngay xu ly xong', 9),
-    p('ngay co ket qua', 9),
-    p('ket thuc', 6),
-    p('completed', 5),
-    p('ended', 5),
-  ],
-  status: [
-    p('trang thai', 10, ['thanh toan', 'dong bo', 'danh gia']),
-    p('tinh trang', 9, ['thanh toan', 'dong bo', 'danh gia']),
-    p('status', 8, ['payment']),
-  ],
-  supplementRequested: [
-    p('ngay yeu cau bo sung', 10),
-    p('yeu cau bo sung', 8),
-    p('ngay bo sung', 7),
-    p('ycbs', 7),
-  ],
-};
 
 /** " words of the text " folded, for whole-word phrase search. */
 function wordsOf(text: string): string {
-  return ` ${foldText(text).replace(/[^a-z0-9]+/g, ' ').trim()} `;
+  return ` ${foldText(splitRunTogetherWords(text)).replace(/[^a-z0-9]+/g, ' ').trim()} `;
 }
 
 const PHRASE_WORDS = new Map<string, string>();
@@ -142,33 +48,6 @@ function bestMatch(words: string, key: ColumnKey): HeaderPattern | null {
   return best;
 }
 
-/**
- * Words that change what a header means when added to it: "Ngày trả kết quả dự kiến" is not the
- * return date, "Ngày tiếp nhận bổ sung" not the receipt date, "Trạng thái ký số" not the status.
- * A header carrying one (beyond the words of the pattern it matched) ranks below any plain one.
- */
-export const QUALIFIER_PHRASES = [
-  'du kien',
-  'bo sung',
-  'ky so',
-  'gia han',
-  'thanh toan',
-  'dong bo',
-  'danh gia',
-  'dieu chinh',
-  'ke hoach',
-  'ban dau',
-  'truoc',
-  'lan',
-  'cu',
-  'yeu cau',
-  'lien thong',
-  'expected',
-  'planned',
-  'extended',
-  'payment',
-];
-
 export interface HeaderRank {
   /** The pattern's score, the tenths refined: exact match first, then fewer extra words. */
   rank: number;
@@ -194,7 +73,7 @@ function rankWords(words: string, key: ColumnKey): HeaderRank | null {
   return { rank, qualifiers };
 }
 
-export function cellText(value: ExportCell | undefined): string {
+export function exportCellText(value: ExportCell | undefined): string {
   if (value === null || value === undefined) return '';
   return String(value).trim();
 }
@@ -262,7 +141,7 @@ export function mapHeaders(
 }
 
 /** The column whose header is the clerk's text: equal when folded, else containing it. */
-export function findHeader(headers: string[], wanted: string): number | null {
+export function findClerkHeader(headers: string[], wanted: string): number | null {
   const target = foldText(wanted);
   if (target === '') return null;
   const exact = headers.findIndex((header) => foldText(header) === target);
@@ -281,8 +160,8 @@ function headerTexts(rows: ExportCell[][], row: number, withAbove: boolean): str
   // written once, at its left: it carries right while the columns below it have texts.
   let group = '';
   for (let col = 0; col < width; col++) {
-    const lower = cellText(line[col]);
-    let upper = cellText(above[col]);
+    const lower = exportCellText(line[col]);
+    let upper = exportCellText(above[col]);
     if (upper) group = lower ? upper : '';
     else if (lower && group) upper = group;
     else group = '';
@@ -335,12 +214,7 @@ export function detectHeader(
   return { headerRow: best.headerRow, headers: best.headers, columns: best.columns, ambiguous: best.ambiguous };
 }
 
-export function missingRequired(columns: Partial<Record<ColumnKey, number>>): ColumnKey[] {
-  return REQUIRED_COLUMNS.filter((key) => columns[key] === undefined);
-}
-
-export function describeMapping(mapping: ColumnMapping): string[] {
-  return COLUMN_KEYS.filter((key) => mapping.columns[key] !== undefined).map(
-    (key) => `${key}: ${mapping.headers[key] ?? ''}`,
-  );
+/** Required keys the columns leave out; `optional` are required keys the clerk answered otherwise. */
+export function missingRequired(columns: Partial<Record<ColumnKey, number>>, optional: readonly ColumnKey[] = []): ColumnKey[] {
+  return REQUIRED_COLUMNS.filter((key) => columns[key] === undefined && !optional.includes(key));
 }

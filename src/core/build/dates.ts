@@ -145,9 +145,12 @@ export function parseDateText(raw: string, order: DayMonthOrder = 'dmy'): DayNum
   return null;
 }
 
-/** 20260315 or 20260315083000 stored as a number rather than text. */
+/** 20260315, 202603150830 or 20260315083000 stored as a number rather than text: never an Excel serial. */
 function isCompactDateNumber(value: number): boolean {
-  return Number.isInteger(value) && ((value >= 19_000_101 && value <= 99_991_231) || value >= 19_000_101_000_000);
+  return (
+    Number.isInteger(value) &&
+    ((value >= 19_000_101 && value <= 99_991_231) || (value >= 190_001_010_000 && value <= 999_912_312_359) || value >= 19_000_101_000_000)
+  );
 }
 
 export type DateCell =

@@ -1,16 +1,24 @@
+// The build's public face: one pipeline (planAnnexWorkbook) and what its callers need around it.
 export * from './types';
+export { planAnnexWorkbook } from './plan';
+export { fileOfSource } from './source-names';
+export type { AnnexWorkbookInput, AnnexWorkbookPlan, UnreadableFile } from './plan';
 export { buildAnnexData, buildFromRecords } from './build';
 export type { BuildOptions } from './build';
 export { layoutAnnex, annexToGrid, leafAddress, ANNEX_COLUMN_OF, COUNT_FORMAT, RATE_FORMAT } from './annex';
-export type { AnnexSheet, AnnexCell, AnnexCellStyle } from './annex';
-export { detailRows, detailHeaders, summaryRows, DETAIL_WIDTHS, DETAIL_DATE_COLUMNS } from './detail';
-export type { TypedCell } from './detail';
+export type { AnnexSheet, AnnexSheetCell, AnnexSheetCellStyle } from './annex';
+export { detailEntries } from './detail';
+export type { DetailEntry } from './detail';
+export type { AnnexWorkbook, RowsSheet, TypedCell } from './workbook-model';
+export { resolveBuildPeriod, reportingPeriod, isPeriodProblem, PERIOD_KINDS } from './period';
+export type { BuildPeriodInput, BuildPeriodProblem, PeriodKind } from './period';
+export { classifyExportFile } from './export-files';
+export type { ExportFileKind } from './export-files';
 export { parsePeriodDate, parseQuarter, quarterPeriod, romanQuarter, formatDay } from '../calendar';
 export { excelSerialFromDay } from './dates';
 export { mapTable, readTable, normaliseCode } from './records';
 export { normaliseStatus } from './status';
 export { normaliseChannel } from './channel';
-export { formatBuildReport } from './report';
 export { parseBuildMapping, mappingInUse } from './mapping';
 export { templateFieldsFromGrids } from './template';
 export { tableFromGrid, exportCellFromExcelJs } from './sources';

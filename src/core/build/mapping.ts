@@ -57,9 +57,22 @@ export function parseBuildMapping(json: unknown): MappingParse {
         if (typeof columns === 'string') return { ok: false, problem: columns };
         entry.columns = columns;
       }
+      for (const key of Object.keys(value)) {
+        if (!['columns', 'channel', 'status', 'field'].includes(key)) {
+          return { ok: false, problem: `sources["${source}"]: unknown key "${key}" (columns, channel, status, field)` };
+        }
+      }
       if (value.channel !== undefined) {
         if (!CHANNELS.includes(value.channel as Channel)) return { ok: false, problem: `sources["${source}"].channel must be online or direct` };
         entry.channel = value.channel as Channel;
+      }
+      if (value.status !== undefined) {
+        if (value.status !== 'dates') return { ok: false, problem: `sources["${source}"].status must be "dates" (statuses read from the return date)` };
+        entry.status = 'dates';
+      }
+      if (value.field !== undefined) {
+        if (typeof value.field !== 'string' || value.field.trim() === '') return { ok: false, problem: `sources["${source}"].field must be a field name` };
+        entry.field = value.field.trim();
       }
       mapping.sources[source] = entry;
     }

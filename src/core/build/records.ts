@@ -1,16 +1,18 @@
 // One export table → normalised dossier records, with every row that cannot be used listed.
 import { foldText } from '../text';
-import { normaliseChannel } from './channel';
-import { cellText, detectHeader, findHeader, missingRequired } from './columns';
-import type { AmbiguousColumn } from './columns';
-import { detectFileDayMonthOrder, isCountColumn, readDateCell } from './dates';
+import { channelReader, isScientificNumberText, statusReader } from './cell-readings';
+import type { StatusCell } from './cell-readings';
+import { exportCellText } from './columns';
+import { detectFileDayMonthOrder, readDateCell } from './dates';
 import type { DayMonthOrder } from './dates';
-import { isEnded, readStatus } from './status';
-import type { StatusReading } from './status';
+import { PORTAL_CHANNEL_CODES, PORTAL_STATUS_CODES, codeNumber, isPortalChannelHeader, isPortalStatusHeader } from './portal';
+import { isEnded } from './status';
+import { DATE_KEYS, mapTable, sourceAnswers } from './table-mapping';
 import type {
   BuildMapping,
   BuildWarning,
   Channel,
+  CodeTally,
   ColumnKey,
   ColumnMapping,
   DayNumber,
@@ -20,7 +22,11 @@ import type {
   SkippedRow,
   SourceSummary,
   Status,
+  UnknownPart,
+  UnknownReason,
 } from './types';
+
+export { mapTable } from './table-mapping';
 
 export interface TableRead {
   records: DossierRecord[];
@@ -36,87 +42,6 @@ const PLAIN_CODE = /^[\x21-\x7e]*$/;
 export function normaliseCode(raw: string): string {
   const compact = PLAIN_CODE.test(raw) ? raw : raw.replace(CODE_SPACES, '');
   return compact.toUpperCase();
-}
-
-function sourceOverrides(mapping: BuildMapping, source: string) {
-  const sources = mapping.sources ?? {};
-  if (sources[source]) return sources[source];
-  // "file.xlsx › Sheet1" also takes the overrides given for "file.xlsx".
-  const file = source.split(' › ')[0];
-  return sources[file] ?? {};
-}
-
-function clerkColumns(mapping: BuildMapping, source: string): Partial<Record<ColumnKey, string>> {
-  return { ...(mapping.columns ?? {}), ...(sourceOverrides(mapping, source).columns ?? {}) };
-}
-
-function resolveClerkColumns(wanted: Partial<Record<ColumnKey, string>>) {
-  return (headers: string[]): Partial<Record<ColumnKey, number>> => {
-    const fixed: Partial<Record<ColumnKey, number>> = {};
-    for (const [key, header] of Object.entries(wanted) as [ColumnKey, string][]) {
-      if (typeof header !== 'string') continue;
-      const col = findHeader(headers, header);
-      if (col !== null) fixed[key] = col;
-    }
-    return fixed;
-  };
-}
-
-/** No header word matched: the first row with several texts is offered to map by hand. */
-function likelyHeaderTexts(rows: ExportCell[][]): string[] {
-  const row = rows.slice(0, 40).find((line) => line.filter((cell) => typeof cell === 'string' && cell.trim() !== '').length >= 2);
-  return (row ?? []).map((cell) => cellText(cell));
-}
-
-const DATE_KEYS: readonly ColumnKey[] = ['received', 'due', 'returned', 'ended', 'supplementRequested'];
-
-/** Finds the header and maps the columns of one table, honouring the clerk's mapping. */
-export function mapTable(
-  table: ExportTable,
-  mapping: BuildMapping = {},
-):
-  | (ColumnMapping & { allHeaders: string[]; ambiguous: AmbiguousColumn[]; countColumns: { key: ColumnKey; header: string }[] })
-  | { missing: ColumnKey[]; allHeaders: string[] } {
-  const wanted = clerkColumns(mapping, table.source);
-  const resolve = resolveClerkColumns(wanted);
-  // A date column that holds day counts ("Thời hạn giải quyết" = 5, 15) is set aside and the
-  // header mapped again without it (another column may then be the due date).
-  const excluded: Partial<Record<ColumnKey, number[]>> = {};
-  const countColumns: { key: ColumnKey; header: string }[] = [];
-  let detection = detectHeader(table.rows, resolve, excluded);
-  for (let round = 0; detection && round <= DATE_KEYS.length; round++) {
-    const found = detection;
-    const clerk = resolve(found.headers);
-    const dataRows = table.rows.slice(found.headerRow + 1);
-    const counts = DATE_KEYS.filter((key) => {
-      const col = found.columns[key];
-      return col !== undefined && clerk[key] === undefined && isCountColumn(dataRows.map((row) => row[col] ?? null));
-    });
-    if (counts.length === 0) break;
-    for (const key of counts) {
-      const col = found.columns[key]!;
-      excluded[key] = [...(excluded[key] ?? []), col];
-      countColumns.push({ key, header: found.headers[col] });
-    }
-    detection = detectHeader(table.rows, resolve, excluded);
-  }
-  if (!detection) return { missing: missingRequired({}), allHeaders: likelyHeaderTexts(table.rows) };
-  const missing = missingRequired(detection.columns);
-  if (missing.length > 0) return { missing, allHeaders: detection.headers };
-  const fixed = resolve(detection.headers);
-  const headers: Partial<Record<ColumnKey, string>> = {};
-  for (const [key, col] of Object.entries(detection.columns) as [ColumnKey, number][]) {
-    headers[key] = detection.headers[col];
-  }
-  return {
-    headerRow: detection.headerRow,
-    columns: detection.columns,
-    headers,
-    fromMapFile: Object.keys(fixed) as ColumnKey[],
-    allHeaders: detection.headers,
-    ambiguous: detection.ambiguous.filter((entry) => fixed[entry.key] === undefined),
-    countColumns,
-  };
 }
 
 /** Memoises a normaliser per distinct text: exports repeat a handful of wordings. */
@@ -147,7 +72,24 @@ function isBlankRow(row: ExportCell[]): boolean {
   return true;
 }
 
-/** Reads one table's data rows into records. Pure; every unusable row becomes a SkippedRow. */
+
+/** How often each portal code occurs in a code column, in code order. */
+function codeTallies(key: CodeTally['key'], header: string, counts: Map<number, number>): CodeTally[] {
+  const reading = (code: number): CodeTally['reading'] =>
+    (key === 'status' ? PORTAL_STATUS_CODES[code]?.reading : PORTAL_CHANNEL_CODES[code]) ?? null;
+  return [...counts.entries()].sort((a, b) => a[0] - b[0]).map(([code, count]) => ({ key, header, code, count, reading: reading(code) }));
+}
+
+function countCode(counts: Map<number, number>, text: string): void {
+  const code = codeNumber(text);
+  if (code !== null) counts.set(code, (counts.get(code) ?? 0) + 1);
+}
+
+/**
+ * Reads one table's data rows into records. Pure; every unusable row becomes a SkippedRow. A
+ * channel, status or field the row does not give (and the clerk's answers for the file do not
+ * settle) is left unknown on the record, with the reason: the build asks about it, never guesses.
+ */
 export function readTable(table: ExportTable, mapping: BuildMapping = {}): TableRead {
   const source = table.source;
   const firstLine = table.firstLine ?? 1;
@@ -173,11 +115,14 @@ export function readTable(table: ExportTable, mapping: BuildMapping = {}): Table
     const mdy = mappedDateKeys.filter((key) => orders[key] === 'mdy').map((key) => headers[key] ?? key);
     warnings.push({ kind: 'mixed-date-order', source, others: mdy });
   }
-  const overrides = sourceOverrides(mapping, source);
-  const status = memo((text): StatusReading | null => readStatus(text, mapping.statuses));
-  const channel = memo((text) => normaliseChannel(text, mapping.channels));
+  const answers = sourceAnswers(mapping, source);
+  const portalStatus = isPortalStatusHeader(headers.status);
+  const portalChannel = isPortalChannelHeader(headers.channel);
+  const status = memo(statusReader(mapping.statuses, portalStatus));
+  const channel = memo(channelReader(mapping.channels, portalChannel));
   const aliases = fieldAliases(mapping);
   const field = memo((text) => aliases.get(foldText(text)) ?? text.replace(/\s+/g, ' ').trim());
+  const assumedField = answers.field ? field(answers.field) : '';
   for (const { key, header } of mapped.countColumns) warnings.push({ kind: 'count-not-date-column', source, key, header });
   for (const entry of mapped.ambiguous) {
     warnings.push({
@@ -189,13 +134,14 @@ export function readTable(table: ExportTable, mapping: BuildMapping = {}): Table
       qualifiers: entry.qualifiers,
     });
   }
-  if (columns.status === undefined) warnings.push({ kind: 'no-status-column', source });
-  if (columns.channel === undefined && !overrides.channel) warnings.push({ kind: 'no-channel-column', source });
   if (columns.due === undefined) warnings.push({ kind: 'no-due-column', source });
-  let unknownChannels = 0;
-  let inferredStatuses = 0;
+  let channelsAssumed = 0;
+  let fieldsAssumed = 0;
+  let statusesFromDates = 0;
   let placeholderDates = 0;
   let rowsRead = 0;
+  const statusCodes = new Map<number, number>();
+  const channelCodes = new Map<number, number>();
 
   const col = (key: ColumnKey): number => columns[key] ?? -1;
   const at = {
@@ -206,7 +152,8 @@ export function readTable(table: ExportTable, mapping: BuildMapping = {}): Table
     status: col('status'),
   };
   const dateColumns = DATE_KEYS.filter((key) => columns[key] !== undefined).map((key) => ({ key, col: columns[key]!, order: orders[key] }));
-  const text = (row: ExportCell[], index: number): string => (index < 0 ? '' : cellText(row[index]));
+  const text = (row: ExportCell[], index: number): string => (index < 0 ? '' : exportCellText(row[index]));
+  const missing = (index: number): UnknownReason => (index < 0 ? 'no-column' : 'blank');
   const dates: Partial<Record<ColumnKey, DayNumber | null>> = {};
   const headerRow = mapped.headerRow;
 
@@ -224,62 +171,70 @@ export function readTable(table: ExportTable, mapping: BuildMapping = {}): Table
       skip('no-code');
       continue;
     }
-    let unreadable: { key: ColumnKey; raw: string; count?: true } | null = null;
+    const statusText = text(row, at.status);
+    const channelText = text(row, at.channel);
+    if (portalStatus) countCode(statusCodes, statusText);
+    if (portalChannel) countCode(channelCodes, channelText);
+    const statusCell: StatusCell | null = statusText === '' ? null : status(statusText);
+    // A dossier never received needs no receipt date: it is not counted at all.
+    if (statusCell?.reading === 'not-received') {
+      skip('not-received', 'status', statusText);
+      continue;
+    }
+    let unreadable: { key: ColumnKey; raw: string; reason: SkippedRow['reason'] } | null = null;
     for (const { key, col: dateCol, order } of dateColumns) {
-      const cell = readDateCell(row[dateCol] ?? null, order);
+      const value = row[dateCol] ?? null;
+      if (isScientificNumberText(value)) {
+        unreadable = { key, raw: String(value).trim(), reason: 'scientific-date' };
+        break;
+      }
+      const cell = readDateCell(value, order);
       if (cell.kind === 'bad') {
-        unreadable = { key, raw: cell.raw, count: cell.count };
+        unreadable = { key, raw: cell.raw, reason: cell.count ? 'number-not-date' : 'unreadable-date' };
         break;
       }
       dates[key] = cell.kind === 'date' ? cell.day : null;
       if (cell.kind === 'blank' && cell.placeholder) placeholderDates++;
     }
     if (unreadable) {
-      skip(unreadable.count ? 'number-not-date' : 'unreadable-date', unreadable.key, unreadable.raw);
+      skip(unreadable.reason, unreadable.key, unreadable.raw);
       continue;
     }
-    const fieldName = field(text(row, at.field));
-    if (fieldName === '') {
-      skip('no-field', 'field');
-      continue;
-    }
+    const unknown: Partial<Record<UnknownPart, UnknownReason>> = {};
+    let fieldName = field(text(row, at.field));
+    let fieldAssumed = false;
+    if (fieldName === '' && assumedField !== '') {
+      fieldName = assumedField;
+      fieldAssumed = true;
+      fieldsAssumed++;
+    } else if (fieldName === '') unknown.field = missing(at.field);
     const received = dates.received ?? null;
     if (received === null) {
       skip('no-received-date', 'received');
       continue;
     }
     const returned = dates.returned ?? null;
-    const endDate = returned ?? dates.ended ?? null;
-    const statusText = text(row, at.status);
-    let recordStatus: Status | null;
+    const endedOn = dates.ended ?? null;
+    const endsOnEnded = statusCell?.endsOn === 'ended';
+    const endDate = endsOnEnded ? endedOn ?? returned : returned ?? endedOn;
+    const endKey: ColumnKey = endsOnEnded ? (endedOn !== null ? 'ended' : 'returned') : returned !== null ? 'returned' : 'ended';
+    let recordStatus: Status | null = null;
     let statusInferred = false;
-    if (statusText === '') {
+    if (statusCell !== null) recordStatus = statusCell.reading as Status;
+    else if (statusText === '' && answers.status === 'dates') {
       recordStatus = endDate !== null ? 'returned' : 'processing';
       statusInferred = true;
-      if (at.status >= 0) inferredStatuses++;
-    } else {
-      const reading = status(statusText);
-      if (reading === null) {
-        skip('unknown-status', 'status', statusText);
-        continue;
-      }
-      if (reading === 'not-received') {
-        skip('not-received', 'status', statusText);
-        continue;
-      }
-      recordStatus = reading;
-    }
-    if (isEnded(recordStatus) && endDate === null) {
+      statusesFromDates++;
+    } else unknown.status = statusText === '' ? missing(at.status) : 'wording';
+    if (recordStatus !== null && isEnded(recordStatus) && endDate === null) {
       // The status says ended and no date column has a value: name the status, which is what is there.
       skip('no-end-date', 'status', statusText);
       continue;
     }
     // The dates decide (pending is judged by the dates, not today's status): a not-ended status
     // with a return / end date is counted as returned on that date, and the conflict is listed.
-    const statusDateConflict = !isEnded(recordStatus) && endDate !== null;
-    const ended = endDate;
-    const endKey: ColumnKey = returned !== null ? 'returned' : 'ended';
-    if (ended !== null && ended < received) {
+    const statusDateConflict = recordStatus !== null && !isEnded(recordStatus) && endDate !== null;
+    if (endDate !== null && endDate < received) {
       skip('end-before-received', endKey, text(row, col(endKey)));
       continue;
     }
@@ -289,32 +244,40 @@ export function readTable(table: ExportTable, mapping: BuildMapping = {}): Table
     }
     const due = dates.due ?? null;
     if (due !== null && due < received) warnings.push({ kind: 'due-before-received', source, line, code: rawCode });
-    const channelText = text(row, at.channel);
     let recordChannel: Channel | null = channelText === '' ? null : channel(channelText);
-    if (recordChannel === null) recordChannel = overrides.channel ?? null;
-    if (recordChannel === null && at.channel >= 0) unknownChannels++;
+    let channelAssumed = false;
+    if (recordChannel === null && answers.channel) {
+      recordChannel = answers.channel;
+      channelAssumed = true;
+      channelsAssumed++;
+    } else if (recordChannel === null) unknown.channel = channelText === '' ? missing(at.channel) : 'wording';
     records.push({
       code,
       rawCode,
       source,
       line,
       field: fieldName,
+      ...(fieldAssumed ? { fieldAssumed: true } : {}),
       procedure: text(row, at.procedure),
       channel: recordChannel,
+      ...(channelAssumed ? { channelAssumed: true } : {}),
       channelText,
       status: recordStatus,
       statusText,
       statusInferred,
       ...(statusDateConflict ? { statusFromDates: true } : {}),
+      ...(Object.keys(unknown).length > 0 ? { unknown } : {}),
       received,
       due,
-      ended,
+      ended: endDate,
       supplementRequested: dates.supplementRequested ?? null,
     });
   }
-  if (unknownChannels > 0) warnings.push({ kind: 'unknown-channel', source, count: unknownChannels });
-  if (inferredStatuses > 0) warnings.push({ kind: 'status-inferred', source, count: inferredStatuses });
+  if (channelsAssumed > 0) warnings.push({ kind: 'channel-assumed', source, count: channelsAssumed, value: answers.channel });
+  if (statusesFromDates > 0) warnings.push({ kind: 'status-from-dates', source, count: statusesFromDates });
+  if (fieldsAssumed > 0) warnings.push({ kind: 'field-assumed', source, count: fieldsAssumed, field: assumedField });
   if (placeholderDates > 0) warnings.push({ kind: 'placeholder-date', source, count: placeholderDates });
   const columnMapping: ColumnMapping = { headerRow: mapped.headerRow, columns, headers, fromMapFile: mapped.fromMapFile };
-  return { records, skipped, warnings, summary: { source, rowsRead, mapping: columnMapping, headers: allHeaders } };
+  const codes = [...codeTallies('status', headers.status ?? '', statusCodes), ...codeTallies('channel', headers.channel ?? '', channelCodes)];
+  return { records, skipped, warnings, summary: { source, rowsRead, mapping: columnMapping, headers: allHeaders, ...(codes.length > 0 ? { codes } : {}) } };
 }

@@ -59,6 +59,7 @@ const STATUS_PHRASES: readonly [Status, readonly string[]][] = [
       'phan cong',
       'chuyen',
       'qua han',
+      'nghia vu tai chinh',
       'processing',
       'in progress',
     ],
@@ -66,9 +67,18 @@ const STATUS_PHRASES: readonly [Status, readonly string[]][] = [
   ['new', ['moi tiep nhan', 'da tiep nhan', 'tiep nhan', 'moi', 'new', 'received']],
 ];
 
-/** Wordings of a dossier that was never received: skipped with its reason, never counted. */
+/**
+ * Wordings of a dossier that was never received: skipped with its reason, never counted. A draft
+ * (lưu nháp, lưu tạm) and a registration not yet received (the portal's "Mới đăng ký") were
+ * never submitted to the centre.
+ */
 const NOT_RECEIVED_PHRASES = [
   'khong tiep nhan',
+  'khong duoc tiep nhan',
+  'moi dang ky',
+  'luu nhap',
+  'luu tam',
+  'ban nhap',
   'chua tiep nhan',
   'cho tiep nhan',
   'tu choi tiep nhan',

@@ -91,13 +91,14 @@ describe('buildAnnexData on two systems', () => {
         code: 'HS-001',
         winner: { source: 'dvcqg.xlsx › Sheet1', line: 2, status: 'returned' },
         others: [{ source: 'mot-cua.csv', line: 18, status: 'processing' }],
-        differences: ['status', 'ended', 'channel'],
+        // Only what both records state can differ: the one-stop record has no end date, not another one.
+        differences: ['status', 'channel'],
       },
     ]);
     expect(summary.skipped).toEqual([
       { source: 'dvcqg.xlsx › Sheet1', line: 7, reason: 'no-code', column: undefined, value: undefined, code: undefined },
       { source: 'dvcqg.xlsx › Sheet1', line: 8, reason: 'unreadable-date', column: 'Thời gian tiếp nhận', value: '31/02/2026', code: 'B-103' },
-      { source: 'dvcqg.xlsx › Sheet1', line: 9, reason: 'unknown-status', column: 'Trạng thái hồ sơ', value: 'Lưu tạm', code: 'B-104' },
+      { source: 'dvcqg.xlsx › Sheet1', line: 9, reason: 'not-received', column: 'Trạng thái hồ sơ', value: 'Lưu tạm', code: 'B-104' },
     ]);
     expect(summary.sources.map((s) => [s.source, s.rowsRead, s.mapping?.headerRow])).toEqual([
       ['mot-cua.csv', 14, 2],

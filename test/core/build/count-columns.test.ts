@@ -42,7 +42,7 @@ describe('small numbers are not dates', () => {
     });
     expect(read.summary.mapping?.columns.due).toBeUndefined();
     expect(read.records.map((r) => r.due)).toEqual([null, null]);
-    expect(read.warnings.map((w) => w.kind)).toEqual(['count-not-date-column', 'no-channel-column', 'no-due-column']);
+    expect(read.warnings.map((w) => w.kind)).toEqual(['count-not-date-column', 'no-due-column']);
   });
 
   test('a lone small number in a real date column is a skipped row with its reason', () => {

@@ -1,6 +1,6 @@
 import { buildAnnexData } from '../../../src/core/build/build';
 import { parsePeriodDate } from '../../../src/core/calendar';
-import { formatBuildReport } from '../../../src/core/build/report';
+import { formatBuildReport } from '../../../src/i18n/build';
 
 const day = (text: string) => parsePeriodDate(text)!;
 
@@ -22,6 +22,6 @@ describe('the console report', () => {
     const lines = formatBuildReport(result, 'vi').split('\n');
     expect(lines).toContain('      Ngày tiếp nhận         ← "Ngày tiếp nhận"');
     expect(lines).toContain('      Ngày hẹn trả           ← "Ngày hẹn trả"');
-    expect(lines).toContain('  dvc.xlsx › DS dòng 3: trạng thái không rõ (Trạng thái = "Lưu nháp"), mã A2');
+    expect(lines).toContain('  dvc.xlsx › DS dòng 3: hồ sơ không / chưa được tiếp nhận (Trạng thái = "Lưu nháp"), mã A2');
   });
 });

@@ -1,6 +1,7 @@
 import { layoutAnnex } from '../../../src/core/build/annex';
 import { buildAnnexData } from '../../../src/core/build/build';
-import { detailRows } from '../../../src/core/build/detail';
+import { detailEntries } from '../../../src/core/build/detail';
+import { detailRows } from '../../../src/i18n/build';
 import { parsePeriodDate } from '../../../src/core/calendar';
 import { readTable } from '../../../src/core/build/records';
 import type { ExportTable } from '../../../src/core/build/types';
@@ -38,7 +39,7 @@ describe('a return date on a dossier whose status is not ended', () => {
       ['S02', 'pending.inTime'],
       ['S03', 'pending.overdue'],
     ]);
-    const rows = detailRows(result, layoutAnnex(result.fields, result.totals, { titleLines: [] }), 'vi');
+    const rows = [...detailRows(detailEntries(result, layoutAnnex(result.fields, result.totals, { titleLines: [] })), 'vi')];
     const text = (cell: (typeof rows)[number][number]) => (cell && cell.t === 's' ? cell.v : '');
     const note = (code: string) => text(rows.find((row) => row.some((cell) => text(cell) === code))!.at(-1)!);
     expect(note('S01')).toBe('trạng thái chưa kết thúc nhưng có ngày trả kết quả: tính theo ngày');

@@ -47,6 +47,8 @@ describe('dates', () => {
     expect(readDateCell(46096.99)).toEqual({ kind: 'date', day: day('15/03/2026') });
     expect(readDateCell(20260315)).toEqual({ kind: 'date', day: day('15/03/2026') });
     expect(readDateCell(20260315083000)).toEqual({ kind: 'date', day: day('15/03/2026') });
+    expect(readDateCell(202603152359)).toEqual({ kind: 'date', day: day('15/03/2026') });
+    expect(readDateCell(20261315083000)).toEqual({ kind: 'bad', raw: '20261315083000' });
     expect(readDateCell(null)).toEqual({ kind: 'blank' });
     expect(readDateCell('  ')).toEqual({ kind: 'blank' });
     expect(readDateCell(-5)).toEqual({ kind: 'bad', raw: '-5' });
@@ -163,7 +165,7 @@ describe('records', () => {
     expect(normaliseCode('\u00a0ab\u200bc')).toBe('ABC');
   });
 
-  test('an ended dossier without its end date, or ending before it was received, is skipped with the reason', () => {
+  test('an ended dossier without its end date, or ending before it was received, is skipped with the reason; blanks stay unknown', () => {
     const read = readTable({
       source: 'x.csv',
       rows: [
@@ -178,12 +180,36 @@ describe('records', () => {
     expect(read.skipped.map((s) => [s.line, s.reason, s.column ?? null, s.value ?? null])).toEqual([
       [2, 'no-end-date', 'Trạng thái', 'Đã trả kết quả'],
       [3, 'end-before-received', 'Ngày trả kết quả', '01/04/2026'],
-      [4, 'no-field', 'Lĩnh vực', null],
       [5, 'no-received-date', 'Ngày tiếp nhận', null],
     ]);
-    expect(read.records.map((r) => [r.code, r.status, r.statusInferred])).toEqual([['A5', 'returned', true]]);
-    expect(read.warnings).toContainEqual({ kind: 'status-inferred', source: 'x.csv', count: 1 });
-    expect(read.warnings).toContainEqual({ kind: 'no-channel-column', source: 'x.csv' });
+    // A blank field or status is not known: kept on the record, to be asked about, never guessed.
+    expect(read.records.map((r) => [r.code, r.status, r.statusInferred, r.unknown])).toEqual([
+      ['A3', 'processing', false, { field: 'blank', channel: 'no-column' }],
+      ['A5', null, false, { status: 'blank', channel: 'no-column' }],
+    ]);
+    expect(read.warnings.map((w) => w.kind)).toEqual(['no-due-column']);
+  });
+
+  test('"sources": {"x.csv": {"status": "dates"}} reads the blank statuses from the dates, and says so', () => {
+    const read = readTable(
+      {
+        source: 'x.csv',
+        rows: [
+          ['Mã hồ sơ', 'Lĩnh vực', 'Ngày tiếp nhận', 'Ngày trả kết quả', 'Trạng thái'],
+          ['A5', 'Hộ tịch', '05/04/2026', '06/04/2026', ''],
+          ['A6', 'Hộ tịch', '05/04/2026', '', ''],
+          ['A7', 'Hộ tịch', '05/04/2026', '', 'Chờ xác minh'],
+        ],
+      },
+      { sources: { 'x.csv': { status: 'dates' } } },
+    );
+    expect(read.records.map((r) => [r.code, r.status, r.statusInferred, r.unknown?.status])).toEqual([
+      ['A5', 'returned', true, undefined],
+      ['A6', 'processing', true, undefined],
+      // A wording not understood is not blank: it keeps its question ("statuses" in the map).
+      ['A7', null, false, 'wording'],
+    ]);
+    expect(read.warnings).toContainEqual({ kind: 'status-from-dates', source: 'x.csv', count: 2 });
   });
 
   test('a per-file channel for exports without a channel column', () => {
@@ -191,8 +217,11 @@ describe('records', () => {
       { source: 'dvcqg.xlsx › Sheet1', rows: [['Mã hồ sơ', 'Lĩnh vực', 'Ngày tiếp nhận'], ['A1', 'Hộ tịch', '01/04/2026']] },
       { sources: { 'dvcqg.xlsx': { channel: 'online' } } },
     );
-    expect(read.records[0].channel).toBe('online');
-    expect(read.warnings.map((w) => w.kind)).toEqual(['no-status-column', 'no-due-column']);
+    expect(read.records[0]).toMatchObject({ channel: 'online', channelAssumed: true, unknown: { status: 'no-column' } });
+    expect(read.warnings).toEqual([
+      { kind: 'no-due-column', source: 'dvcqg.xlsx › Sheet1' },
+      { kind: 'channel-assumed', source: 'dvcqg.xlsx › Sheet1', count: 1, value: 'online' },
+    ]);
   });
 
   test('field aliases merge a system\'s spelling into the annex\'s', () => {
@@ -216,6 +245,19 @@ describe('CSV', () => {
     expect(parseCsv('a,b\n1,2')).toEqual([['a', 'b'], ['1', '2']]);
     expect(parseCsv('a,b,\n,,')).toEqual([['a', 'b', ''], ['', '', '']]);
   });
+
+  test('a title block with commas above a ";" table, and line ends mixed by a program appending to the file', () => {
+    const text = 'HỆ THỐNG MỘT CỬA, TỈNH X\r\nDanh sách hồ sơ\r\n\r\nSố hồ sơ;Lĩnh vực;Hình thức nộp\r\nA1;Hộ tịch;Trực tiếp, bưu chính\nA2;"Chứng\r\nthực";Trực tuyến\r';
+    expect(detectDelimiter(text)).toBe(';');
+    expect(parseCsv(text)).toEqual([
+      ['HỆ THỐNG MỘT CỬA, TỈNH X'],
+      ['Danh sách hồ sơ'],
+      [''],
+      ['Số hồ sơ', 'Lĩnh vực', 'Hình thức nộp'],
+      ['A1', 'Hộ tịch', 'Trực tiếp, bưu chính'],
+      ['A2', 'Chứng\nthực', 'Trực tuyến'],
+    ]);
+  });
 });
 
 describe('the mapping file', () => {
@@ -233,12 +275,12 @@ describe('the mapping file', () => {
 describe('merging', () => {
   const table = (source: string, rows: ExportCell[][]) => ({
     source,
-    rows: [['Mã hồ sơ', 'Lĩnh vực', 'Ngày tiếp nhận', 'Ngày trả kết quả', 'Trạng thái'], ...rows],
+    rows: [['Mã hồ sơ', 'Lĩnh vực', 'Ngày tiếp nhận', 'Ngày trả kết quả', 'Trạng thái', 'Kênh nộp'], ...rows],
   });
 
   test('two ended records of one dossier: the later end wins, whatever the order of the files', () => {
-    const a = table('a.csv', [['X1', 'Hộ tịch', '01/04/2026', '03/04/2026', 'Đã trả kết quả']]);
-    const b = table('b.csv', [['x1', 'Hộ tịch', '01/04/2026', '05/04/2026', 'Từ chối giải quyết']]);
+    const a = table('a.csv', [['X1', 'Hộ tịch', '01/04/2026', '03/04/2026', 'Đã trả kết quả', 'Trực tiếp']]);
+    const b = table('b.csv', [['x1', 'Hộ tịch', '01/04/2026', '05/04/2026', 'Từ chối giải quyết', 'Trực tiếp']]);
     for (const tables of [[a, b], [b, a]]) {
       const result = buildAnnexData(tables, { period: { from: day('15/03/2026'), to: day('14/06/2026') } });
       expect(result.dossiers.map((d) => [d.record.source, d.resultLeaf])).toEqual([['b.csv', 'resolved.rejected']]);

@@ -23,6 +23,11 @@ export const BUILD_PANEL_CSS = `
 .build__table th, .build__table td { border: 1px solid var(--colorNeutralStroke2); padding: 2px 4px; text-align: right; white-space: nowrap; }
 .build__table th[scope='row'] { text-align: left; white-space: normal; min-width: 8em; }
 .build__zero { color: var(--colorNeutralForeground3); }
+.build__questions-box:not(:empty) { margin: var(--spacingVerticalS) 0; padding: var(--spacingVerticalS) var(--spacingHorizontalS); border: 1px solid var(--colorPaletteMarigoldBorder2, #f2c661); border-radius: var(--borderRadiusMedium); background: var(--colorPaletteYellowBackground1, #fffaeb); }
+.build__questions { margin: 0; padding-left: 1.4em; font-size: var(--fontSizeBase200); }
+.build__question p { margin: var(--spacingVerticalXS) 0; word-break: break-word; }
+.build__answer { display: flex; flex-wrap: wrap; align-items: center; gap: var(--spacingHorizontalXS); margin-bottom: var(--spacingVerticalS); }
+.build__answer .field__control { max-width: 100%; }
 .build__count { border: none; background: none; color: var(--colorBrandForeground1); text-decoration: underline; cursor: pointer; padding: 0; font: inherit; }
 `;
 
