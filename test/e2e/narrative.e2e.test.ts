@@ -127,7 +127,7 @@ describe('Báo cáo panel in Chromium', () => {
     const { page, pageErrors } = await openNarrative(sheets['phu-luc-quy-II-2026-co-loi.xlsx']);
     await writeQ2(page);
     expect(await page.isVisible('#narrative-warning')).toBe(true);
-    expect(await page.textContent('#narrative-warning')).toMatch(/^Bảng phụ lục còn \d+ lỗi: các đoạn văn dưới đây sẽ mang số liệu sai\./);
+    expect(await page.textContent('#narrative-warning')).toBe('Bảng phụ lục chưa hợp lệ — 2 ô nhiều khả năng sai, 1 tỷ lệ sai; 1 cảnh báo. Các đoạn văn dưới đây có thể mang số liệu sai. Nên sửa bảng (thẻ Kiểm tra) trước khi sao chép.');
     await page.click('#narrative-reconcile-section summary');
     await page.fill('#narrative-reconcile-text', SEED_TEXT);
     await page.click('#narrative-reconcile');
