@@ -30,7 +30,8 @@ export interface PaneTexts {
     rowReasons: Record<RowReason, string>;
   };
   cardSections: Record<'culprit' | 'undecided' | 'error' | 'unchecked' | 'warning', string>;
-  candidatesLabel: (cells: string) => string;
+  /** The head of a card without a culprit: its candidate cells. */
+  cellsLabel: (cells: string[]) => string;
   undecidedTag: string;
   cardDetails: (count: number) => string;
   chooseTotal: string;
@@ -115,13 +116,13 @@ const vi: PaneTexts = {
     unchecked: 'Cần xác nhận hoặc chưa kiểm tra được',
     warning: 'Cảnh báo',
   },
-  candidatesLabel: (cells) => `Một hoặc vài ô trong số: ${cells}`,
+  cellsLabel: (cells) => `Ô ${cells.length > 4 ? `${cells.slice(0, 4).join(', ')}…` : cells.join(', ')}`,
   undecidedTag: 'chưa rõ ô nào',
   cardDetails: (count) => `${formatNumber(count, 'vi')} phép kiểm tra liên quan`,
   chooseTotal: 'Đây là dòng tổng cộng',
   chooseField: 'Đây là một lĩnh vực',
   otherTables: (ranges) => `Trang tính còn bảng phụ lục khác (${ranges.join(', ')}) chưa được kiểm tra: hãy tách mỗi bảng ra một trang tính.`,
-  highlighted: (cells) => `Đã tô màu ${formatNumber(cells, 'vi')} ô trên trang tính (giá trị không bị thay đổi).`,
+  highlighted: (cells) => `Đã đánh dấu ${formatNumber(cells, 'vi')} ô trên trang tính (tô màu hoặc kẻ viền; giá trị không bị thay đổi).`,
   restoredFixed: (cells) => `${formatNumber(cells, 'vi')} ô đã đúng được trả lại định dạng ban đầu.`,
   notesUnsupported: 'Phiên bản Excel này chưa có ghi chú hay chú thích ô (cần ExcelApi 1.10): lý do chỉ hiện trong bảng này.',
   commentsInstead: 'Phiên bản Excel này chưa có ghi chú ô (cần ExcelApi 1.18): lý do được ghi vào chú thích (comment) của ô.',
@@ -200,13 +201,13 @@ const en: PaneTexts = {
     unchecked: 'To confirm, or not checked',
     warning: 'Warnings',
   },
-  candidatesLabel: (cells) => `One or more of: ${cells}`,
+  cellsLabel: (cells) => `${cells.length === 1 ? 'Cell' : 'Cells'} ${cells.length > 4 ? `${cells.slice(0, 4).join(', ')}…` : cells.join(', ')}`,
   undecidedTag: 'which cell is unclear',
   cardDetails: (count) => `${formatNumber(count, 'en')} related ${count === 1 ? 'check' : 'checks'}`,
   chooseTotal: 'This is the totals row',
   chooseField: 'This is a field',
   otherTables: (ranges) => `The sheet holds another annex table (${ranges.join(', ')}) that was not checked: put each table on its own sheet.`,
-  highlighted: (cells) => `Coloured ${formatNumber(cells, 'en')} ${cells === 1 ? 'cell' : 'cells'} on the sheet (no value changed).`,
+  highlighted: (cells) => `Marked ${formatNumber(cells, 'en')} ${cells === 1 ? 'cell' : 'cells'} on the sheet (filled or outlined; no value changed).`,
   restoredFixed: (cells) => `${formatNumber(cells, 'en')} ${cells === 1 ? 'cell that is' : 'cells that are'} now right got the original formatting back.`,
   notesUnsupported: 'This Excel has neither cell notes nor comments (needs ExcelApi 1.10): the reasons are shown in this pane only.',
   commentsInstead: 'This Excel has no cell notes (needs ExcelApi 1.18): the reasons are written as cell comments.',

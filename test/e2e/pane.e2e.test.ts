@@ -123,7 +123,7 @@ describe('task pane in Chromium with a stand-in office.js', () => {
     await page.click('#validate-button');
     await page.waitForSelector('#summary');
     expect(await page.textContent('#summary .summary__title')).toBe('1 chỗ không khớp chưa chỉ ra được ô sai.');
-    expect(await page.textContent('button.finding.finding--undecided .finding__cells')).toBe('Một hoặc vài ô trong số: D5, E5, F5');
+    expect(await page.textContent('button.finding.finding--undecided .finding__cell')).toBe('Ô D5, E5, F5');
     expect(await page.locator('button.finding--undecided .finding__figures').count()).toBe(0);
     const outlined = await fake<Record<string, string[]>>(
       page,
@@ -215,7 +215,7 @@ describe('task pane in Chromium with a stand-in office.js', () => {
     await page.click('#validate-button');
     await page.waitForSelector('#summary');
     expect(await page.$$eval('.summary__notice', (nodes) => nodes.map((n) => n.textContent))).toEqual([
-      'Đã tô màu 4 ô trên trang tính (giá trị không bị thay đổi).',
+      'Đã đánh dấu 4 ô trên trang tính (tô màu hoặc kẻ viền; giá trị không bị thay đổi).',
       'Phiên bản Excel này chưa có ghi chú hay chú thích ô (cần ExcelApi 1.10): lý do chỉ hiện trong bảng này.',
       'Phiên bản Excel này không phân biệt ô nền trắng với ô không tô (cần ExcelApi 1.9): khi xoá đánh dấu, ô nền trắng sẽ thành không tô.',
     ]);

@@ -90,7 +90,7 @@ describe('task pane', () => {
     expect(q(summary, '.summary__title').textContent).toBe('1 ô nhiều khả năng sai, 1 chỗ không khớp chưa chỉ ra được ô sai; 5 tỷ lệ hoặc công thức chưa kiểm tra được.');
     expect(q(summary, '.summary__where').textContent).toBe('Bảng A2:P19 · trang tính “Phụ lục”');
     // C6 filled, H10…L10 outlined: six marks.
-    expect([...summary.querySelectorAll('.summary__notice')].map((n) => n.textContent)).toEqual(['Đã tô màu 6 ô trên trang tính (giá trị không bị thay đổi).']);
+    expect([...summary.querySelectorAll('.summary__notice')].map((n) => n.textContent)).toEqual(['Đã đánh dấu 6 ô trên trang tính (tô màu hoặc kẻ viền; giá trị không bị thay đổi).']);
     const sections = [...root.querySelectorAll('section.rule')];
     expect(sections.map((g) => [g.getAttribute('data-section'), q(g, '.rule__title span').textContent, q(g, '.rule__count').textContent])).toEqual([
       ['culprit', 'Ô nhiều khả năng sai', '1'],
@@ -118,7 +118,7 @@ describe('task pane', () => {
     expect(undecided.querySelector('.finding__figures')).toBeNull();
     expect(undecided.querySelector('.finding__culprit')).toBeNull();
     expect(q(undecided, '.finding__undecided').textContent).toBe('chưa rõ ô nào');
-    expect(q(undecided, '.finding__cells').textContent).toBe('Một hoặc vài ô trong số: H10, I10, J10, K10, L10');
+    expect(q(undecided, '.finding__cell').textContent).toBe('Ô H10, I10, J10, K10…');
     expect(q(root, '#validate-button').textContent).toBe('Kiểm tra lại');
   });
 
@@ -209,7 +209,7 @@ describe('task pane', () => {
     const { root } = mount('en', host);
     await pressValidate(root);
     expect([...root.querySelectorAll('.summary__notice')].map((n) => n.textContent)).toEqual([
-      'Coloured 6 cells on the sheet (no value changed).',
+      'Marked 6 cells on the sheet (filled or outlined; no value changed).',
       'This Excel has neither cell notes nor comments (needs ExcelApi 1.10): the reasons are shown in this pane only.',
       'This Excel cannot tell a white fill from No Fill (needs ExcelApi 1.9): clearing gives white cells No Fill.',
     ]);

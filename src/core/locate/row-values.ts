@@ -110,7 +110,7 @@ export function resolveByValues(grid: Grid, rows: TableRow[], countCols: number[
       row.kind = 'total';
       row.reason = 'clerk-total';
       delete row.section;
-    } else if (matchesChoice(row.label, choices.fieldRows) && (row.kind === 'total' || row.kind === 'unread')) {
+    } else if (matchesChoice(row.label, choices.fieldRows) && (row.kind === 'total' || row.kind === 'unread' || row.kind === 'field')) {
       row.kind = 'field';
       row.reason = 'clerk-field';
     }

@@ -37,14 +37,13 @@ function renderCard(report: ValidationReport, group: FindingGroup, lang: Lang, t
     [
       h('span', { className: 'finding__head' }, [
         h('span', { className: `badge badge--${group.severity}`, text: texts.severity[group.severity] }),
-        h('span', { className: 'finding__cell', text: texts.cellLabel(group.cell) }),
+        h('span', { className: 'finding__cell', text: group.kind === 'undecided' && group.candidates?.length ? texts.cellsLabel(group.candidates) : texts.cellLabel(group.cell) }),
         group.kind === 'culprit' ? h('span', { className: 'finding__culprit', text: texts.culprit }) : null,
         group.kind === 'undecided' ? h('span', { className: 'finding__undecided', text: texts.undecidedTag }) : null,
         rowLabel ? h('span', { className: 'finding__row', text: rowLabel }) : null,
       ]),
       h('span', { className: 'finding__message', text: group.message[lang] }),
       figures ? h('span', { className: 'finding__figures', text: figures }) : null,
-      group.kind === 'undecided' && group.candidates?.length ? h('span', { className: 'finding__cells', text: texts.candidatesLabel(group.candidates.join(', ')) }) : null,
     ],
   );
   const lines = group.kind === 'single' ? [] : [...group.findings.map((i) => report.findings[i]).map((f) => (f.afterFix || !f.statement ? f.message : f.statement)[lang]), ...group.notes.map((n) => n.message[lang])];
