@@ -1,4 +1,5 @@
 // What `narrative`, `report` and `check-text` share: the period and unit flags, and the located table.
+import { outcomeProblemText } from '../i18n/findings';
 import { verdictLine } from '../i18n/verdict';
 import { narrativeForTable, type ClerkInput, type NarrativeBundle, type PeriodChoice, type PeriodInputPart } from '../core/narrative';
 import { formatDate, parsePartialDate, parsePeriodKind } from '../core/calendar';
@@ -106,7 +107,7 @@ export interface LocatedTable {
 export async function loadTable(file: string, sheet: string | undefined, lang: Lang): Promise<LocatedTable> {
   const grids = await readXlsxGrids(file, lang);
   const outcome = validateWorkbook(grids, sheet);
-  if (!outcome.ok) throw new InputError(`${file}: ${outcome.reason[lang]}`);
+  if (!outcome.ok) throw new InputError(`${file}: ${outcomeProblemText(outcome)[lang]}`);
   const grid = grids.find((g) => g.sheetName === outcome.report.sheet);
   if (!grid) throw new InputError(`${file}: ${outcome.report.sheet}`);
   return { grid, report: outcome.report };

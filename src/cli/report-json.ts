@@ -1,4 +1,5 @@
 // The `--json` output contract of `tthc-report validate` (schema: schemas/validate-output.schema.json).
+import { findingText, groupNoteText, groupText } from '../i18n/findings';
 import type { Finding, FindingGroup, Lang, ValidationReport } from '../core/types';
 import { verdictLine } from '../i18n/verdict';
 import type { WorkbookFormat } from '../workbook/types';
@@ -68,7 +69,7 @@ export function toJsonFinding(finding: Finding, lang: Lang): JsonFinding {
     cells: finding.cells,
     expected: finding.expected,
     actual: finding.actual,
-    message: finding.message[lang],
+    message: findingText(finding)[lang],
   };
   if (finding.culprit) json.culprit = finding.culprit;
   if (finding.identity) json.identity = finding.identity;
@@ -78,7 +79,7 @@ export function toJsonFinding(finding: Finding, lang: Lang): JsonFinding {
   return json;
 }
 
-function toJsonGroup(group: FindingGroup, lang: Lang): JsonGroup {
+function toJsonGroup(group: FindingGroup, report: ValidationReport, lang: Lang): JsonGroup {
   const json: JsonGroup = {
     kind: group.kind,
     severity: group.severity,
@@ -86,8 +87,8 @@ function toJsonGroup(group: FindingGroup, lang: Lang): JsonGroup {
     expected: group.expected,
     actual: group.actual,
     findings: group.findings,
-    notes: group.notes.map((note) => ({ cell: note.cell, culprit: note.culprit, message: note.message[lang] })),
-    message: group.message[lang],
+    notes: group.notes.map((note) => ({ cell: note.cell, culprit: note.culprit, message: groupNoteText(note)[lang] })),
+    message: groupText(group, report)[lang],
   };
   if (group.candidates) json.candidates = group.candidates;
   return json;
@@ -109,7 +110,7 @@ export function toJsonReport(file: string, report: ValidationReport, lang: Lang,
       rows: report.table.rows.filter((r) => r.kind !== 'blank').map((r) => ({ row: r.row + 1, kind: r.kind, reason: r.reason, label: r.label })),
     },
     findings: report.findings.map((f) => toJsonFinding(f, lang)),
-    groups: report.groups.map((g) => toJsonGroup(g, lang)),
+    groups: report.groups.map((g) => toJsonGroup(g, report, lang)),
     summary: report.summary,
     verdict: verdictLine(report)[lang],
   };

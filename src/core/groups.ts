@@ -1,7 +1,6 @@
 // One mistake, one card: the findings one culprit explains go on that culprit's card, with the
 // rates its correction decides; the findings of a cluster without a single culprit on one card
 // naming every candidate; every other finding on a card of its own.
-import { findingMessages } from '../i18n/core';
 import { parseA1 } from './address';
 import type { Finding, FindingGroup, GroupNote } from './types';
 
@@ -30,18 +29,19 @@ export function groupFindings(findings: Finding[], clusters: ClusterCard[], note
       // The rates its correction decides, and what else is said of the same cell (stored as text, a SUM range that misses rows).
       members.push(...findings.filter((f) => f.afterFix?.includes(culprit.address) || (!cluster.findings.includes(f) && f.anchor === culprit.address && f.rule !== 'rate')));
       const checks = cluster.findings.filter((f) => SUM_RULES.has(f.rule)).length;
-      groups.push({
+      const group: FindingGroup = {
         kind: 'culprit',
         severity: 'error',
         cell: culprit.address,
         expected: culprit.expected,
         actual: culprit.found,
+        checks,
         findings: members.map((f) => index.get(f) as number),
         notes: notes.filter((n) => n.culprit === culprit.address),
-        message: culprit.storedAsText
-          ? findingMessages.storedAsTextCard(culprit.address, culprit.found, checks)
-          : findingMessages.culpritCard(culprit.address, culprit.found, culprit.expected, checks, culprit.partners ?? []),
-      });
+      };
+      if (culprit.storedAsText) group.storedAsText = true;
+      if (culprit.partners?.length) group.partners = culprit.partners;
+      groups.push(group);
     } else {
       const candidates = cluster.candidates ?? [];
       groups.push({
@@ -51,9 +51,9 @@ export function groupFindings(findings: Finding[], clusters: ClusterCard[], note
         expected: null,
         actual: null,
         candidates,
+        checks: cluster.findings.filter((f) => SUM_RULES.has(f.rule)).length,
         findings: members.map((f) => index.get(f) as number),
         notes: [],
-        message: findingMessages.undecidedCard(candidates, cluster.findings.filter((f) => SUM_RULES.has(f.rule)).length),
       });
     }
     for (const member of members) placed.add(member);
@@ -66,9 +66,9 @@ export function groupFindings(findings: Finding[], clusters: ClusterCard[], note
       cell: finding.culprit ?? finding.anchor,
       expected: finding.expected,
       actual: finding.actual,
+      checks: 0,
       findings: [index.get(finding) as number],
       notes: [],
-      message: finding.message,
     });
   }
   const rank = (g: FindingGroup) => (g.severity === 'error' ? 0 : 3) + (g.kind === 'culprit' ? 0 : g.kind === 'undecided' ? 1 : 2);

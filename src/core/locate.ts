@@ -6,8 +6,7 @@ import { implausibleIdentities } from './plausibility';
 import { foldText } from './text';
 import { scanRows } from './locate/rows';
 import type { RowChoices } from './locate/row-values';
-import { locateMessages } from '../i18n/core';
-import type { Grid, Identity, LocateOutcome, RateDefinition, Role, TableColumn, TableModel, TableRow } from './types';
+import type { Grid, Identity, LocateOutcome, MissingPart, RateDefinition, Role, TableColumn, TableModel, TableRow } from './types';
 
 function withoutNumbering(text: string): string {
   return text.replace(/\(\d{1,3}\)(\s*=.*)?$/, '').trim();
@@ -374,8 +373,6 @@ function columnRateDefinitions(grid: Grid, columns: TableColumn[], tokens: Map<n
   return { rates, unchecked };
 }
 
-/** What the header lacks for the sums to be checked: per group, its "Tổng số" column or its parts. */
-type MissingPart = { group: Group; missing: 'group' | 'total' | 'parts' };
 
 function missingParts(columns: TableColumn[]): MissingPart[] {
   const missing: MissingPart[] = [];
@@ -400,12 +397,12 @@ function looksLikeTcvn3(grid: Grid): boolean {
 /** Finds the annex table on the sheet: header, columns, identities, rows. */
 export function locateTable(grid: Grid, choices: RowChoices = {}): LocateOutcome {
   if (grid.values.length === 0 || grid.values.every((line) => line.every((v) => isBlankValue(v) && !isCellError(v)))) {
-    return { ok: false, reason: locateMessages.emptySheet(grid.sheetName) };
+    return { ok: false, problem: { kind: 'empty-sheet', sheet: grid.sheetName } };
   }
   let header = findHeader(grid);
   // A title row may hold header words in two cells; move on to the next candidate then.
   while (header && header.paths.size < 4) header = findHeader(grid, header.top + 1);
-  if (!header) return { ok: false, reason: locateMessages.noHeader(grid.sheetName, looksLikeTcvn3(grid)) };
+  if (!header) return { ok: false, problem: { kind: 'no-header', sheet: grid.sheetName, legacyEncoding: looksLikeTcvn3(grid) } };
 
   const rowTokens = header.numberingRow !== undefined ? readNumberingRow(grid, header.numberingRow, header.left, header.right) : null;
   const tokens = rowTokens ?? numberingFromHeaderTexts(header);
@@ -421,17 +418,17 @@ export function locateTable(grid: Grid, choices: RowChoices = {}): LocateOutcome
   const totalBlock = totalBlockOf(blocks);
   if (totalBlock) for (const block of blocks) if (block !== totalBlock) for (const column of block.columns) column.role = 'other';
   if (identities.length === 0) {
-    return { ok: false, reason: locateMessages.noIdentities(grid.sheetName, columns, missingParts(columns)) };
+    return { ok: false, problem: { kind: 'no-identities', sheet: grid.sheetName, columns, missing: missingParts(columns) } };
   }
   const inIdentity = new Set(identities.flatMap((i) => [i.parent, ...i.children]));
   const countCols = columns.filter((c) => inIdentity.has(c.col) || groupOfRole(c.role) !== null).map((c) => c.col);
   const scan = scanRows({ grid, header, columns, countCols, choices });
   if (!scan.rows.some((r) => r.kind === 'field' || r.kind === 'total')) {
-    return { ok: false, reason: locateMessages.noRows(grid.sheetName) };
+    return { ok: false, problem: { kind: 'no-rows', sheet: grid.sheetName } };
   }
   if (fromNumbering.length === 0) {
     const doubtful = implausibleIdentities(grid, identities, scan.rows);
-    if (doubtful.length > 0) return { ok: false, reason: locateMessages.headerMisread(grid.sheetName, doubtful.map((i) => i.text), columns) };
+    if (doubtful.length > 0) return { ok: false, problem: { kind: 'header-misread', sheet: grid.sheetName, identities: doubtful.map((i) => i.text), columns } };
   }
   const columnRates = columnRateDefinitions(grid, columns, tokens, scan.rows);
   const rowRates = scan.rows.some((r) => r.kind === 'rates') ? rowRateDefinitions(columns, identities) : [];

@@ -3,7 +3,7 @@
 // wrong cell cannot be named are outlined ("one of these"), never filled; warnings are filled in
 // the warning colour. A cell that a passing identity confirms is never marked.
 import { parseA1 } from './address';
-import type { FindingGroup, LocalizedText, Severity, ValidationReport } from './types';
+import type { FindingGroup, Severity, ValidationReport } from './types';
 
 export type MarkStyle = 'fill' | 'outline';
 
@@ -11,20 +11,8 @@ export interface CellMark {
   address: string;
   severity: Severity;
   style: MarkStyle;
-  /** What the note on the cell says, one line each. */
-  reasons: LocalizedText[];
-}
-
-/** The lines of a card: its headline, then what it groups. */
-export function groupLines(report: ValidationReport, group: FindingGroup): LocalizedText[] {
-  if (group.kind === 'single') return [group.message];
-  const lines: LocalizedText[] = [group.message];
-  for (const index of group.findings) {
-    const finding = report.findings[index];
-    lines.push(finding.afterFix || !finding.statement ? finding.message : finding.statement);
-  }
-  for (const note of group.notes) lines.push(note.message);
-  return lines;
+  /** The cards whose words go in the note on the cell (indices into ValidationReport.groups). */
+  groups: number[];
 }
 
 function targetsOf(report: ValidationReport, group: FindingGroup): Array<{ address: string; style: MarkStyle }> {
@@ -44,21 +32,20 @@ const RANK: Record<MarkStyle, number> = { fill: 1, outline: 0 };
 
 export function planMarks(report: ValidationReport): CellMark[] {
   const byAddress = new Map<string, CellMark>();
-  for (const group of report.groups) {
-    const lines = groupLines(report, group);
+  report.groups.forEach((group, index) => {
     for (const { address, style } of targetsOf(report, group)) {
       const mark = byAddress.get(address);
       if (!mark) {
-        byAddress.set(address, { address, severity: group.severity, style, reasons: [...lines] });
+        byAddress.set(address, { address, severity: group.severity, style, groups: [index] });
         continue;
       }
       // An error outranks a warning (an outlined candidate stays outlined, never filled amber);
       // between two of one severity, a fill outranks an outline.
       if (group.severity === 'error' && mark.severity === 'warning') Object.assign(mark, { severity: 'error', style });
       else if (group.severity === mark.severity && RANK[style] > RANK[mark.style]) mark.style = style;
-      for (const line of lines) if (!mark.reasons.some((r) => r.vi === line.vi)) mark.reasons.push(line);
+      if (!mark.groups.includes(index)) mark.groups.push(index);
     }
-  }
+  });
   return [...byAddress.values()].sort((a, b) => {
     const pa = parseA1(a.address);
     const pb = parseA1(b.address);

@@ -1,5 +1,4 @@
 // The engine: grid → table → rules → findings with culprits.
-import { findingMessages, locateMessages } from '../i18n/core';
 import { parseA1, parseA1Range } from './address';
 import { groupFindings, type ClusterCard } from './groups';
 import { locateTable } from './locate';
@@ -17,31 +16,21 @@ import { settleClusters } from './rules/settle';
 import { totalScopes } from './rules/scopes';
 import { equationCells, equationSum, failingEquations, type Equation } from './rules/sums';
 import { checkCachedValues, checkCellValues } from './rules/values';
-import type { Finding, FindingGroup, Grid, LocalizedText, RuleId, TableModel, ValidateOutcome, ValidationReport, ValidationSummary } from './types';
+import type { Finding, FindingDetail, FindingGroup, Grid, RuleId, TableModel, ValidateOutcome, ValidationReport, ValidationSummary } from './types';
 
-function appendText(a: LocalizedText, b: LocalizedText): LocalizedText {
-  return { vi: a.vi + b.vi, en: a.en + b.en };
-}
-
-function equationMessage(context: RuleContext, equation: Equation): LocalizedText {
+function equationDetail(context: RuleContext, equation: Equation): FindingDetail {
   const parentCell = a1(equation.parent.row, equation.parent.col);
   const sum = equationSum(equation);
-  switch (equation.rule) {
-    case 'row-sum':
-      return findingMessages.rowSum(equation.row.label, equation.identity, parentCell, equation.parentValue, sum);
-    case 'cross-sum':
-      return findingMessages.crossSum(equation.row.label, equation.identity, parentCell, equation.parentValue, sum);
-    case 'column-total': {
-      const rows = equation.sectionLabel ? findingMessages.sectionRows(equation.sectionLabel) : findingMessages.fieldRows();
-      return findingMessages.columnTotal(equation.row.label || context.table.rows.find((r) => r.row === equation.row.row)?.label || '', equation.identity, parentCell, equation.parentValue, sum, rows);
-    }
-  }
+  if (equation.rule !== 'column-total') return { kind: 'sum', parentCell, stated: equation.parentValue, sum };
+  const totalLabel = equation.row.label || context.table.rows.find((r) => r.row === equation.row.row)?.label || '';
+  const detail: FindingDetail = { kind: 'column-total', totalCell: parentCell, totalLabel, column: equation.identity, stated: equation.parentValue, sum };
+  if (equation.sectionLabel) detail.section = equation.sectionLabel;
+  return detail;
 }
 
 /** A failing identity: with a culprit, that cell and its value; without, every candidate and no expected value. */
 function equationFinding(context: RuleContext, equation: Equation, culprits: Culprit[], candidates: string[]): Finding {
   const cells = equationCells(equation).sort(compareCells).map((c) => a1(c.row, c.col));
-  const statement = equationMessage(context, equation);
   const finding: Finding = {
     rule: equation.rule,
     severity: 'error',
@@ -51,8 +40,7 @@ function equationFinding(context: RuleContext, equation: Equation, culprits: Cul
     anchor: a1(equation.parent.row, equation.parent.col),
     identity: equation.identity,
     rowLabel: equation.row.label,
-    message: statement,
-    statement,
+    detail: equationDetail(context, equation),
   };
   const inEquation = culprits.filter((c) => coefficientOf(equation, c.cell) !== 0);
   const [culprit] = inEquation.length > 0 ? inEquation : culprits;
@@ -62,16 +50,9 @@ function equationFinding(context: RuleContext, equation: Equation, culprits: Cul
     finding.cells = [address, ...cells.filter((c) => c !== address)];
     finding.expected = culprit.expected;
     finding.actual = culprit.found;
-    const conclusion =
-      culprits.length > 1
-        ? findingMessages.culprits(culprits.map((c) => ({ cell: a1(c.cell.row, c.cell.col), found: c.found, expected: c.expected })))
-        : culprit.storedAsText
-          ? findingMessages.culpritStoredAsText(address, culprit.expected)
-          : findingMessages.culprit(address, culprit.found, culprit.expected);
-    finding.message = appendText(statement, conclusion);
+    finding.culprits = culprits.map((c) => ({ cell: a1(c.cell.row, c.cell.col), found: c.found, expected: c.expected, ...(c.storedAsText ? { storedAsText: true } : {}) }));
   } else {
     finding.candidates = candidates;
-    finding.message = appendText(statement, findingMessages.candidates(candidates));
   }
   return finding;
 }
@@ -200,7 +181,7 @@ export function validateGrid(grid: Grid, options: ValidateOptions = {}): Validat
 export function validateWorkbook(grids: Grid[], sheetName?: string, options: ValidateOptions = {}): ValidateOutcome {
   if (sheetName !== undefined) {
     const grid = grids.find((g) => g.sheetName === sheetName) ?? grids.find((g) => g.sheetName.trim().toLowerCase() === sheetName.trim().toLowerCase());
-    if (!grid) return { ok: false, reason: locateMessages.noSuchSheet(sheetName, grids.map((g) => g.sheetName)) };
+    if (!grid) return { ok: false, problem: { kind: 'no-such-sheet', sheet: sheetName, available: grids.map((g) => g.sheetName) } };
     return validateGrid(grid, options);
   }
   const visible = grids.filter((g) => !g.hidden);
@@ -215,5 +196,5 @@ export function validateWorkbook(grids: Grid[], sheetName?: string, options: Val
     }
     firstFailure ??= outcome;
   }
-  return firstFailure ?? { ok: false, reason: locateMessages.noTableInWorkbook() };
+  return firstFailure ?? { ok: false, problem: { kind: 'no-table-in-workbook' } };
 }

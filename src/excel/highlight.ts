@@ -2,7 +2,7 @@
 // candidates of an undecided mismatch outlined, each with its reasons in a note. Every original
 // fill and border is remembered in the workbook's settings and given back, never a value touched.
 import type { CellMark } from '../core/marks';
-import type { Lang } from '../core/types';
+import type { Lang, LocalizedText } from '../core/types';
 import { noteText } from '../i18n/pane';
 import { bareAddress } from './addresses';
 import { createAnnotator, textHash, type AnnotationKind, type Annotator } from './annotations';
@@ -13,8 +13,8 @@ import type { ApiSupport } from './support';
 
 export { HIGHLIGHT_COLOURS, toSavedFill } from './fills';
 
-/** A cell to mark: what the core planned (planMarks), with a bare address. */
-export type HighlightTarget = CellMark;
+/** A cell to mark: what the core planned (planMarks), with the words of its note, given by the caller. */
+export type HighlightTarget = Omit<CellMark, 'groups'> & { reasons: LocalizedText[] };
 
 interface Inspection {
   fills: Map<string, FillReader>;

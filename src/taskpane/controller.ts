@@ -1,6 +1,7 @@
 // The validation workflow shared by the pane and the ribbon commands (one runtime, one state):
 // read the sheet → core validation → highlights; clear; select a finding's cell.
 import { planMarks } from '../core/marks';
+import { markLines } from '../i18n/findings';
 import type { ValidateOptions } from '../core/validate';
 import type { Grid, Lang, ValidateOutcome } from '../core/types';
 import type { ExcelHost } from '../excel/host';
@@ -74,7 +75,7 @@ export class ValidationController {
         });
         const grid = read.grid;
         const outcome = this.validate(grid, { rows: this.rowChoices.get(grid.sheetName) });
-        const targets = outcome.ok ? planMarks(outcome.report) : [];
+        const targets = outcome.ok ? planMarks(outcome.report).map((mark) => ({ ...mark, reasons: markLines(outcome.report, mark) })) : [];
         const hadHighlights = Object.keys(storedCells(read.store, grid.sheetName)).length > 0;
         const highlight =
           targets.length > 0 || hadHighlights

@@ -103,4 +103,4 @@ test('the period written is the title’s unless forced, and forcing a contradic
     }),
     { numRuns: 300 },
   );
-});
+}, 60_000);

@@ -4,10 +4,11 @@ import { validateGrid } from '../../src/core/validate';
 import type { Finding, Grid } from '../../src/core/types';
 import { fieldCell, getCell, SEED_FIELDS, type FieldCounts } from '../helpers/annex';
 import { buildFormulaAnnex, formulaAt, PARENTS, recalculate, typeInto } from '../helpers/formula-annex';
+import { findingText, outcomeProblemText } from '../../src/i18n/findings';
 
 function report(grid: Grid) {
   const outcome = validateGrid(grid);
-  if (!outcome.ok) throw new Error(outcome.reason.en);
+  if (!outcome.ok) throw new Error(outcomeProblemText(outcome).en);
   return outcome.report;
 }
 
@@ -55,7 +56,7 @@ describe('culprits through formulas', () => {
       { rule: 'row-sum', anchor: 'C17', culprit: 'D6', expected: 276, actual: 280 },
     ]);
     expect(found[1].cells).toEqual(['D6', 'C17', 'D17', 'E17', 'F17']);
-    expect(found[1].message.en).toContain('Most likely D6 is wrong: it states 280, it should be 276.');
+    expect(findingText(found[1]).en).toContain('Most likely D6 is wrong: it states 280, it should be 276.');
     expect(report(grid).summary).toEqual({ errors: 2, warnings: 0, culprits: 1, undecided: 0, verdict: 'invalid' });
   });
 
@@ -89,8 +90,8 @@ describe('culprits through formulas', () => {
     for (const finding of found) {
       // C9 is typed too, but (3)=(7)+(13) confirms it: it is not a candidate.
       expect(finding.candidates).toEqual(['D9', 'E9', 'F9']);
-      expect(finding.message.en).toContain('No single wrong cell can be named: one or more of D9, E9 and F9 are wrong.');
-      expect(finding.message.vi).toContain('Không chỉ ra được một ô sai duy nhất: ô sai là một hoặc vài ô trong số D9, E9 và F9.');
+      expect(findingText(finding).en).toContain('No single wrong cell can be named: one or more of D9, E9 and F9 are wrong.');
+      expect(findingText(finding).vi).toContain('Không chỉ ra được một ô sai duy nhất: ô sai là một hoặc vài ô trong số D9, E9 và F9.');
     }
     const result = report(grid);
     expect(result.groups.map((g) => [g.kind, g.cell, g.candidates, g.findings.length])).toEqual([['undecided', 'D9', ['D9', 'E9', 'F9'], 2]]);
@@ -129,7 +130,7 @@ describe('culprits through formulas', () => {
     ]);
     // Every typed cell of row 9 could be wrong; no cell of another row, no formula.
     expect(found[0].candidates).toEqual(['D9', 'E9', 'F9', 'H9', 'I9', 'J9', 'K9', 'L9', 'N9', 'O9', 'P9']);
-    expect(found[0].message.en).toContain('one or more of D9, E9, F9, H9, I9, J9, K9, L9 and 3 more are wrong');
+    expect(findingText(found[0]).en).toContain('one or more of D9, E9, F9, H9, I9, J9, K9, L9 and 3 more are wrong');
   });
 
   test('a number stored as text inside SUM: the text cell, to be stored as the same number', () => {
@@ -143,10 +144,10 @@ describe('culprits through formulas', () => {
       { rule: 'column-total', anchor: 'C17', culprit: 'C14', expected: 1922, actual: 1922 },
       { rule: 'text-number', anchor: 'C14', culprit: 'C14', expected: null, actual: 1922 },
     ]);
-    expect(result.findings[2].message.en).toBe(
+    expect(findingText(result.findings[2]).en).toBe(
       'Row “Tổng cộng”, column (3): C17 states 1,653, the sum of the field rows is 3,575 (off by -1,922). Most likely because of C14: 1,922 is stored as text, so SUM skips it; enter it again as a number.',
     );
-    expect(result.findings[2].message.vi).toContain('Nhiều khả năng do ô C14: số 1.922 được lưu dưới dạng chữ nên hàm SUM bỏ qua');
+    expect(findingText(result.findings[2]).vi).toContain('Nhiều khả năng do ô C14: số 1.922 được lưu dưới dạng chữ nên hàm SUM bỏ qua');
   });
 
   test('totals Excel did not recalculate (manual calculation) stand for themselves: the typed cell, never the stale formula', () => {

@@ -4,12 +4,13 @@ import { percentHalfUp } from '../../src/core/numbers';
 import { validateGrid } from '../../src/core/validate';
 import type { Grid } from '../../src/core/types';
 import { buildAnnexGrid, fieldCell, getCell, setCell } from '../helpers/annex';
+import { outcomeProblemText } from '../../src/i18n/findings';
 
 const annex = fc.array(consistentField, { minLength: 1, maxLength: 25 });
 
 function errors(grid: Grid) {
   const outcome = validateGrid(grid);
-  if (!outcome.ok) throw new Error(outcome.reason.en);
+  if (!outcome.ok) throw new Error(outcomeProblemText(outcome).en);
   return outcome.report.findings.filter((f) => f.severity === 'error');
 }
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { validateGrid } from '../../src/core/validate';
 import type { CellValue, Grid } from '../../src/core/types';
 import { buildAnnexGrid, SEED_FIELDS } from '../helpers/annex';
+import { findingText } from '../../src/i18n/findings';
 
 const anyCell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constant(null),
@@ -34,8 +35,8 @@ describe('hostile and random input', () => {
         if (outcome.ok) {
           for (const finding of outcome.report.findings) {
             expect(finding.cells.length).toBeGreaterThan(0);
-            expect(finding.message.vi.length).toBeGreaterThan(0);
-            expect(finding.message.en.length).toBeGreaterThan(0);
+            expect(findingText(finding).vi.length).toBeGreaterThan(0);
+            expect(findingText(finding).en.length).toBeGreaterThan(0);
           }
         }
       }),

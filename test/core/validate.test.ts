@@ -1,10 +1,11 @@
 import { validateGrid, validateWorkbook } from '../../src/core/validate';
 import type { Finding, Grid, ValidationReport } from '../../src/core/types';
 import { buildAnnexGrid, SEED_FIELDS, setCell, type FieldCounts } from '../helpers/annex';
+import { findingText, groupText, outcomeProblemText } from '../../src/i18n/findings';
 
 function report(grid: Grid): ValidationReport {
   const outcome = validateGrid(grid);
-  if (!outcome.ok) throw new Error(outcome.reason.en);
+  if (!outcome.ok) throw new Error(outcomeProblemText(outcome).en);
   return outcome.report;
 }
 
@@ -68,7 +69,7 @@ describe('a consistent annex', () => {
     setCell(grid, 'D5', 1060);
     const findings = report(grid).findings;
     expect(findings[0].rowLabel).toBe('<img src=x onerror=alert(1)>');
-    expect(findings[0].message.vi).toContain('Dòng “<img src=x onerror=alert(1)>”');
+    expect(findingText(findings[0]).vi).toContain('Dòng “<img src=x onerror=alert(1)>”');
   });
 });
 
@@ -83,16 +84,16 @@ describe('sum rules and culprits', () => {
     ]);
     expect(result.findings[0].cells).toEqual(['D5', 'C5', 'E5', 'F5']);
     expect(result.findings[1].cells).toHaveLength(13);
-    expect(result.findings[0].message.vi).toBe(
+    expect(findingText(result.findings[0]).vi).toBe(
       'Dòng “Hộ tịch”: (3)=(4)+(5)+(6) không khớp — ô C5 ghi 1.066, tổng các cột thành phần là 1.067 (lệch -1). Nhiều khả năng ô D5 sai: đang ghi 1.062, đúng ra là 1.061.',
     );
-    expect(result.findings[0].message.en).toBe(
+    expect(findingText(result.findings[0]).en).toBe(
       'Row “Hộ tịch”: (3)=(4)+(5)+(6) does not add up — C5 states 1,066, its parts sum to 1,067 (off by -1). Most likely D5 is wrong: it states 1,062, it should be 1,061.',
     );
     expect(result.summary).toEqual({ errors: 2, warnings: 0, culprits: 1, undecided: 0, verdict: 'invalid' });
     expect(result.groups).toHaveLength(1);
     expect(result.groups[0]).toMatchObject({ kind: 'culprit', cell: 'D5', expected: 1061, actual: 1062, findings: [0, 1] });
-    expect(result.groups[0].message.vi).toBe('Ô D5 nhiều khả năng sai: đang ghi 1.062, đúng ra 1.061 — 2 phép kiểm tra không khớp.');
+    expect(groupText(result.groups[0], result).vi).toBe('Ô D5 nhiều khả năng sai: đang ghi 1.062, đúng ra 1.061 — 2 phép kiểm tra không khớp.');
   });
 
   it('blames a total that breaks the cross identity, its row sum and its column', () => {
@@ -128,9 +129,9 @@ describe('sum rules and culprits', () => {
       ['culprit', 'D5', 1061, 1062, 2],
       ['culprit', 'F5', 5, 6, 2],
     ]);
-    expect(result.groups[0].message.vi).toBe('Ô D5 nhiều khả năng sai: đang ghi 1.062, đúng ra 1.061 — 2 phép kiểm tra không khớp (cùng với ô F5).');
+    expect(groupText(result.groups[0], result).vi).toBe('Ô D5 nhiều khả năng sai: đang ghi 1.062, đúng ra 1.061 — 2 phép kiểm tra không khớp (cùng với ô F5).');
     const rowSum = result.findings.find((f) => f.rule === 'row-sum');
-    expect(rowSum?.message.en).toContain('Most likely D5 and F5 are wrong: D5 states 1,062, it should be 1,061; F5 states 6, it should be 5.');
+    expect(rowSum && findingText(rowSum).en).toContain('Most likely D5 and F5 are wrong: D5 states 1,062, it should be 1,061; F5 states 6, it should be 5.');
   });
 
   it('without a totals row two mistakes in one row cannot be told apart: every unconfirmed cell, no expected value', () => {
@@ -143,7 +144,7 @@ describe('sum rules and culprits', () => {
     expect(findings[0].expected).toBeNull();
     // C5 is confirmed by (3)=(7)+(13), which holds: it is not a candidate.
     expect(findings[0].candidates).toEqual(['D5', 'E5', 'F5']);
-    expect(findings[0].message.en).toContain('No single wrong cell can be named: one or more of D5, E5 and F5 are wrong.');
+    expect(findingText(findings[0]).en).toContain('No single wrong cell can be named: one or more of D5, E5 and F5 are wrong.');
   });
 });
 
@@ -153,7 +154,7 @@ describe('bad values', () => {
     setCell(grid, 'H5', { error: '#REF!' });
     const findings = report(grid).findings;
     expect(brief(findings)).toEqual([{ rule: 'bad-value', severity: 'error', culprit: 'H5', cells: ['H5'], expected: null, actual: null }]);
-    expect(findings[0].message.vi).toBe('Ô H5 chứa lỗi #REF!: các phép cộng có ô này không kiểm tra được.');
+    expect(findingText(findings[0]).vi).toBe('Ô H5 chứa lỗi #REF!: các phép cộng có ô này không kiểm tra được.');
   });
 
   it('flags negative counts, decimals read from a thousands dot, and words in a count column', () => {
@@ -167,8 +168,8 @@ describe('bad values', () => {
       ['bad-value', 'N8', null, -2],
       ['bad-value', 'P9', null, null],
     ]);
-    expect(findings[0].message.vi).toContain('1.066 = 1066?');
-    expect(findings[2].message.en).toBe('P9 holds “năm”, which is not a dossier count.');
+    expect(findingText(findings[0]).vi).toContain('1.066 = 1066?');
+    expect(findingText(findings[2]).en).toBe('P9 holds “năm”, which is not a dossier count.');
   });
 
   it('reads Vietnamese text numbers and warns that SUM skips them', () => {
@@ -204,7 +205,7 @@ describe('clerk conventions', () => {
       ['bad-value', 'O9'],
       ['text-number', 'C9'],
     ]);
-    expect(findings[0].message.vi).toBe('Ô O9 ghi “O”, không phải là số hồ sơ. Có phải gõ nhầm chữ O thay cho số 0?');
+    expect(findingText(findings[0]).vi).toBe('Ô O9 ghi “O”, không phải là số hồ sơ. Có phải gõ nhầm chữ O thay cho số 0?');
   });
 
   it('does not add up columns of notes or codes', () => {
@@ -220,7 +221,7 @@ describe('rates row', () => {
     setCell(grid, 'G18', 0.985);
     const findings = report(grid).findings;
     expect(brief(findings)).toEqual([{ rule: 'rate', severity: 'error', culprit: 'G18', cells: ['G18', 'C17', 'G17'], expected: 98.4, actual: 98.5 }]);
-    expect(findings[0].message.vi).toBe('Tỷ lệ ở ô G18 ((7)/(3)) ghi 98,5%, tính từ số liệu là 3.518/3.575 = 98,4%.');
+    expect(findingText(findings[0]).vi).toBe('Tỷ lệ ở ô G18 ((7)/(3)) ghi 98,5%, tính từ số liệu là 3.518/3.575 = 98,4%.');
   });
 
   it('uses (4)/((4)+(5)) for the online rate', () => {
@@ -286,7 +287,7 @@ describe('formula warnings', () => {
       ['column-total', 'error', 'H17'],
       ['sum-range', 'warning', 'H17'],
     ]);
-    expect(findings[2].message.vi).toBe('Công thức =SUM(H5:H15) ở ô H17 không cộng dòng 16 của bảng: có lẽ dòng đã được chèn ngoài vùng cộng.');
+    expect(findingText(findings[2]).vi).toBe('Công thức =SUM(H5:H15) ở ô H17 không cộng dòng 16 của bảng: có lẽ dòng đã được chèn ngoài vùng cộng.');
   });
 
   it('warns about formulas without a cached result and does not evaluate them', () => {
@@ -301,10 +302,11 @@ describe('formula warnings', () => {
 describe('no table', () => {
   it('explains an empty sheet and a sheet without an annex', () => {
     const empty = validateGrid({ sheetName: 'Trống', origin: { row: 0, col: 0 }, values: [] });
-    expect(empty).toEqual({ ok: false, reason: { vi: 'Trang tính “Trống” không có dữ liệu.', en: 'Sheet “Trống” is empty.' } });
+    expect(empty).toEqual({ ok: false, problem: { kind: 'empty-sheet', sheet: 'Trống' } });
+    if (!empty.ok) expect(outcomeProblemText(empty)).toEqual({ vi: 'Trang tính “Trống” không có dữ liệu.', en: 'Sheet “Trống” is empty.' });
     const other = validateGrid({ sheetName: 'Ghi chú', origin: { row: 0, col: 0 }, values: [['Danh sách cán bộ'], ['Nguyễn Văn A', 35]] });
     expect(other.ok).toBe(false);
-    if (!other.ok) expect(other.reason.en).toContain('No annex table found on sheet “Ghi chú”');
+    if (!other.ok) expect(outcomeProblemText(other).en).toContain('No annex table found on sheet “Ghi chú”');
   });
 
   it('hints at converting TCVN3 (.VnTime) text to Unicode', () => {
@@ -314,7 +316,7 @@ describe('no table', () => {
       values: [['STT', 'LÜnh vùc', 'Sè l­îng hå s¬ tiÕp nhËn'], ['', '', 'Tæng sè'], [1, 'Hé tÞch', 5]],
     });
     expect(legacy.ok).toBe(false);
-    if (!legacy.ok) expect(legacy.reason.vi).toContain('bảng mã TCVN3');
+    if (!legacy.ok) expect(outcomeProblemText(legacy).vi).toContain('bảng mã TCVN3');
   });
 
   it('picks the first sheet that holds a table, or the named one', () => {
@@ -324,6 +326,6 @@ describe('no table', () => {
     expect(outcome.ok && outcome.report.sheet).toBe('Phụ lục');
     const missing = validateWorkbook([notes, annex], 'Quý III');
     expect(missing.ok).toBe(false);
-    if (!missing.ok) expect(missing.reason.en).toBe('No sheet named “Quý III” (available: Ghi chú, Phụ lục).');
+    if (!missing.ok) expect(outcomeProblemText(missing).en).toBe('No sheet named “Quý III” (available: Ghi chú, Phụ lục).');
   });
 });

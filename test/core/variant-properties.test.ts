@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { validateGrid } from '../../src/core/validate';
 import type { CellValue } from '../../src/core/types';
 import { form06a, formOld, formOneRow, formSections, type BuiltLayout, type Leaves } from '../helpers/variants';
+import { outcomeProblemText } from '../../src/i18n/findings';
 
 const count = fc.oneof({ weight: 2, arbitrary: fc.constant(0) }, { weight: 3, arbitrary: fc.nat(300) });
 /** Outcome counts first; the received side is then split so that received = resolved + pending. */
@@ -52,7 +53,7 @@ describe.each(LAYOUTS)('$name layout, random counts', ({ build, identityColumns 
         fc.pre(original + delta >= 0);
         built.grid.values[r][c] = (original + delta) as CellValue;
         const outcome = validateGrid(built.grid);
-        if (!outcome.ok) throw new Error(outcome.reason.en);
+        if (!outcome.ok) throw new Error(outcomeProblemText(outcome).en);
         const errors = outcome.report.findings.filter((f) => f.severity === 'error' && f.rule !== 'rate');
         expect(errors.length).toBeGreaterThan(0);
         for (const finding of errors) expect([finding.culprit, finding.expected]).toEqual([address, original]);

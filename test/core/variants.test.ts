@@ -1,11 +1,13 @@
+import { findingText } from '../../src/i18n/findings';
 import { validateGrid } from '../../src/core/validate';
 import type { CellValue, Grid, ValidationReport } from '../../src/core/types';
 import { form06a, formOld, formOneRow, formSections } from '../helpers/variants';
 import { buildAnnexGrid, SEED_FIELDS } from '../helpers/annex';
+import { outcomeProblemText } from '../../src/i18n/findings';
 
 function report(grid: Grid): ValidationReport {
   const outcome = validateGrid(grid);
-  if (!outcome.ok) throw new Error(outcome.reason.en);
+  if (!outcome.ok) throw new Error(outcomeProblemText(outcome).en);
   return outcome.report;
 }
 
@@ -154,7 +156,7 @@ describe('section rows', () => {
     const original = plant(built.grid, subtotal, (v) => v - 2);
     const result = report(built.grid);
     expect(culprits(result)).toEqual([`${subtotal}:${original}`]);
-    expect(result.findings.find((f) => f.rule === 'column-total')?.message.en).toContain('the sum of the field rows of section “Trên Hệ thống các Bộ, ngành”');
+    expect(findingText(result.findings.find((f) => f.rule === 'column-total')!).en).toContain('the sum of the field rows of section “Trên Hệ thống các Bộ, ngành”');
   });
 });
 
@@ -295,7 +297,7 @@ describe('headers that cannot be understood', () => {
     const outcome = validateGrid(grid);
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) {
-      expect(outcome.reason.en).toBe(
+      expect(outcomeProblemText(outcome).en).toBe(
         'Sheet “Lạ”: found a table header but no sum to check could be derived. Recognised: A = row number, B = field, C = received, total. Missing: too few part columns in group received (“Tiếp nhận”); no column group resolved (“Đã giải quyết”); no column group pending (“Đang giải quyết”).',
       );
     }
@@ -309,7 +311,7 @@ describe('headers that cannot be understood', () => {
     grid.values[2] = Array(16).fill(null);
     const outcome = validateGrid(grid);
     expect(outcome.ok).toBe(false);
-    if (!outcome.ok) expect(outcome.reason.vi).toMatch(/^Trang tính “Phụ lục”: không hiểu chắc chắn tiêu đề bảng — phép cộng suy ra từ tiêu đề \(.+\) sai ở hầu hết các dòng, nên không kiểm tra để tránh báo lỗi sai\./);
+    if (!outcome.ok) expect(outcomeProblemText(outcome).vi).toMatch(/^Trang tính “Phụ lục”: không hiểu chắc chắn tiêu đề bảng — phép cộng suy ra từ tiêu đề \(.+\) sai ở hầu hết các dòng, nên không kiểm tra để tránh báo lỗi sai\./);
   });
 
   it('reads a sub-group with its own total: "Trong kỳ" › Tổng, Trực tuyến, Trực tiếp', () => {

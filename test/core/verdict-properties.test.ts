@@ -8,6 +8,7 @@ import { validateGrid } from '../../src/core/validate';
 import type { CellValue, Grid, ValidationReport } from '../../src/core/types';
 import { buildAnnexGrid, fieldCell, getCell, setCell, type AnnexOptions, type FieldCounts } from '../helpers/annex';
 import { consistentField } from '../helpers/generate';
+import { outcomeProblemText } from '../../src/i18n/findings';
 
 const annex = fc.uniqueArray(consistentField, { minLength: 2, maxLength: 14, selector: (f) => f.name });
 
@@ -30,7 +31,7 @@ const layout = fc.record({
 
 function report(grid: Grid): ValidationReport {
   const outcome = validateGrid(grid);
-  if (!outcome.ok) throw new Error(outcome.reason.en);
+  if (!outcome.ok) throw new Error(outcomeProblemText(outcome).en);
   return outcome.report;
 }
 

@@ -5,10 +5,11 @@ import { validateGrid } from '../../src/core/validate';
 import type { Grid, ValidationReport } from '../../src/core/types';
 import { buildAnnexGrid, SEED_FIELDS, setCell, type FieldCounts } from '../helpers/annex';
 import { buildFormulaAnnex, typeInto } from '../helpers/formula-annex';
+import { findingText, groupNoteText, groupText, outcomeProblemText } from '../../src/i18n/findings';
 
 function report(grid: Grid): ValidationReport {
   const outcome = validateGrid(grid);
-  if (!outcome.ok) throw new Error(outcome.reason.en);
+  if (!outcome.ok) throw new Error(outcomeProblemText(outcome).en);
   return outcome.report;
 }
 
@@ -77,12 +78,12 @@ describe('symptoms of issue 10, gone', () => {
     expect([card.kind, card.cell, card.expected, card.actual]).toEqual(['culprit', 'M17', 57, 67]);
     const rate = card.findings.map((i) => result.findings[i]).find((f) => f.rule === 'rate');
     expect(rate).toMatchObject({ culprit: 'M18', expected: 1.6, actual: 1.9, afterFix: ['M17'] });
-    expect(rate?.message.vi).toBe('Tỷ lệ ở ô M18 ((13)/(3)) ghi 1,9%: khớp với số đang ghi, nhưng sai khi sửa ô M17: đúng ra 1,6%.');
+    expect(rate && findingText(rate).vi).toBe('Tỷ lệ ở ô M18 ((13)/(3)) ghi 1,9%: khớp với số đang ghi, nhưng sai khi sửa ô M17: đúng ra 1,6%.');
 
     const holds = buildAnnexGrid(SEED_FIELDS);
     setCell(holds, 'M17', 67); // the rate was worked out from the right total
     const held = report(holds);
-    expect(held.groups[0].notes.map((n) => n.message.vi)).toEqual(['Tỷ lệ ở ô M18 cũng khớp khi sửa ô M17.']);
+    expect(held.groups[0].notes.map((n) => groupNoteText(n).vi)).toEqual(['Tỷ lệ ở ô M18 cũng khớp khi sửa ô M17.']);
     expect(held.findings.filter((f) => f.rule === 'rate')).toEqual([]);
   });
 
@@ -95,8 +96,8 @@ describe('symptoms of issue 10, gone', () => {
     expect(marks.map((m) => m.address)).toEqual(['D9', 'E9', 'F9', 'H9', 'I9', 'J9', 'K9', 'L9', 'N9', 'O9', 'P9']);
     for (const finding of result.findings) {
       expect(finding.expected).toBeNull();
-      expect(finding.message.vi).not.toContain('công thức');
-      expect(finding.message.vi).not.toContain('đúng ra');
+      expect(findingText(finding).vi).not.toContain('công thức');
+      expect(findingText(finding).vi).not.toContain('đúng ra');
     }
   });
 
@@ -106,7 +107,7 @@ describe('symptoms of issue 10, gone', () => {
     let result = report(grid);
     expect(result.findings.filter((f) => f.severity === 'error')).toHaveLength(3);
     expect(result.groups.map((g) => [g.kind, g.cell, g.findings.length])).toEqual([['culprit', 'G9', 3]]);
-    expect(result.groups[0].message.vi).toBe('Ô G9 nhiều khả năng sai: đang ghi 118, đúng ra 113 — 3 phép kiểm tra không khớp.');
+    expect(groupText(result.groups[0], result).vi).toBe('Ô G9 nhiều khả năng sai: đang ghi 118, đúng ra 113 — 3 phép kiểm tra không khớp.');
     setCell(grid, 'D5', 1016);
     result = report(grid);
     expect(result.groups.map((g) => g.cell)).toEqual(['D5', 'G9']);
@@ -119,7 +120,7 @@ describe('symptoms of issue 10, gone', () => {
     const result = report(grid);
     expect(result.summary.verdict).toBe('incomplete');
     expect(result.findings.map((f) => [f.rule, f.anchor])).toEqual([['unread-row', 'B18']]);
-    expect(result.findings[0].message.vi).toMatch(/^Dòng 18 \(“Lưu thông hàng hóa \(bổ sung\)”\) có số liệu nhưng nằm dưới dòng tổng “Tổng cộng”/);
+    expect(findingText(result.findings[0]).vi).toMatch(/^Dòng 18 \(“Lưu thông hàng hóa \(bổ sung\)”\) có số liệu nhưng nằm dưới dòng tổng “Tổng cộng”/);
   });
 
   test('a totals row labelled like a field is in doubt until the clerk says what it is', () => {

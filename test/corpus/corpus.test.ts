@@ -6,6 +6,7 @@ import * as path from 'path';
 import { readXlsxGrids } from '../../src/cli/xlsx';
 import type { Finding, ValidationReport } from '../../src/core/types';
 import { validateWorkbook } from '../../src/core/validate';
+import { findingText, outcomeProblemText } from '../../src/i18n/findings';
 
 interface CellFix {
   cell: string;
@@ -77,7 +78,7 @@ describe.each(Object.entries(EXPECTED))('%s', (file, expectation) => {
 
   beforeAll(async () => {
     const outcome = validateWorkbook(await readXlsxGrids(path.join(__dirname, 'files', file)));
-    if (!outcome.ok) throw new Error(`no table found: ${outcome.reason.en}`);
+    if (!outcome.ok) throw new Error(`no table found: ${outcomeProblemText(outcome).en}`);
     report = outcome.report;
   });
 
@@ -87,7 +88,7 @@ describe.each(Object.entries(EXPECTED))('%s', (file, expectation) => {
   it(`verdict: ${expectation.verdict}`, () => {
     const warnings = report.findings.filter((f) => f.severity === 'warning').map(ruleOf);
     if (expectation.verdict === 'valid') {
-      expect({ errors: errors(report).map((f) => `${f.rule} ${f.culprit ?? f.anchor}: ${f.message.en}`), blocking: warnings.filter((w) => BLOCKING_WARNINGS.includes(w)) }).toEqual({ errors: [], blocking: [] });
+      expect({ errors: errors(report).map((f) => `${f.rule} ${f.culprit ?? f.anchor}: ${findingText(f).en}`), blocking: warnings.filter((w) => BLOCKING_WARNINGS.includes(w)) }).toEqual({ errors: [], blocking: [] });
     } else {
       expect(isValid(report)).toBe(false);
       for (const warning of expectation.warnings ?? []) expect(warnings).toContain(warning);

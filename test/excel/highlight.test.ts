@@ -11,6 +11,7 @@ import { noteText } from '../../src/i18n/pane';
 import { textHash } from '../../src/excel/annotations';
 import { buildAnnexGrid, SEED_FIELDS, setCell, type FieldCounts } from '../helpers/annex';
 import { edgesOf, fillOf, MockSheet, MockWorkbook, NO_FILL, sheetFromGrid } from './mockExcel';
+import { markLines, outcomeProblemText } from '../../src/i18n/findings';
 
 const RED = HIGHLIGHT_COLOURS.error;
 const AMBER = HIGHLIGHT_COLOURS.warning;
@@ -43,8 +44,8 @@ async function validateAndHighlight(workbook: MockWorkbook, support: ApiSupport 
   const read = await readSheet(context, { support });
   const readSyncs = sync.mock.calls.length;
   const outcome = validateGrid(read.grid);
-  if (!outcome.ok) throw new Error(outcome.reason.en);
-  const targets = planMarks(outcome.report);
+  if (!outcome.ok) throw new Error(outcomeProblemText(outcome).en);
+  const targets = planMarks(outcome.report).map((mark) => ({ ...mark, reasons: markLines(outcome.report, mark) }));
   const writeContext = workbook.context();
   const writeSync = jest.spyOn(writeContext, 'sync');
   const result = await applyHighlights(writeContext, { sheetName: read.grid.sheetName, targets, store: read.store, commentIds: read.commentIds, support, lang: 'vi' });

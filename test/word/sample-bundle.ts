@@ -4,6 +4,7 @@ import { narrativeForTable, type NarrativeBundle, type ClerkInput } from '../../
 import { renderNarrative, type NarrativeText } from '../../src/i18n/narrative/render';
 import { validateWorkbook } from '../../src/core/validate';
 import type { Lang } from '../../src/core/types';
+import { outcomeProblemText } from '../../src/i18n/findings';
 
 export const SAMPLE_XLSX = path.join(__dirname, '../../assets/samples/phu-luc-quy-II-2026.xlsx');
 
@@ -11,7 +12,7 @@ export const SAMPLE_XLSX = path.join(__dirname, '../../assets/samples/phu-luc-qu
 export async function sampleBundle(clerk: ClerkInput = { kind: 'Q2', year: 2026, unit: 'xã An Phú' }, lang: Lang = 'vi'): Promise<NarrativeBundle & { text: NarrativeText }> {
   const grids = await readXlsxGrids(SAMPLE_XLSX);
   const outcome = validateWorkbook(grids);
-  if (!outcome.ok) throw new Error(outcome.reason.en);
+  if (!outcome.ok) throw new Error(outcomeProblemText(outcome).en);
   const grid = grids.find((g) => g.sheetName === outcome.report.sheet)!;
   const bundle = narrativeForTable(grid, outcome.report.table, clerk);
   return { ...bundle, text: renderNarrative(bundle.model, lang) };

@@ -7,6 +7,7 @@ import { tableFigures } from '../../src/core/figures';
 import type { Grid } from '../../src/core/types';
 import { validateWorkbook } from '../../src/core/validate';
 import { readWorkbook, WorkbookReadError, type WorkbookContents } from '../../src/workbook';
+import { outcomeProblemText } from '../../src/i18n/findings';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'workbooks');
 const PLANTED = path.join(__dirname, '..', '..', 'assets', 'samples', 'phu-luc-quy-II-2026-co-loi.xlsx');
@@ -15,7 +16,7 @@ const read = (file: string, fileName = file): Promise<WorkbookContents> => readW
 
 function verdict(sheets: Grid[]) {
   const outcome = validateWorkbook(sheets);
-  if (!outcome.ok) throw new Error(outcome.reason.en);
+  if (!outcome.ok) throw new Error(outcomeProblemText(outcome).en);
   const { report } = outcome;
   const grid = sheets.find((s) => s.sheetName === report.sheet)!;
   return {

@@ -1,4 +1,5 @@
 // `tthc-report validate FILE.xlsx… [--sheet NAME] [--total-row LABEL] [--field-row LABEL] [--json] [--lang vi|en]`
+import { groupLines, outcomeProblemText } from '../../i18n/findings';
 import type { FindingGroup, Lang, ValidationReport } from '../../core/types';
 import { validateWorkbook, type ValidateOptions } from '../../core/validate';
 import { cliMessages, validateText } from '../../i18n/cli';
@@ -14,14 +15,9 @@ const INDENT = ' '.repeat(19);
 /** One card: its headline, then what it groups (the identities, the rates decided by its correction). */
 export function formatGroup(report: ValidationReport, group: FindingGroup, lang: Lang): string {
   const severity = validateText.severity[group.severity][lang];
-  const lines = [`  ${severity.padEnd(9)} ${group.cell.padEnd(6)} ${group.message[lang]}`];
-  if (group.kind !== 'single') {
-    for (const index of group.findings) {
-      const finding = report.findings[index];
-      lines.push(`${INDENT}· ${(finding.afterFix || !finding.statement ? finding.message : finding.statement)[lang]}`);
-    }
-    for (const note of group.notes) lines.push(`${INDENT}· ${note.message[lang]}`);
-  }
+  const [headline, ...details] = groupLines(report, group);
+  const lines = [`  ${severity.padEnd(9)} ${group.cell.padEnd(6)} ${headline[lang]}`];
+  for (const line of details) lines.push(`${INDENT}· ${line[lang]}`);
   const finding = report.findings[group.findings[0]];
   if (finding.rule === 'ambiguous-total') lines.push(`${INDENT}${validateText.rowChoiceHint(finding.rowLabel ?? '')[lang]}`);
   return lines.join('\n');
@@ -62,7 +58,7 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
     try {
       const workbook = await readWorkbookFile(file, lang);
       const outcome = validateWorkbook(workbook.sheets, parsed.values.sheet, options);
-      if (!outcome.ok) throw new InputError(`${file}: ${outcome.reason[lang]}`);
+      if (!outcome.ok) throw new InputError(`${file}: ${outcomeProblemText(outcome)[lang]}`);
       const { report } = outcome;
       errors += report.summary.errors;
       warnings += report.summary.warnings;

@@ -1,5 +1,4 @@
 // constant-total: a total typed by hand among totals that are formulas will not follow the counts.
-import { findingMessages } from '../../i18n/core';
 import { cellFormula, cellValue, isBlankValue } from '../cells';
 import type { CellRef, Finding, TableRow } from '../types';
 import { a1, type RuleContext } from './context';
@@ -49,7 +48,7 @@ function warning(cell: CellRef, row: TableRow): Finding {
     actual: null,
     anchor: address,
     rowLabel: row.label,
-    message: findingMessages.constantTotal(address),
+    detail: { kind: 'constant-total', cell: address },
   };
 }
 
@@ -96,7 +95,7 @@ export function checkSumRanges(context: RuleContext): Finding[] {
         actual: null,
         anchor: address,
         rowLabel: total.label,
-        message: findingMessages.sumRange(address, formula as string, missed),
+        detail: { kind: 'sum-range', cell: address, formula: formula as string, rows: missed },
       });
     }
   }

@@ -2,10 +2,9 @@
 // A rate is judged on the counts as typed and, when a culprit's correction changes its inputs, on
 // the corrected counts too; a rate whose inputs sit in a failing identity without a culprit is
 // said not to be checked, with the reason. Never silence.
-import { findingMessages } from '../../i18n/core';
 import { cellNumberFormat, cellValue, readRate, type RateCell } from '../cells';
 import { describeNumberFormat, percentHalfUp } from '../numbers';
-import type { CellRef, Finding, GroupNote, RateDefinition, TableRow } from '../types';
+import type { CellRef, Finding, FindingDetail, GroupNote, RateDefinition, TableRow } from '../types';
 import { a1, cellKey, compareCells, sumCounts, type RuleContext } from './context';
 import { causesOf, correctedSum, type Corrections } from './corrections';
 
@@ -86,7 +85,7 @@ export function uncheckedRateColumns(context: RuleContext): Finding[] {
       expected: null,
       actual: null,
       anchor: address,
-      message: findingMessages.rateNotChecked(column?.letter ?? address, column?.label ?? ''),
+      detail: { kind: 'rate-unclear' as const, column: column?.letter ?? address, label: column?.label ?? '' },
     };
   });
 }
@@ -128,7 +127,7 @@ function checkRate(context: RuleContext, definition: RateDefinition, input: Rate
   const base = { rule: 'rate' as const, cells: cellList, anchor: address, identity: definition.text, rowLabel: input.ratesRow.label };
   const cell = readRate(cellValue(context.grid, row, definition.col), cellNumberFormat(context.grid, row, definition.col), scale);
   if (cell.kind === 'bad') {
-    results.findings.push({ ...base, rule: 'bad-value', severity: 'error', cells: [address], culprit: address, expected: null, actual: null, message: findingMessages.badRate(address, cell.raw) });
+    results.findings.push({ ...base, rule: 'bad-value', severity: 'error', cells: [address], culprit: address, expected: null, actual: null, detail: { kind: 'bad-rate', cell: address, raw: cell.raw } });
     return;
   }
   if (cell.kind === 'not-applicable') return;
@@ -144,7 +143,7 @@ function checkRate(context: RuleContext, definition: RateDefinition, input: Rate
       cells: [address, ...inQuestion],
       expected: null,
       actual: cell.kind === 'rate' ? cell.percent : null,
-      message: findingMessages.rateInputsInQuestion(address, definition.text, inQuestion),
+      detail: { kind: 'rate-in-question', definition: definition.text, inputs: inQuestion },
     });
     return;
   }
@@ -157,7 +156,7 @@ function checkRate(context: RuleContext, definition: RateDefinition, input: Rate
     const denominator = corrected(sourceRows, definition.denominator);
     if (numerator === null || denominator === null || denominator === 0 || definition.optional) return;
     const expected = percentHalfUp(numerator, denominator, 1);
-    results.findings.push({ ...base, rule: 'missing-rate', severity: 'warning', expected, actual: null, message: findingMessages.missingRate(address, definition.text, expected, 1) });
+    results.findings.push({ ...base, rule: 'missing-rate', severity: 'warning', expected, actual: null, detail: { kind: 'missing-rate', definition: definition.text, expected, decimals: 1 } });
     return;
   }
   const asTyped = judge(definition, sourceRows, cell, stated);
@@ -166,18 +165,18 @@ function checkRate(context: RuleContext, definition: RateDefinition, input: Rate
   if (!once) return;
   if (asTyped.ok && once.ok) return;
   if (!asTyped.ok && once.ok) {
-    results.notes.push({ kind: 'rate-holds-after-fix', cell: address, culprit: causes[0], message: findingMessages.rateHoldsAfterFix(address, causes) });
+    results.notes.push({ kind: 'rate-holds-after-fix', cell: address, culprit: causes[0], culprits: causes });
     return;
   }
-  const finding: Finding = { ...base, severity: 'error', culprit: address, expected: once.expected, actual: cell.percent, message: rateMessage(address, definition, cell, once, causes) };
+  const finding: Finding = { ...base, severity: 'error', culprit: address, expected: once.expected, actual: cell.percent, detail: rateDetail(definition, cell, once, causes) };
   if (asTyped.ok) {
     finding.afterFix = causes;
-    finding.message = findingMessages.rateWrongAfterFix(address, definition.text, cell.percent, once.expected, cell.decimals, causes);
+    finding.detail = { kind: 'rate-after-fix', definition: definition.text, stated: cell.percent, expected: once.expected, decimals: cell.decimals, culprits: causes };
   }
   results.findings.push(finding);
 }
 
-function rateMessage(address: string, definition: RateDefinition, cell: Extract<RateCell, { kind: 'rate' }>, judged: Judgement, causes: string[]) {
-  if (judged.expected === null) return findingMessages.rateZeroDenominator(address, definition.text, cell.percent, cell.decimals);
-  return findingMessages.rate(address, definition.text, cell.percent, judged.expected, cell.decimals, judged.numerator, judged.denominator, causes);
+function rateDetail(definition: RateDefinition, cell: Extract<RateCell, { kind: 'rate' }>, judged: Judgement, causes: string[]): FindingDetail {
+  if (judged.expected === null) return { kind: 'rate-zero-denominator', definition: definition.text, stated: cell.percent, decimals: cell.decimals };
+  return { kind: 'rate', definition: definition.text, stated: cell.percent, expected: judged.expected, decimals: cell.decimals, numerator: judged.numerator, denominator: judged.denominator, correctedBy: causes };
 }

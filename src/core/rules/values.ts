@@ -1,6 +1,5 @@
 // bad-value, text-number and no-cached-value: what is wrong with single cells.
 import { decimalsOf } from '../numbers';
-import { findingMessages } from '../../i18n/core';
 import { cellFormula, cellValue } from '../cells';
 import type { Finding } from '../types';
 import { a1, countCell, type RuleContext } from './context';
@@ -28,28 +27,25 @@ export function checkCellValues(context: RuleContext): Finding[] {
             actual: cell.value,
             anchor: address,
             rowLabel: row.label,
-            message: findingMessages.textNumber(address, String(cellValue(context.grid, row.row, column.col)).trim()),
+            detail: { kind: 'text-number', cell: address, raw: String(cellValue(context.grid, row.row, column.col)).trim() },
           });
         }
         continue;
       }
       const base = { rule: 'bad-value' as const, severity: 'error' as const, cells: [address], culprit: address, anchor: address, rowLabel: row.label };
+      const detail = { kind: 'bad-count' as const, cell: address, problem: cell.problem, raw: cell.raw };
       switch (cell.problem) {
-        case 'error':
-          findings.push({ ...base, expected: null, actual: null, message: findingMessages.badError(address, cell.raw) });
-          break;
         case 'negative':
-          findings.push({ ...base, expected: null, actual: cell.value ?? null, message: findingMessages.badNegative(address, cell.raw) });
+          findings.push({ ...base, expected: null, actual: cell.value ?? null, detail: { ...detail, value: cell.value } });
           break;
         case 'decimal': {
           const value = cell.value ?? Number.NaN;
           const reading = thousandsReading(value);
-          findings.push({ ...base, expected: reading, actual: value, message: findingMessages.badDecimal(address, value, reading) });
+          findings.push({ ...base, expected: reading, actual: value, detail: { ...detail, value, thousandsReading: reading } });
           break;
         }
-        case 'text':
-          findings.push({ ...base, expected: null, actual: null, message: findingMessages.badText(address, cell.raw) });
-          break;
+        default:
+          findings.push({ ...base, expected: null, actual: null, detail });
       }
     }
   }
@@ -70,7 +66,7 @@ export function checkCachedValues(context: RuleContext): Finding[] {
       actual: null,
       anchor: address,
       rowLabel: row?.label,
-      message: findingMessages.noCachedValue(address),
+      detail: { kind: 'no-cached-value', cell: address },
     });
   }
   return findings;

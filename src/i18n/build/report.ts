@@ -1,5 +1,6 @@
 // The build summary as the clerk reads it (console and task pane): the mapping used, the portal's
 // codes, merges, blanks filled, every problem, the totals; and the self-check of the built annex.
+import { findingText, outcomeProblemText } from '../findings';
 import type { Lang } from '../../core/types';
 import { formatNumber } from '../../core/numbers';
 import { formatDay } from '../../core/calendar';
@@ -116,6 +117,6 @@ function oneLine(line: string): string {
  */
 export function selfCheckLines(outcome: ValidateOutcome, lang: Lang): string[] {
   if (outcome.ok && outcome.report.findings.length === 0) return [];
-  const findings = outcome.ok ? outcome.report.findings.map((f) => `  ${f.anchor} ${f.message[lang]}`) : [`  ${outcome.reason[lang]}`];
+  const findings = outcome.ok ? outcome.report.findings.map((f) => `  ${f.anchor} ${findingText(f)[lang]}`) : [`  ${outcomeProblemText(outcome)[lang]}`];
   return [`${REPORT_TEXT.selfCheck[lang]}:`, ...findings];
 }

@@ -89,8 +89,8 @@ describe('planAnnexWorkbook', () => {
   });
 
   test('a self-check finding is shown, not hidden', () => {
-    const outcome = { ok: false as const, reason: { vi: 'không tìm thấy bảng', en: 'no table' } };
-    expect(selfCheckLines(outcome, 'vi')).toEqual(['Tự kiểm tra phụ lục vừa lập:', '  không tìm thấy bảng']);
+    const outcome = { ok: false as const, problem: { kind: 'no-rows' as const, sheet: 'Phụ lục' } };
+    expect(selfCheckLines(outcome, 'vi')).toEqual(['Tự kiểm tra phụ lục vừa lập:', '  Trang tính “Phụ lục”: bảng phụ lục không có dòng lĩnh vực hay dòng tổng cộng nào dưới tiêu đề.']);
   });
 
   test('stops before laying anything out: a file with no dossier list, an open question, no dossier', () => {

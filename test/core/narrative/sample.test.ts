@@ -9,6 +9,7 @@ import { reconcileWithMessages as reconcileText } from './write';
 import type { Grid, ValidationReport } from '../../../src/core/types';
 import { readFileSync } from 'fs';
 import { REQUIRED_LINES, expectLinesInOrder } from './seed-figures';
+import { outcomeProblemText } from '../../../src/i18n/findings';
 
 const SAMPLE = path.join(__dirname, '../../../assets/samples/phu-luc-quy-II-2026.xlsx');
 const SEED_TEXT = readFileSync(path.join(__dirname, '../../../assets/samples/bao-cao-quy-II-2026.txt'), 'utf8');
@@ -19,7 +20,7 @@ let report: ValidationReport;
 beforeAll(async () => {
   const grids = await readXlsxGrids(SAMPLE);
   const outcome = validateWorkbook(grids);
-  if (!outcome.ok) throw new Error(outcome.reason.en);
+  if (!outcome.ok) throw new Error(outcomeProblemText(outcome).en);
   report = outcome.report;
   grid = grids.find((g) => g.sheetName === report.sheet)!;
 });
@@ -40,7 +41,7 @@ test('the same lines from the sum of the field rows when the totals and rates ro
   const totalRow = report.table.rows.find((r) => r.kind === 'total')!.row;
   const cut: Grid = { ...grid, values: grid.values.slice(0, totalRow - grid.origin.row), merges: grid.merges };
   const outcome = validateWorkbook([cut]);
-  if (!outcome.ok) throw new Error(outcome.reason.en);
+  if (!outcome.ok) throw new Error(outcomeProblemText(outcome).en);
   const { model } = narrativeForTable(cut, outcome.report.table, { kind: 'Q2', year: 2026 });
   expect(model.totalsSource).toBe('field-sum');
   expectLinesInOrder(narrativeLines(renderNarrative(model, 'vi')), REQUIRED_LINES);

@@ -7,10 +7,11 @@ import { reconcileText } from '../../../src/core/narrative/reconcile/reconcile-t
 import type { Grid } from '../../../src/core/types';
 import { validateGrid } from '../../../src/core/validate';
 import { form06a, formOld, formOneRow, formSections } from '../../helpers/variants';
+import { outcomeProblemText } from '../../../src/i18n/findings';
 
 function narrativeOf(grid: Grid) {
   const outcome = validateGrid(grid);
-  if (!outcome.ok) throw new Error(outcome.reason.en);
+  if (!outcome.ok) throw new Error(outcomeProblemText(outcome).en);
   expect(outcome.report.summary.errors).toBe(0);
   return { ...narrativeForTable(grid, outcome.report.table, { kind: 'Q2', year: 2026 }), table: outcome.report.table };
 }

@@ -1,6 +1,7 @@
 // The "Báo cáo" panel: section I.2 written from the validated annex, period and unit inputs,
 // a preview, "Copy to Word" (clipboard), ".docx" (lazy docx chunk), the warning when the table
 // has errors, and the reconciliation of a pasted report text.
+import { outcomeProblemText } from '../../../i18n/findings';
 import { choosePeriod, narrativeForTable, type NarrativeBundle } from '../../../core/narrative';
 import type { Grid, ValidationReport } from '../../../core/types';
 import { periodLabel } from '../../../i18n/calendar';
@@ -114,7 +115,7 @@ export function mountNarrativePanel(container: HTMLElement, context: PaneContext
       failure = null;
     } else {
       source = null;
-      failure = state.outcome.reason[context.lang()];
+      failure = outcomeProblemText(state.outcome)[context.lang()];
     }
   }
 
@@ -275,7 +276,7 @@ export function mountNarrativePanel(container: HTMLElement, context: PaneContext
   controls.unit.addEventListener('input', rebuild);
   context.onLanguageChange(() => {
     if (failure && context.validation.lastValidation && !context.validation.lastValidation.outcome.ok) {
-      failure = context.validation.lastValidation.outcome.reason[context.lang()];
+      failure = outcomeProblemText(context.validation.lastValidation.outcome)[context.lang()];
     }
     rebuild();
   });

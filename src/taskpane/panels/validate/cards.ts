@@ -1,6 +1,7 @@
 // The findings as the clerk reads them: one card per mistake, in sections (cells most likely wrong,
 // mismatches without a named cell, other errors, what to confirm, warnings). A card's head selects
 // its cell; its details list the checks it groups; a totals row in doubt is answered on its card.
+import { groupLines } from '../../../i18n/findings';
 import type { FindingGroup, Lang, RuleId, ValidationReport } from '../../../core/types';
 import { formatFigure, type PaneTexts } from '../../../i18n/pane';
 import { h } from '../../dom';
@@ -24,6 +25,7 @@ function sectionOf(report: ValidationReport, group: FindingGroup): SectionKind {
 
 function renderCard(report: ValidationReport, group: FindingGroup, lang: Lang, texts: PaneTexts, actions: CardActions): HTMLElement {
   const first = report.findings[group.findings[0]];
+  const [headline, ...more] = groupLines(report, group);
   const isRate = group.kind === 'single' && RATE_RULES.has(first.rule);
   const figures = group.kind !== 'undecided' && group.expected !== null && group.actual !== null ? texts.expectedFound(formatFigure(group.expected, isRate, lang), formatFigure(group.actual, isRate, lang)) : null;
   const rowLabel = group.kind === 'single' ? first.rowLabel : undefined;
@@ -42,11 +44,11 @@ function renderCard(report: ValidationReport, group: FindingGroup, lang: Lang, t
         group.kind === 'undecided' ? h('span', { className: 'finding__undecided', text: texts.undecidedTag }) : null,
         rowLabel ? h('span', { className: 'finding__row', text: rowLabel }) : null,
       ]),
-      h('span', { className: 'finding__message', text: group.message[lang] }),
+      h('span', { className: 'finding__message', text: headline[lang] }),
       figures ? h('span', { className: 'finding__figures', text: figures }) : null,
     ],
   );
-  const lines = group.kind === 'single' ? [] : [...group.findings.map((i) => report.findings[i]).map((f) => (f.afterFix || !f.statement ? f.message : f.statement)[lang]), ...group.notes.map((n) => n.message[lang])];
+  const lines = more.map((line) => line[lang]);
   const details = lines.length
     ? h('details', { className: 'card__details' }, [h('summary', { text: texts.cardDetails(lines.length) }), h('ul', {}, lines.map((line) => h('li', { text: line })))])
     : null;

@@ -1,5 +1,6 @@
 // The "Kiểm tra" panel: sheet picker, Validate / Clear buttons, the verdict, how the table was
 // read, and one card per mistake.
+import { outcomeProblemText } from '../../../i18n/findings';
 import type { Lang } from '../../../core/types';
 import { paneTexts, type PaneTexts } from '../../../i18n/pane';
 import { verdictLine } from '../../../i18n/verdict';
@@ -122,7 +123,7 @@ function mountValidatePanel(container: HTMLElement, context: PaneContext): Panel
     if (!current) results.classList.add('results--stale');
     else results.classList.remove('results--stale');
     if (!outcome.ok) {
-      results.append(h('div', { className: 'summary summary--error', attrs: { id: 'summary' } }, [h('p', { className: 'summary__title', text: outcome.reason[lang] })]));
+      results.append(h('div', { className: 'summary summary--error', attrs: { id: 'summary' } }, [h('p', { className: 'summary__title', text: outcomeProblemText(outcome)[lang] })]));
       return;
     }
     const report = outcome.report;
