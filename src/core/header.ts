@@ -35,9 +35,13 @@ function colCount(grid: Grid): number {
   return max;
 }
 
+const HEADER_NEEDLES = HEADER_WORDS.map((word) => ` ${word} `);
+
+/** Folded once, then every header word looked for as whole words (the sheet may hold 100,000 rows of text). */
 function cellHasHeaderWord(text: string): boolean {
-  if (!text) return false;
-  return HEADER_WORDS.some((word) => containsPhrase(text, word));
+  if (text.length < 2 || text.length > 300) return false;
+  const haystack = ` ${foldText(text).replace(/[^a-z0-9]+/g, ' ')} `;
+  return HEADER_NEEDLES.some((needle) => haystack.includes(needle));
 }
 
 /** "(4)+(5)+…+(8)", "4+5", "((8)+(9))" → [4, 5, …]; null when not a plain sum of column numbers. */
