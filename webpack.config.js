@@ -64,8 +64,8 @@ module.exports = async (env, options) => {
   return {
     devtool: dev ? 'source-map' : false,
     entry: {
-      taskpane: './src/taskpane/index.ts',
-      commands: './src/commands/standalone.ts',
+      taskpane: './src/entries/taskpane.ts',
+      commands: './src/entries/commands.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),

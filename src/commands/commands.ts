@@ -1,7 +1,7 @@
 // Ribbon commands (ExecuteFunction). In the shared runtime they drive the same controller as the
 // pane, so pressing "Kiểm tra báo cáo" fills the pane too. The names must match manifest.xml's
 // <FunctionName>s (checked by scripts/validate-manifest.js and test/manifest).
-import type { ValidationController } from '../taskpane/controller';
+import type { ValidationController } from '../app/validation';
 
 export const COMMAND_NAMES = { validate: 'validateReport', clear: 'clearHighlights' } as const;
 

@@ -2,8 +2,6 @@
 // candidates of an undecided mismatch outlined, each with its reasons in a note. Every original
 // fill and border is remembered in the workbook's settings and given back, never a value touched.
 import type { CellMark } from '../core/marks';
-import type { Lang, LocalizedText } from '../core/types';
-import { noteText } from '../i18n/pane';
 import { bareAddress } from './addresses';
 import { createAnnotator, textHash, type AnnotationKind, type Annotator } from './annotations';
 import { forEachRangeGroup, HIGHLIGHT_COLOURS, OUR_COLOURS, queueFillRead, queueFillRestore, toSavedFill, wearsOurColour, type FillReader } from './fills';
@@ -13,8 +11,8 @@ import type { ApiSupport } from './support';
 
 export { HIGHLIGHT_COLOURS, toSavedFill } from './fills';
 
-/** A cell to mark: what the core planned (planMarks), with the words of its note, given by the caller. */
-export type HighlightTarget = Omit<CellMark, 'groups'> & { reasons: LocalizedText[] };
+/** A cell to mark: what the core planned (planMarks), with the note the caller worded for it. */
+export type HighlightTarget = Omit<CellMark, 'groups'> & { note: string };
 
 interface Inspection {
   fills: Map<string, FillReader>;
@@ -57,7 +55,6 @@ export interface HighlightRequest {
   /** The workbook's comment ids as read with the sheet (needed only when reasons go into comments). */
   commentIds?: readonly string[];
   support: ApiSupport;
-  lang: Lang;
 }
 
 export interface HighlightResult {
@@ -81,7 +78,7 @@ export interface HighlightResult {
  * one to read the current fills and notes, one to write. Never writes a value or formula.
  */
 export async function applyHighlights(context: Excel.RequestContext, request: HighlightRequest): Promise<HighlightResult> {
-  const { sheetName, support, lang } = request;
+  const { sheetName, support } = request;
   const targets = request.targets.map((t) => ({ ...t, address: bareAddress(t.address) }));
   const sheet = context.workbook.worksheets.getItem(sheetName);
   const previous = storedCells(request.store, sheetName);
@@ -129,7 +126,7 @@ export async function applyHighlights(context: Excel.RequestContext, request: Hi
 
     if (annotator) {
       const existing = annotator.text(target.address);
-      const text = noteText(target.reasons, lang);
+      const text = target.note;
       const ours = existing !== null && saved?.mark?.kind === annotator.kind && textHash(existing) === saved.mark.hash;
       if (existing === null || ours) {
         if (existing === null) annotator.add(target.address, text);

@@ -1,20 +1,11 @@
-// The Excel operations the pane and the ribbon commands use, each in its own Excel.run batch.
-// The pane depends on this interface only, so it can be driven by a test double.
-import { applyHighlights, clearHighlights, type ClearResult, type HighlightRequest, type HighlightResult } from './highlight';
-import { listSheets, selectCell, type SheetList } from './navigate';
-import { readSheet, type SheetRead } from './read';
+// The application's sheet host on Excel: each operation in its own Excel.run batch.
+import type { SheetHost } from '../app/host';
+import { applyHighlights, clearHighlights } from './highlight';
+import { listSheets, selectCell } from './navigate';
+import { readSheet } from './read';
 import { detectApiSupport, type ApiSupport } from './support';
 
-export interface ExcelHost {
-  support(): ApiSupport;
-  readSheet(options: { sheetName?: string; onProgress?: (rowsRead: number, rowsTotal: number) => void }): Promise<SheetRead>;
-  applyHighlights(request: Omit<HighlightRequest, 'support'>): Promise<HighlightResult>;
-  clearHighlights(): Promise<ClearResult>;
-  selectCell(sheetName: string, address: string): Promise<void>;
-  listSheets(): Promise<SheetList>;
-}
-
-export function officeExcelHost(): ExcelHost {
+export function officeExcelHost(): SheetHost {
   let support: ApiSupport | null = null;
   const getSupport = () => (support ??= detectApiSupport());
   return {

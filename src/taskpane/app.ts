@@ -2,13 +2,13 @@
 // panels themselves. Everything Office-specific comes in through PaneDependencies.
 import type { Lang } from '../core/types';
 import { paneTexts } from '../i18n/pane';
-import type { ExcelHost } from '../excel/host';
-import { ValidationController, type Validator } from './controller';
+import type { SheetHost } from '../app/host';
+import { ValidationController, type Validator } from '../app/validation';
 import { clear, h } from './dom';
 import type { PaneContext, PanelDefinition, PanelInstance } from './panels/types';
 
 export interface PaneDependencies {
-  excel: ExcelHost;
+  excel: SheetHost;
   validate: Validator;
   panels: PanelDefinition[];
   initialLang: Lang;

@@ -34,7 +34,7 @@ function undecidedGrid(): Grid {
 }
 
 function target(address: string, severity: HighlightTarget['severity'] = 'error', style: HighlightTarget['style'] = 'fill'): HighlightTarget {
-  return { address, severity, style, reasons: [{ vi: `lỗi ${address}`, en: `error ${address}` }] };
+  return { address, severity, style, note: noteText([{ vi: `lỗi ${address}`, en: `error ${address}` }], 'en') };
 }
 
 /** Validate the mock sheet the way the pane does: read (store rides along), core, highlight. */
@@ -45,10 +45,10 @@ async function validateAndHighlight(workbook: MockWorkbook, support: ApiSupport 
   const readSyncs = sync.mock.calls.length;
   const outcome = validateGrid(read.grid);
   if (!outcome.ok) throw new Error(outcomeProblemText(outcome).en);
-  const targets = planMarks(outcome.report).map((mark) => ({ ...mark, reasons: markLines(outcome.report, mark) }));
+  const targets = planMarks(outcome.report).map((mark) => ({ ...mark, note: noteText(markLines(outcome.report, mark), 'vi') }));
   const writeContext = workbook.context();
   const writeSync = jest.spyOn(writeContext, 'sync');
-  const result = await applyHighlights(writeContext, { sheetName: read.grid.sheetName, targets, store: read.store, commentIds: read.commentIds, support, lang: 'vi' });
+  const result = await applyHighlights(writeContext, { sheetName: read.grid.sheetName, targets, store: read.store, commentIds: read.commentIds, support });
   return { result, readSyncs, writeSyncs: writeSync.mock.calls.length };
 }
 
@@ -238,7 +238,7 @@ describe('applyHighlights on the sample with planted errors', () => {
     sheet.cell('B2').value = 1;
     const workbook = new MockWorkbook([sheet]);
     const targets = [target('B2', 'warning'), target('C3')];
-    await applyHighlights(workbook.context(), { sheetName: 'S', targets, store: parseStore(null), support: FULL_SUPPORT, lang: 'en' });
+    await applyHighlights(workbook.context(), { sheetName: 'S', targets, store: parseStore(null), support: FULL_SUPPORT });
     expect(fills(sheet, ['B2', 'C3'])).toEqual({ B2: AMBER, C3: RED });
     expect(sheet.peek('B2')!.note).toBe(noteText([{ vi: 'lỗi B2', en: 'error B2' }], 'en'));
     expect(sheet.peek('B2')!.note).toBe('TTHC report check:\n• error B2');

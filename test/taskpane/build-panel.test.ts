@@ -4,7 +4,7 @@
 import type { BuildSheetsInput, BuildSheetsResult } from '../../src/excel/buildSheet';
 import type { AnnexWorkbook } from '../../src/core/build/workbook-model';
 import { emptyBuildSettings, type BuildSettings } from '../../src/excel/buildSettings';
-import type { ExcelHost } from '../../src/excel/host';
+import type { SheetHost } from '../../src/app/host';
 import { emptyStore } from '../../src/excel/store';
 import { FULL_SUPPORT } from '../../src/excel/support';
 import type { ExportCell, ExportTable } from '../../src/core/build/types';
@@ -39,7 +39,7 @@ class FakeHost {
   clearHighlights = async () => ({}) as never;
   selectCell = async (sheet: string, address: string) => void this.selected.push([sheet, address]);
   listSheets = async () => ({ names: [...this.grids.keys()], active: this.active });
-  asHost = (): ExcelHost => this as unknown as ExcelHost;
+  asHost = (): SheetHost => this as unknown as SheetHost;
 }
 
 class FakeDeps implements BuildPanelDeps {

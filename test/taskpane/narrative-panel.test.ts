@@ -4,7 +4,7 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import type { Grid, Lang } from '../../src/core/types';
 import { validateGrid } from '../../src/core/validate';
-import type { ExcelHost } from '../../src/excel/host';
+import type { SheetHost } from '../../src/app/host';
 import type { ClearResult, HighlightResult } from '../../src/excel/highlight';
 import { emptyStore } from '../../src/excel/store';
 import { FULL_SUPPORT } from '../../src/excel/support';
@@ -38,7 +38,7 @@ class FakeHost {
   clearHighlights = async () => ({ store: emptyStore(), restored: 0, leftAsRecoloured: 0 }) as unknown as ClearResult;
   selectCell = async () => undefined;
   listSheets = async () => ({ names: ['Phụ lục'], active: 'Phụ lục' });
-  asHost = (): ExcelHost => this as unknown as ExcelHost;
+  asHost = (): SheetHost => this as unknown as SheetHost;
 }
 
 class FakeDeps implements NarrativePanelDeps {

@@ -2,7 +2,7 @@
 // The pane in jsdom with a test double for the Excel layer: what the clerk sees and can do.
 import type { Grid, Lang } from '../../src/core/types';
 import { validateGrid } from '../../src/core/validate';
-import type { ExcelHost } from '../../src/excel/host';
+import type { SheetHost } from '../../src/app/host';
 import type { ClearResult, HighlightResult } from '../../src/excel/highlight';
 import { emptyStore } from '../../src/excel/store';
 import { FULL_SUPPORT, MINIMUM_SUPPORT, type ApiSupport } from '../../src/excel/support';
@@ -22,7 +22,7 @@ function plantedGrid(fieldName?: string): Grid {
   return buildAnnexGrid(fields, { titleRows: ['PHỤ LỤC'] });
 }
 
-class FakeHost implements ExcelHost {
+class FakeHost implements SheetHost {
   grid: Grid = plantedGrid();
   selections: Array<[string, string]> = [];
   highlightCalls = 0;

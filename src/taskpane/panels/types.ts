@@ -1,11 +1,11 @@
 // The contract between the pane shell and a feature panel (validation, narrative, build, …).
 import type { Lang } from '../../core/types';
 import type { PaneTexts } from '../../i18n/pane';
-import type { ExcelHost } from '../../excel/host';
-import type { ValidationController } from '../controller';
+import type { SheetHost } from '../../app/host';
+import type { ValidationController } from '../../app/validation';
 
 export interface PaneContext {
-  readonly excel: ExcelHost;
+  readonly excel: SheetHost;
   /** The shared validation state: the last grid, table model and report, for every panel. */
   readonly validation: ValidationController;
   lang(): Lang;

@@ -8,7 +8,7 @@ import type { BuildSettings } from '../../../excel/buildSettings';
 import { emptyBuildSettings } from '../../../excel/buildSettings';
 import { officeBuildHost, type BuildHost } from '../../../excel/buildHost';
 import { BUILD_PANE_TEXT, panePeriodProblem, type BuildPaneTexts } from '../../../i18n/build/pane';
-import { errorMessage } from '../../controller';
+import { errorMessage } from '../../../app/validation';
 import { clear, h } from '../../dom';
 import type { PaneContext, PanelDefinition, PanelInstance } from '../types';
 import type { BuiltAnnex, CountCell } from './drill-down';

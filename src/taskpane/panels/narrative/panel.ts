@@ -13,9 +13,10 @@ import { docxFileName } from '../../../word/captions';
 import { copyRichText, type CopyMethod } from '../../../word/clipboard';
 import { loadDocx, reportDocxBlob, type ReportDocxInput } from '../../../word/docx';
 import { downloadBlob } from '../../../word/download';
+import { officePlatform } from '../../../excel/platform';
 import { clipboardPayload, type ClipboardPayload } from '../../../word/html';
-import type { ValidationState } from '../../controller';
-import { errorMessage } from '../../controller';
+import type { ValidationState } from '../../../app/validation';
+import { errorMessage } from '../../../app/validation';
 import { clear, h } from '../../dom';
 import type { PaneContext, PanelDefinition, PanelInstance } from '../types';
 import { clearPeriodInputs, createPeriodInputs, hasPeriodInput, paneInputNamer, readClerkInput, renderPeriodConflict } from './period-inputs';
@@ -39,10 +40,7 @@ export const browserDeps: NarrativePanelDeps = {
   copy: (payload) => copyRichText(payload, document),
   buildDocx: (input) => reportDocxBlob(input),
   download: (blob, fileName) => downloadBlob(blob, fileName, document),
-  platform: () => {
-    const platform = typeof Office !== 'undefined' ? Office.context?.diagnostics?.platform : undefined;
-    return platform === undefined || platform === null ? undefined : String(platform);
-  },
+  platform: officePlatform,
   prefetchDocx: () => void loadDocx().catch(() => undefined),
 };
 

@@ -5,7 +5,7 @@ import type { Lang } from '../../../core/types';
 import { paneTexts, type PaneTexts } from '../../../i18n/pane';
 import { verdictLine } from '../../../i18n/verdict';
 import { annotationKind } from '../../../excel/annotations';
-import type { ValidationState } from '../../controller';
+import type { ValidationState } from '../../../app/validation';
 import { clear, h } from '../../dom';
 import { renderCards } from './cards';
 import { renderUnderstanding } from './understanding';

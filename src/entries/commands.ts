@@ -3,8 +3,8 @@
 import { validateGrid } from '../core/validate';
 import { officeExcelHost } from '../excel/host';
 import { languageFromLocale } from '../i18n/pane';
-import { ValidationController } from '../taskpane/controller';
-import { registerCommands } from './commands';
+import { ValidationController } from '../app/validation';
+import { registerCommands } from '../commands/commands';
 
 registerCommands(
   Office.onReady().then(() => {

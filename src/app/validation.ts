@@ -2,9 +2,10 @@
 // read the sheet → core validation → highlights; clear; select a finding's cell.
 import { planMarks } from '../core/marks';
 import { markLines } from '../i18n/findings';
+import { noteText } from '../i18n/pane';
 import type { ValidateOptions } from '../core/validate';
 import type { Grid, Lang, ValidateOutcome } from '../core/types';
-import type { ExcelHost } from '../excel/host';
+import type { SheetHost } from './host';
 import type { ClearResult, HighlightResult } from '../excel/highlight';
 import { storedCells } from '../excel/store';
 
@@ -32,7 +33,7 @@ export class ValidationController {
   private readonly rowChoices = new Map<string, { totalRows: string[]; fieldRows: string[] }>();
 
   constructor(
-    private readonly excel: ExcelHost,
+    private readonly excel: SheetHost,
     private readonly validate: Validator,
     private readonly lang: () => Lang,
   ) {}
@@ -75,7 +76,8 @@ export class ValidationController {
         });
         const grid = read.grid;
         const outcome = this.validate(grid, { rows: this.rowChoices.get(grid.sheetName) });
-        const targets = outcome.ok ? planMarks(outcome.report).map((mark) => ({ ...mark, reasons: markLines(outcome.report, mark) })) : [];
+        const lang = this.lang();
+        const targets = outcome.ok ? planMarks(outcome.report).map((mark) => ({ ...mark, note: noteText(markLines(outcome.report, mark), lang) })) : [];
         const hadHighlights = Object.keys(storedCells(read.store, grid.sheetName)).length > 0;
         const highlight =
           targets.length > 0 || hadHighlights
@@ -84,7 +86,6 @@ export class ValidationController {
                 targets,
                 store: read.store,
                 commentIds: read.commentIds,
-                lang: this.lang(),
               })
             : null;
         this.set({ kind: 'validated', sheet: grid.sheetName, grid, outcome, highlight });

@@ -4,10 +4,10 @@ import { validateGrid } from '../core/validate';
 import { officeExcelHost } from '../excel/host';
 import { languageFromLocale, paneTexts } from '../i18n/pane';
 import { registerCommands, type CommandTarget } from '../commands/commands';
-import { createPane } from './app';
-import { h } from './dom';
-import { panels } from './panels';
-import { VALIDATE_PANEL_ID } from './panels/validate/panel';
+import { createPane } from '../taskpane/app';
+import { h } from '../taskpane/dom';
+import { panels } from '../taskpane/panels';
+import { VALIDATE_PANEL_ID } from '../taskpane/panels/validate/panel';
 
 const LANG_KEY = 'tthc-report.lang';
 
