@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parseSimpleFormula } from '../../src/core/rules/dependencies';
+import { parseSimpleFormula } from '../../src/core/formula';
 import { validateGrid } from '../../src/core/validate';
 import type { Finding, Grid } from '../../src/core/types';
 import { fieldCell, getCell, SEED_FIELDS, type FieldCounts } from '../helpers/annex';

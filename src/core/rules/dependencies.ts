@@ -1,74 +1,12 @@
 // How the table's formula cells depend on its typed cells: the simple formulas clerks write for
 // totals (=SUM(C5:C16), =SUM(D9:F9), =D9+E9+F9, =C9-G9), as signed references between count cells.
 // A changed typed cell moves every formula that adds it up, and with them the identities.
-import { columnIndex } from '../address';
 import { cellFormula, cellValue } from '../cells';
-import type { CellRange, TableRow } from '../types';
+import type { TableRow } from '../types';
 import { countValue, type RuleContext } from './context';
+import { parseSimpleFormula, referencesACell, type FormulaTerm } from '../formula';
 import type { Equation } from './sums';
 import { totalScopes } from './scopes';
-
-/** One term of a simple formula: a cell or a range, added or subtracted, inside SUM or not. */
-export interface FormulaTerm {
-  range: CellRange;
-  sign: 1 | -1;
-  /** Inside SUM(): Excel's SUM skips a number stored as text. */
-  viaSum: boolean;
-}
-
-const REFERENCE = /^\$?([A-Z]{1,3})\$?(\d{1,7})/;
-
-/**
- * Parses `=SUM(C5:C16)`, `=SUM($D$9:F9, H9)`, `=D9+E9+F9`, `=C9-G9`, `=SUM(D9:F9)-K9`.
- * Anything else (other functions, constants, other sheets, whole columns) → null: the cell is opaque.
- */
-export function parseSimpleFormula(formula: string): FormulaTerm[] | null {
-  let text = formula.replace(/\s+/g, '').toUpperCase();
-  if (!text.startsWith('=')) return null;
-  text = text.slice(1);
-  const terms: FormulaTerm[] = [];
-  let position = 0;
-  const reference = (): CellRange | null => {
-    const first = REFERENCE.exec(text.slice(position));
-    if (!first) return null;
-    position += first[0].length;
-    const start = { row: Number(first[2]) - 1, col: columnIndex(first[1]) };
-    if (text[position] !== ':') return { top: start.row, left: start.col, bottom: start.row, right: start.col };
-    const second = REFERENCE.exec(text.slice(position + 1));
-    if (!second) return null;
-    position += 1 + second[0].length;
-    const end = { row: Number(second[2]) - 1, col: columnIndex(second[1]) };
-    return { top: Math.min(start.row, end.row), left: Math.min(start.col, end.col), bottom: Math.max(start.row, end.row), right: Math.max(start.col, end.col) };
-  };
-  let first = true;
-  while (position < text.length) {
-    let sign: 1 | -1 = 1;
-    if (text[position] === '+' || text[position] === '-') {
-      sign = text[position] === '-' ? -1 : 1;
-      position++;
-    } else if (!first) {
-      return null;
-    }
-    first = false;
-    if (text.startsWith('SUM(', position)) {
-      position += 4;
-      for (;;) {
-        const range = reference();
-        if (!range) return null;
-        terms.push({ range, sign, viaSum: true });
-        if (text[position] === ',' || text[position] === ';') position++;
-        else if (text[position] === ')') break;
-        else return null;
-      }
-      position++;
-    } else {
-      const range = reference();
-      if (!range || range.top !== range.bottom || range.left !== range.right) return null;
-      terms.push({ range, sign, viaSum: false });
-    }
-  }
-  return terms.length > 0 ? terms : null;
-}
 
 /** How a cell's change moves a value: `counted` as things are, `asNumber` once a text number is stored as a number. */
 export interface Coefficient {
@@ -98,11 +36,6 @@ export function keyOfEquation(equation: Equation): string {
 }
 
 export type Expansion = Map<number, Coefficient>;
-
-/** Does a formula read any cell ("=SUM(C5:C16)", "=D9+E9") rather than only constants ("=120+14")? */
-export function referencesACell(formula: string): boolean {
-  return /(^|[^A-Za-z0-9_.])\$?[A-Za-z]{1,3}\$?\d+/.test(formula.replace(/"[^"]*"/g, ''));
-}
 
 /**
  * The formulas of the table's count cells as a graph between count cells. References to cells

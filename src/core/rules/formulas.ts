@@ -3,6 +3,7 @@ import { cellFormula, cellValue, isBlankValue } from '../cells';
 import type { CellRef, Finding, TableRow } from '../types';
 import { a1, type RuleContext } from './context';
 import { totalScopes } from './scopes';
+import { parseSimpleFormula } from '../formula';
 
 function isConstant(context: RuleContext, cell: CellRef): boolean {
   return cellFormula(context.grid, cell.row, cell.col) === null && !isBlankValue(cellValue(context.grid, cell.row, cell.col));
@@ -81,9 +82,11 @@ export function checkSumRanges(context: RuleContext): Finding[] {
   for (const { total, addends } of totalScopes(context.table)) {
     for (const column of context.countColumns) {
       const formula = cellFormula(context.grid, total.row, column.col);
-      const range = formula ? /^=SUM\(\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)\)$/i.exec(formula.replace(/\s+/g, '')) : null;
-      if (!range || range[1].toUpperCase() !== column.letter || range[3].toUpperCase() !== column.letter) continue;
-      const [from, to] = [Number(range[2]) - 1, Number(range[4]) - 1].sort((a, b) => a - b);
+      const terms = formula ? parseSimpleFormula(formula) : null;
+      // One =SUM over one range of the total's own column.
+      if (!terms || terms.length !== 1 || !terms[0].viaSum || terms[0].sign !== 1) continue;
+      const { top: from, bottom: to, left, right } = terms[0].range;
+      if (left !== column.col || right !== column.col || from === to) continue;
       const missed = addends.filter((r) => r.row < from || r.row > to).map((r) => r.row + 1);
       if (missed.length === 0) continue;
       const address = a1(total.row, column.col);
