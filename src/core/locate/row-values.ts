@@ -124,7 +124,11 @@ export function resolveByValues(grid: Grid, rows: TableRow[], countCols: number[
     const sums = new Float64Array(countCols.length);
     for (const values of counts.values()) values.forEach((v, i) => (sums[i] += v));
     const nonzeroRows = [...counts.values()].filter(isNonzero).length;
+    // A totals row stands at an edge of the rows it adds up and carries no field number: a numbered
+    // field in the middle whose counts happen to equal the others' sums (small communes) is a field.
+    const edges = new Set([pool[0].row, pool[pool.length - 1].row]);
     const candidates = open.filter((r) => {
+      if (!edges.has(r.row) || r.reason === 'numbered' || r.reason === 'sub-numbered') return false;
       const own = counts.get(r.row) as Float64Array;
       return isSumOfOthers(own, sums, nonzeroRows - (isNonzero(own) ? 1 : 0));
     });
