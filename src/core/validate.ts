@@ -3,7 +3,7 @@ import { parseA1, parseA1Range } from './address';
 import { groupFindings, type ClusterCard } from './groups';
 import { locateTable } from './locate';
 import type { RowChoices } from './locate/row-values';
-import { buildContext, a1, cellKey, compareCells, type RuleContext } from './rules/context';
+import { parseAnnexTable, a1, cellKey, compareCells, type RuleContext } from './rules/context';
 import { correctionsOf } from './rules/corrections';
 import { analyseClusters, type Culprit } from './rules/culprit';
 import { FormulaGraph } from './rules/dependencies';
@@ -112,12 +112,12 @@ export interface ValidateOptions {
 export function validateGrid(grid: Grid, options: ValidateOptions = {}): ValidateOutcome {
   const located = locateTable(grid, options.rows);
   if (!located.ok) return located;
-  const context = buildContext(grid, located.table);
+  const context = parseAnnexTable(grid, located.table);
 
   const findings: Finding[] = [...checkCellValues(context), ...checkCachedValues(context), ...checkRows(located.table)];
   const failing = failingEquations(context);
   const scopes = totalScopes(located.table);
-  const graph = failing.length > 0 ? new FormulaGraph({ ...context, grid: withDerivedTotals(context, scopes) }) : null;
+  const graph = failing.length > 0 ? new FormulaGraph({ ...context, sheet: withDerivedTotals(context, scopes) }) : null;
   const clusters = analyseClusters(failing, context, graph);
   const sumRanges = checkSumRanges(context);
   const faultyFormulas = new Set(sumRanges.map((f) => parseA1(f.anchor)).map((c) => cellKey(c.row, c.col)));

@@ -117,19 +117,26 @@ export function resolveByValues(grid: Grid, rows: TableRow[], countCols: number[
   }
   if (countCols.length === 0) return;
   const labelledTotal = rows.some((r) => r.kind === 'total');
-  const open = rows.filter((r) => (r.kind === 'field' && r.reason !== 'clerk-field') || (r.kind === 'unread' && r.reason === 'no-label'));
   const pool = rows.filter((r) => r.kind === 'field' || (r.kind === 'unread' && r.reason === 'no-label'));
-  if (pool.length >= MIN_CONTRIBUTORS + 1) {
-    const counts = new Map(pool.map((r) => [r.row, countsOf(grid, r.row, countCols)]));
+  // A totals row stands at an edge of the rows it adds up and carries no field number: a numbered
+  // field in the middle whose counts happen to equal the others' sums (small communes) is a field.
+  const edges = pool.length >= MIN_CONTRIBUTORS + 1 ? [pool[0], pool[pool.length - 1]] : [];
+  const open = edges.filter((r) => ((r.kind === 'field' && r.reason !== 'clerk-field') || (r.kind === 'unread' && r.reason === 'no-label')) && r.reason !== 'numbered' && r.reason !== 'sub-numbered');
+  if (open.length > 0) {
     const sums = new Float64Array(countCols.length);
-    for (const values of counts.values()) values.forEach((v, i) => (sums[i] += v));
-    const nonzeroRows = [...counts.values()].filter(isNonzero).length;
-    // A totals row stands at an edge of the rows it adds up and carries no field number: a numbered
-    // field in the middle whose counts happen to equal the others' sums (small communes) is a field.
-    const edges = new Set([pool[0].row, pool[pool.length - 1].row]);
-    const candidates = open.filter((r) => {
-      if (!edges.has(r.row) || r.reason === 'numbered' || r.reason === 'sub-numbered') return false;
-      const own = counts.get(r.row) as Float64Array;
+    let nonzeroRows = 0;
+    for (const r of pool) {
+      let nonzero = false;
+      countCols.forEach((col, i) => {
+        const cell = readCount(cellValue(grid, r.row, col));
+        const v = cell.kind === 'count' ? cell.value : cell.kind === 'blank' ? 0 : Number.NaN;
+        sums[i] += v;
+        if (v !== 0 && !Number.isNaN(v)) nonzero = true;
+      });
+      if (nonzero) nonzeroRows++;
+    }
+    const candidates = [...new Set(open)].filter((r) => {
+      const own = countsOf(grid, r.row, countCols);
       return isSumOfOthers(own, sums, nonzeroRows - (isNonzero(own) ? 1 : 0));
     });
     if (candidates.length === 1 && !labelledTotal) {

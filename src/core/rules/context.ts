@@ -1,12 +1,17 @@
 // What every rule reads: the located table and its parsed count cells.
 import { toA1 } from '../address';
-import { cellFormula, cellValue, readCount, type CountCell } from '../cells';
+import { readCount, type CountCell } from '../cells';
+import { sheetCellsOf, type SheetCells } from '../table/sheet-cells';
 import { groupOfRole } from '../header';
 import { foldText } from '../text';
 import type { Grid, TableColumn, TableModel, TableRow } from '../types';
 
-export interface RuleContext {
-  grid: Grid;
+/**
+ * The table parsed once: its model, its count cells parsed as counts, and the sheet cells the rules
+ * read (rates, formulas, raw texts). Every rule reads this, never the grid.
+ */
+export interface AnnexTable {
+  sheet: SheetCells;
   table: TableModel;
   /** Rows that carry counts: fields, subtotals, sections with numbers, the totals row. */
   countRows: TableRow[];
@@ -19,6 +24,9 @@ export interface RuleContext {
   rowIndex: Map<number, number>;
   colIndex: Map<number, number>;
 }
+
+/** What every rule reads. */
+export type RuleContext = AnnexTable;
 
 export const cellKey = (row: number, col: number): string => `${row},${col}`;
 
@@ -62,43 +70,45 @@ function isNonCountHeader(label: string): boolean {
   return /\b(ghi chu|ma so|ma linh vuc|ma tthc|ma|so hieu|ky hieu|nam|thang|dvt|don vi tinh|stt)\b/.test(folded);
 }
 
-function isNumericColumn(grid: Grid, rows: TableRow[], col: number): boolean {
+function isNumericColumn(sheet: SheetCells, rows: TableRow[], col: number): boolean {
   let numbers = 0;
   for (const row of rows) {
-    const cell = readCount(cellValue(grid, row.row, col));
+    const cell = readCount(sheet.value(row.row, col));
     if (cell.kind === 'count') numbers++;
     else if (cell.kind === 'bad' && cell.problem === 'text') return false;
   }
   return numbers > 0;
 }
 
-export function buildContext(grid: Grid, table: TableModel): RuleContext {
+/** Parses the located table's cells: what every rule then reads. */
+export function parseAnnexTable(grid: Grid, table: TableModel): AnnexTable {
   const countRows = table.rows.filter(
     (r) => r.kind === 'field' || r.kind === 'detail' || r.kind === 'unread' || r.kind === 'subtotal' || r.kind === 'total' || (r.kind === 'section' && table.sections[r.section ?? -1]?.subtotalRow === r.row),
   );
+  const sheet = sheetCellsOf(grid);
   const inIdentity = new Set(table.identities.flatMap((i) => [i.parent, ...i.children]));
   const countColumns = table.columns.filter(
     (c) =>
       inIdentity.has(c.col) ||
       groupOfRole(c.role) !== null ||
-      (c.role === 'other' && !isNonCountHeader(c.label) && isNumericColumn(grid, countRows, c.col)),
+      (c.role === 'other' && !isNonCountHeader(c.label) && isNumericColumn(sheet, countRows, c.col)),
   );
   const cells: CountCell[] = [];
   const values = new Float64Array(countRows.length * countColumns.length);
   let index = 0;
   for (const row of countRows) {
     for (const column of countColumns) {
-      const cell = readCount(cellValue(grid, row.row, column.col));
+      const cell = readCount(sheet.value(row.row, column.col));
       cells.push(cell);
       values[index++] = cell.kind === 'count' ? cell.value : cell.kind === 'blank' ? 0 : Number.NaN;
     }
   }
   const rowIndex = new Map(countRows.map((r, i) => [r.row, i]));
   const colIndex = new Map(countColumns.map((c, i) => [c.col, i]));
-  const context: RuleContext = { grid, table, countRows, countColumns, cells, values, rowIndex, colIndex };
-  for (const ref of grid.uncached ?? []) {
+  const context: AnnexTable = { sheet, table, countRows, countColumns, cells, values, rowIndex, colIndex };
+  for (const ref of sheet.uncached) {
     const at = slotOf(context, ref.row, ref.col);
-    if (at >= 0 && cellFormula(grid, ref.row, ref.col) !== null) values[at] = Number.NaN;
+    if (at >= 0 && sheet.formula(ref.row, ref.col) !== null) values[at] = Number.NaN;
   }
   return context;
 }

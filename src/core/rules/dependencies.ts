@@ -1,7 +1,6 @@
 // How the table's formula cells depend on its typed cells: the simple formulas clerks write for
 // totals (=SUM(C5:C16), =SUM(D9:F9), =D9+E9+F9, =C9-G9), as signed references between count cells.
 // A changed typed cell moves every formula that adds it up, and with them the identities.
-import { cellFormula, cellValue } from '../cells';
 import type { TableRow } from '../types';
 import { countValue, type RuleContext } from './context';
 import { parseSimpleFormula, referencesACell, type FormulaTerm } from '../formula';
@@ -63,12 +62,11 @@ export class FormulaGraph {
     this.slots = context.countRows.length * this.width;
     this.counted = new Float64Array(this.slots);
     this.asNumber = new Float64Array(this.slots);
-    const { grid } = context;
-    if (grid.formulas) {
+    const { sheet } = context;
+    if (sheet.hasFormulas) {
       context.countRows.forEach((row, r) => {
-        if (!grid.formulas?.[row.row - grid.origin.row]) return;
         context.countColumns.forEach((column, c) => {
-          const formula = cellFormula(grid, row.row, column.col);
+          const formula = sheet.formula(row.row, column.col);
           // "=120+14" refers to no cell: arithmetic typed by hand is a typed value, and can be the culprit.
           if (formula === null || !referencesACell(formula)) return;
           const slot = r * this.width + c;
@@ -113,13 +111,12 @@ export class FormulaGraph {
   private isRecalculated(slot: number, terms: FormulaTerm[]): boolean {
     const cached = this.context.values[slot];
     if (Number.isNaN(cached)) return false;
-    const { grid } = this.context;
-    const lastRow = grid.origin.row + grid.values.length - 1;
+    const { sheet } = this.context;
     let value = 0;
     for (const term of terms) {
       const { top, left, right } = term.range;
-      const bottom = Math.min(term.range.bottom, lastRow);
-      for (let row = Math.max(top, grid.origin.row); row <= bottom; row++) {
+      const bottom = Math.min(term.range.bottom, sheet.lastRow);
+      for (let row = Math.max(top, sheet.firstRow); row <= bottom; row++) {
         for (let col = left; col <= right; col++) {
           const input = this.inputValue(row, col, term.viaSum);
           if (input === null) return false;
@@ -134,7 +131,7 @@ export class FormulaGraph {
   private inputValue(row: number, col: number, viaSum: boolean): number | null {
     const slot = this.slotOf(row, col);
     if (slot < 0) {
-      const raw = cellValue(this.context.grid, row, col);
+      const raw = this.context.sheet.value(row, col);
       return typeof raw === 'number' ? raw : 0;
     }
     const cell = this.context.cells[slot];

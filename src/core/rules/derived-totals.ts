@@ -3,8 +3,7 @@
 // read as if it held =SUM formulas, so that a field's mistake and the same mistake repeated in the
 // totals row are one mistake, traced through the sums like formula totals.
 import { columnLetter } from '../address';
-import { cellFormula } from '../cells';
-import type { Grid } from '../types';
+import type { SheetCells } from '../table/sheet-cells';
 import { countValue, sumCounts, type RuleContext } from './context';
 import type { TotalScope } from './scopes';
 
@@ -25,9 +24,9 @@ function ranges(letter: string, rows: number[]): string {
   return parts.join(',');
 }
 
-/** The grid with =SUM formulas written into the typed cells of derived totals rows (the grid itself when there are none). */
-export function withDerivedTotals(context: RuleContext, scopes: TotalScope[]): Grid {
-  const { grid } = context;
+/** The table's cells with =SUM formulas in the typed cells of derived totals rows (the same cells when there are none). */
+export function withDerivedTotals(context: RuleContext, scopes: TotalScope[]): SheetCells {
+  const { sheet } = context;
   const added: Array<{ row: number; col: number; formula: string }> = [];
   for (const scope of scopes) {
     if (scope.addends.length < 2) continue;
@@ -38,12 +37,9 @@ export function withDerivedTotals(context: RuleContext, scopes: TotalScope[]): G
     });
     if (!derived) continue;
     for (const column of context.countColumns) {
-      if (cellFormula(grid, scope.total.row, column.col) !== null) continue;
+      if (sheet.formula(scope.total.row, column.col) !== null) continue;
       added.push({ row: scope.total.row, col: column.col, formula: `=SUM(${ranges(columnLetter(column.col), rows)})` });
     }
   }
-  if (added.length === 0) return grid;
-  const formulas = grid.values.map((line, r) => grid.formulas?.[r]?.slice() ?? new Array<string | null>(line.length).fill(null));
-  for (const { row, col, formula } of added) formulas[row - grid.origin.row][col - grid.origin.col] = formula;
-  return { ...grid, formulas };
+  return added.length === 0 ? sheet : sheet.withFormulas(added);
 }

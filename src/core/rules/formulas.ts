@@ -1,16 +1,16 @@
 // constant-total: a total typed by hand among totals that are formulas will not follow the counts.
-import { cellFormula, cellValue, isBlankValue } from '../cells';
+import { isBlankValue } from '../cells';
 import type { CellRef, Finding, TableRow } from '../types';
 import { a1, type RuleContext } from './context';
 import { totalScopes } from './scopes';
 import { parseSimpleFormula } from '../formula';
 
 function isConstant(context: RuleContext, cell: CellRef): boolean {
-  return cellFormula(context.grid, cell.row, cell.col) === null && !isBlankValue(cellValue(context.grid, cell.row, cell.col));
+  return context.sheet.formula(cell.row, cell.col) === null && !isBlankValue(context.sheet.value(cell.row, cell.col));
 }
 
 function isFormula(context: RuleContext, cell: CellRef): boolean {
-  return cellFormula(context.grid, cell.row, cell.col) !== null;
+  return context.sheet.formula(cell.row, cell.col) !== null;
 }
 
 interface Tally {
@@ -54,7 +54,7 @@ function warning(cell: CellRef, row: TableRow): Finding {
 }
 
 export function checkConstantTotals(context: RuleContext): Finding[] {
-  if (!context.grid.formulas) return [];
+  if (!context.sheet.hasFormulas) return [];
   const findings: Finding[] = [];
   const totalRows = context.countRows.filter((r) => r.kind !== 'field');
   for (const row of totalRows) {
@@ -77,11 +77,11 @@ export function checkConstantTotals(context: RuleContext): Finding[] {
 
 /** =SUM(C5:C15) on a totals row whose field rows run to row 16: the range misses rows. */
 export function checkSumRanges(context: RuleContext): Finding[] {
-  if (!context.grid.formulas) return [];
+  if (!context.sheet.hasFormulas) return [];
   const findings: Finding[] = [];
   for (const { total, addends } of totalScopes(context.table)) {
     for (const column of context.countColumns) {
-      const formula = cellFormula(context.grid, total.row, column.col);
+      const formula = context.sheet.formula(total.row, column.col);
       const terms = formula ? parseSimpleFormula(formula) : null;
       // One =SUM over one range of the total's own column.
       if (!terms || terms.length !== 1 || !terms[0].viaSum || terms[0].sign !== 1) continue;

@@ -2,7 +2,7 @@
 // A rate is judged on the counts as typed and, when a culprit's correction changes its inputs, on
 // the corrected counts too; a rate whose inputs sit in a failing identity without a culprit is
 // said not to be checked, with the reason. Never silence.
-import { cellNumberFormat, cellValue, readRate, type RateCell } from '../cells';
+import { readRate, type RateCell } from '../cells';
 import { describeNumberFormat, percentHalfUp } from '../numbers';
 import type { CellRef, Finding, FindingDetail, GroupNote, RateDefinition, TableRow } from '../types';
 import { a1, cellKey, compareCells, sumCounts, type RuleContext } from './context';
@@ -29,12 +29,12 @@ interface RateCheckInput {
 /** Plain numbers in a rates row are fractions when the received rate reads 1, percents when 100. */
 function plainScale(context: RuleContext, ratesRow: number): 1 | 100 {
   const received = context.table.columns.find((c) => c.role === 'received');
-  const probe = received ? cellValue(context.grid, ratesRow, received.col) : null;
-  if (typeof probe === 'number' && received && !describeNumberFormat(cellNumberFormat(context.grid, ratesRow, received.col)).percent && probe > 0) {
+  const probe = received ? context.sheet.value(ratesRow, received.col) : null;
+  if (received && typeof probe === 'number' && !describeNumberFormat(context.sheet.format(ratesRow, received.col)).percent && probe > 0) {
     return probe <= 1.5 ? 1 : 100;
   }
   const plain = context.table.rates
-    .map((def) => ({ value: cellValue(context.grid, ratesRow, def.col), format: cellNumberFormat(context.grid, ratesRow, def.col) }))
+    .map((def) => ({ value: context.sheet.value(ratesRow, def.col), format: context.sheet.format(ratesRow, def.col) }))
     .filter((cell) => typeof cell.value === 'number' && !describeNumberFormat(cell.format).percent)
     .map((cell) => cell.value as number);
   return plain.length > 0 && plain.every((v) => v <= 1) ? 1 : 100;
@@ -43,7 +43,7 @@ function plainScale(context: RuleContext, ratesRow: number): 1 | 100 {
 /** Plain numbers in a rate column are fractions when none exceeds 1, else percents. */
 function columnScale(context: RuleContext, col: number): 1 | 100 {
   const plain = context.countRows
-    .map((row) => ({ value: cellValue(context.grid, row.row, col), format: cellNumberFormat(context.grid, row.row, col) }))
+    .map((row) => ({ value: context.sheet.value(row.row, col), format: context.sheet.format(row.row, col) }))
     .filter((cell) => typeof cell.value === 'number' && !describeNumberFormat(cell.format).percent)
     .map((cell) => cell.value as number);
   return plain.length > 0 && plain.every((v) => v <= 1) ? 1 : 100;
@@ -125,7 +125,7 @@ function checkRate(context: RuleContext, definition: RateDefinition, input: Rate
   const sourceRows = input.sources.map((r) => r.row);
   const cellList = [address, ...(input.sources.length === 1 ? [...inputs].sort(compareCells).map((c) => a1(c.row, c.col)) : [])];
   const base = { rule: 'rate' as const, cells: cellList, anchor: address, identity: definition.text, rowLabel: input.ratesRow.label };
-  const cell = readRate(cellValue(context.grid, row, definition.col), cellNumberFormat(context.grid, row, definition.col), scale);
+  const cell = readRate(context.sheet.value(row, definition.col), context.sheet.format(row, definition.col), scale);
   if (cell.kind === 'bad') {
     results.findings.push({ ...base, rule: 'bad-value', severity: 'error', cells: [address], culprit: address, expected: null, actual: null, detail: { kind: 'bad-rate', cell: address, raw: cell.raw } });
     return;

@@ -1,6 +1,5 @@
 // bad-value, text-number and no-cached-value: what is wrong with single cells.
 import { decimalsOf } from '../numbers';
-import { cellFormula, cellValue } from '../cells';
 import type { Finding } from '../types';
 import { a1, countCell, type RuleContext } from './context';
 
@@ -27,7 +26,7 @@ export function checkCellValues(context: RuleContext): Finding[] {
             actual: cell.value,
             anchor: address,
             rowLabel: row.label,
-            detail: { kind: 'text-number', cell: address, raw: String(cellValue(context.grid, row.row, column.col)).trim() },
+            detail: { kind: 'text-number', cell: address, raw: String(context.sheet.value(row.row, column.col)).trim() },
           });
         }
         continue;
@@ -54,8 +53,8 @@ export function checkCellValues(context: RuleContext): Finding[] {
 
 export function checkCachedValues(context: RuleContext): Finding[] {
   const findings: Finding[] = [];
-  for (const ref of context.grid.uncached ?? []) {
-    if (!countCell(context, ref.row, ref.col) || cellFormula(context.grid, ref.row, ref.col) === null) continue;
+  for (const ref of context.sheet.uncached) {
+    if (!countCell(context, ref.row, ref.col) || context.sheet.formula(ref.row, ref.col) === null) continue;
     const address = a1(ref.row, ref.col);
     const row = context.table.rows.find((r) => r.row === ref.row);
     findings.push({
