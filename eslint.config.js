@@ -1,6 +1,5 @@
 // Flat ESLint config: typescript-eslint's recommended rules everywhere, plus the Office add-in
 // rules (load before read, sync after load, no sync in loops, isNullObject) on the Office code.
-// Formatting is not linted (no prettier rule): the code base has its own consistent style.
 'use strict';
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
@@ -33,6 +32,67 @@ module.exports = tseslint.config(
       'no-eval': 'error',
       'no-implied-eval': 'error',
     },
+  },
+  {
+    // One idea per file: a file this long holds several.
+    files: ['src/**/*.ts'],
+    rules: { 'max-lines': ['error', { max: 350 }] },
+  },
+  {
+    // The engine is pure: no words, no hosts, no platform (test/architecture/layers.test.ts checks the same).
+    files: ['src/core/**/*.ts', 'src/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'fs', 'path', 'zlib', 'os', 'stream', 'buffer', 'child_process'], message: 'src/core is pure: the platform comes in through its callers.' },
+            { group: ['**/i18n/**', '**/excel/**', '**/word/**', '**/taskpane/**', '**/commands/**', '**/cli/**', '**/app/**', '**/workbook/**', '**/entries/**'], message: 'src/core returns data: words live in src/i18n, hosts in src/excel and src/app.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/core/**', '**/i18n/**'], message: 'src/shared depends on nothing of ours.' }] }] },
+  },
+  {
+    // The words render the engine's data: from core they take types only.
+    files: ['src/i18n/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/core/**', '**/workbook/**'], message: 'src/i18n takes only types from core (use src/shared for formatting).', allowTypeImports: true },
+            { group: ['**/excel/**', '**/word/**', '**/taskpane/**', '**/commands/**', '**/cli/**', '**/app/**'], message: 'src/i18n words data; it calls no host or UI.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/app/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/excel/**'], message: 'src/app knows hosts by their contract (src/app/host.ts), not by Excel.', allowTypeImports: true },
+            { group: ['**/taskpane/**', '**/commands/**', '**/cli/**', '**/entries/**'], message: 'src/app serves the UIs; it imports none of them.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/commands/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/taskpane/**'], message: 'the ribbon and the pane meet in src/app and src/entries.' }] }] },
+  },
+  {
+    files: ['src/taskpane/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/commands/**', '**/cli/**'], message: 'the ribbon and the pane meet in src/app and src/entries.' }] }] },
   },
   {
     // The workbook reader runs in the browser as in Node: bytes in, grids out, no platform or UI.

@@ -7,7 +7,6 @@ import type { ValidateOptions } from '../core/validate';
 import type { Grid, Lang, ValidateOutcome } from '../core/types';
 import type { SheetHost } from './host';
 import type { ClearResult, HighlightResult } from '../excel/highlight';
-import { storedCells } from '../excel/store';
 
 /** The engine, with the clerk's answers about rows it could not place (which is the totals row). */
 export type Validator = (grid: Grid, options?: ValidateOptions) => ValidateOutcome;
@@ -78,7 +77,7 @@ export class ValidationController {
         const outcome = this.validate(grid, { rows: this.rowChoices.get(grid.sheetName) });
         const lang = this.lang();
         const targets = outcome.ok ? planMarks(outcome.report).map((mark) => ({ ...mark, note: noteText(markLines(outcome.report, mark), lang) })) : [];
-        const hadHighlights = Object.keys(storedCells(read.store, grid.sheetName)).length > 0;
+        const hadHighlights = Object.keys(read.store.sheets[grid.sheetName] ?? {}).length > 0;
         const highlight =
           targets.length > 0 || hadHighlights
             ? await this.excel.applyHighlights({

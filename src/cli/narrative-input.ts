@@ -2,7 +2,8 @@
 import { outcomeProblemText } from '../i18n/findings';
 import { verdictLine } from '../i18n/verdict';
 import { narrativeForTable, type ClerkInput, type NarrativeBundle, type PeriodChoice, type PeriodInputPart } from '../core/narrative';
-import { formatDate, parsePartialDate, parsePeriodKind } from '../core/calendar';
+import { formatDate } from '../shared/dates';
+import { parsePartialDate, parsePeriodKind } from '../core/calendar';
 import type { Grid, Lang, ValidationReport } from '../core/types';
 import { validateWorkbook } from '../core/validate';
 import { narrativeCliTexts as texts } from '../i18n/narrative/cli';

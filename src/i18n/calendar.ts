@@ -1,5 +1,7 @@
 // Names of reporting periods and date ranges, in Vietnamese and English.
-import { daysInRange, formatDate, formatDateRange, quarterOf, romanQuarter, type CalendarDate, type DateRange, type PeriodInput, type PeriodKind } from '../core/calendar';
+import { daysInRange, type CalendarDate, type DateRange } from '../shared/civil';
+import { formatDate, formatDateRange, quarterOf, romanQuarter } from '../shared/dates';
+import type { PeriodInput, PeriodKind } from '../core/calendar';
 import type { Lang } from '../core/types';
 
 /** "quý II năm 2026", "6 tháng đầu năm 2026"; without a year "quý II", "6 tháng đầu năm". */

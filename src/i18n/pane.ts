@@ -1,5 +1,5 @@
 // Every string of the Excel task pane and the ribbon commands, Vietnamese first.
-import { formatNumber, formatPercent } from '../core/numbers';
+import { formatNumber, formatPercent } from '../shared/numbers';
 import type { Lang, LocalizedText, RowReason } from '../core/types';
 
 export interface PaneTexts {

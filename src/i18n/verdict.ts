@@ -1,6 +1,6 @@
 // The one-line verdict on a validated table, the same in the CLI and the pane: "Bảng hợp lệ" only
 // when everything was read and checked and holds; otherwise what is wrong, or what was not checked.
-import { formatNumber } from '../core/numbers';
+import { formatNumber } from '../shared/numbers';
 import type { FindingGroup, LocalizedText, RuleId, ValidationReport } from '../core/types';
 
 const n = (value: number, lang: 'vi' | 'en') => formatNumber(value, lang);

@@ -1,7 +1,7 @@
 // The words around the annex table, shared by the clipboard and the .docx.
 
 import type { NarrativeText } from '../i18n/narrative/render';
-import { formatDateRange, quarterOf, romanQuarter } from '../core/calendar';
+import { formatDateRange, quarterOf, romanQuarter } from '../shared/dates';
 import { BLANK_MARK, narrativeTemplates } from '../i18n/narrative/templates';
 import { wordTexts } from '../i18n/narrative/word';
 

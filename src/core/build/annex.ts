@@ -7,6 +7,10 @@ import { countOf, receivedTotal } from './aggregate';
 export { countOf } from './aggregate';
 import { ANNEX_COUNT_COLUMNS, SEED_COLUMN_NUMBER } from './types';
 import type { AnnexCountColumn, FieldCounts, Leaf, LeafCounts } from './types';
+import { formHeader } from '../form/header';
+import { SEED_COLUMNS, SEED_SUMS } from '../form/seed';
+
+const HEADER_ROWS = formHeader(SEED_COLUMNS, SEED_SUMS).rows;
 
 export type AnnexSheetCellStyle =
   | 'title'
@@ -54,7 +58,6 @@ export interface AnnexSheet {
 export const COUNT_FORMAT = '#,##0';
 export const RATE_FORMAT = '0.0%';
 
-const HEADER_ROWS = 3;
 const FIRST_COUNT_COL = 2;
 
 /** Column c of the seed holds column number c + 1: (3) received is C. */
@@ -62,67 +65,14 @@ export const ANNEX_COLUMN_OF: Record<AnnexCountColumn, number> = Object.fromEntr
   ANNEX_COUNT_COLUMNS.map((key) => [key, SEED_COLUMN_NUMBER[key] - 1]),
 ) as Record<AnnexCountColumn, number>;
 
-/** Header texts as in the seed (spelling corrected), row by row, by 0-based column; merged areas written once. */
-const HEADER_TEXT: [number, number, string][] = [
-  [0, 0, 'STT'],
-  [0, 1, 'Lĩnh vực giải quyết'],
-  [0, 2, 'Số lượng hồ sơ tiếp nhận'],
-  [0, 6, 'Số lượng hồ sơ đã giải quyết'],
-  [0, 12, 'Số lượng hồ sơ đang giải quyết'],
-  [1, 2, 'Tổng số'],
-  [1, 3, 'Trong kỳ'],
-  [1, 5, 'Từ kỳ trước'],
-  [1, 6, 'Tổng số'],
-  [1, 7, 'Trước hạn'],
-  [1, 8, 'Đúng hạn'],
-  [1, 9, 'Quá hạn'],
-  [1, 10, 'Từ chối, không giải quyết'],
-  [1, 11, 'Hồ sơ rút'],
-  [1, 12, 'Tổng số'],
-  [1, 13, 'Trong hạn'],
-  [1, 14, 'Quá hạn'],
-  [1, 15, 'Yêu cầu bổ sung'],
-  [2, 3, 'Trực tuyến'],
-  [2, 4, 'Trực tiếp, dịch vụ bưu chính'],
-];
-
-const HEADER_MERGES: CellRange[] = [
-  { top: 0, left: 0, bottom: 2, right: 0 },
-  { top: 0, left: 1, bottom: 2, right: 1 },
-  { top: 0, left: 2, bottom: 0, right: 5 },
-  { top: 0, left: 6, bottom: 0, right: 11 },
-  { top: 0, left: 12, bottom: 0, right: 15 },
-  { top: 1, left: 2, bottom: 2, right: 2 },
-  { top: 1, left: 3, bottom: 1, right: 4 },
-  { top: 1, left: 5, bottom: 2, right: 5 },
-  ...[6, 7, 8, 9, 10, 11, 12, 13, 14, 15].map((col) => ({ top: 1, left: col, bottom: 2, right: col })),
-];
-
-const NUMBERING = [
-  '(1)',
-  '(2)',
-  '(3)=(4)+(5)+(6)',
-  '(4)',
-  '(5)',
-  '(6)',
-  '(7)=(8)+(9)+(10)+(11)+(12)',
-  '(8)',
-  '(9)',
-  '(10)',
-  '(11)',
-  '(12)',
-  '(13)=(14)+(15)+(16)',
-  '(14)',
-  '(15)',
-  '(16)',
-];
+/** The seed form's header: texts, merged areas, numbering row. */
+const SEED_HEADER = formHeader(SEED_COLUMNS, SEED_SUMS);
+const HEADER_TEXT = SEED_HEADER.texts;
+const HEADER_MERGES = SEED_HEADER.merges;
+const NUMBERING = SEED_HEADER.numbering;
 
 /** Parent column → its leaf columns, as in the numbering row. */
-const PARENTS: Partial<Record<AnnexCountColumn, Leaf[]>> = {
-  received: ['received.online', 'received.direct', 'received.carried'],
-  resolved: ['resolved.early', 'resolved.onTime', 'resolved.late', 'resolved.rejected', 'resolved.withdrawn'],
-  pending: ['pending.inTime', 'pending.overdue', 'pending.supplement'],
-};
+const PARENTS = Object.fromEntries(SEED_SUMS.map((sum) => [sum.parent, sum.parts])) as Partial<Record<AnnexCountColumn, Leaf[]>>;
 
 /**
  * The rates row: (3) against itself, (4) online against new received (4)+(5) as the seed

@@ -1,5 +1,6 @@
 // The "Chi tiết" sheet as data: every counted dossier in annex order with the two cells of the
 // annex it was counted in and the blanks filled from other records. i18n writes its words.
+import { SEED_COLUMN_NUMBER } from './outcome';
 import { columnLetter } from '../address';
 import { LEAVES } from './aggregate';
 import type { AnnexSheet } from './annex';
@@ -11,6 +12,9 @@ export interface DetailEntry {
   receivedCell: string;
   /** "H9": the result cell. */
   resultCell: string;
+  /** The form's numbers of the received and result columns: (4), (8). */
+  receivedColumn: number;
+  resultColumn: number;
   /** What was taken from the dossier's other records. */
   fills: FilledValue[];
 }
@@ -44,6 +48,13 @@ export function* detailEntries(result: BuildResult, sheet: AnnexSheet): Generato
     return row === undefined ? '' : `${columnLetter(sheet.columnOf[leaf])}${row + 1}`;
   };
   for (const dossier of annexOrder(result, sheet)) {
-    yield { dossier, receivedCell: cell(dossier, dossier.receivedLeaf), resultCell: cell(dossier, dossier.resultLeaf), fills: fillsOf.get(dossier.record.code) ?? [] };
+    yield {
+      dossier,
+      receivedCell: cell(dossier, dossier.receivedLeaf),
+      resultCell: cell(dossier, dossier.resultLeaf),
+      receivedColumn: SEED_COLUMN_NUMBER[dossier.receivedLeaf],
+      resultColumn: SEED_COLUMN_NUMBER[dossier.resultLeaf],
+      fills: fillsOf.get(dossier.record.code) ?? [],
+    };
   }
 }

@@ -1,4 +1,5 @@
 // What the build returns: counts per field, skipped rows, warnings, merges, questions, summary. Pure types.
+import { seedColumn } from '../form/seed';
 import type { Channel, ColumnKey, ColumnMapping, DayNumber, DossierRecord, Status, UnknownPart, UnknownReason } from './model';
 
 export type SkipReason =
@@ -137,6 +138,7 @@ export interface CountedDossier {
   conflict: boolean;
 }
 
+// The count columns in the seed form's order (src/core/form/seed.ts).
 export const ANNEX_COUNT_COLUMNS = [
   'received',
   'received.online',
@@ -155,23 +157,8 @@ export const ANNEX_COUNT_COLUMNS = [
 ] as const;
 export type AnnexCountColumn = (typeof ANNEX_COUNT_COLUMNS)[number];
 
-/** The seed's column number of each count column: (3) … (16). */
-export const SEED_COLUMN_NUMBER: Record<AnnexCountColumn, number> = {
-  received: 3,
-  'received.online': 4,
-  'received.direct': 5,
-  'received.carried': 6,
-  resolved: 7,
-  'resolved.early': 8,
-  'resolved.onTime': 9,
-  'resolved.late': 10,
-  'resolved.rejected': 11,
-  'resolved.withdrawn': 12,
-  pending: 13,
-  'pending.inTime': 14,
-  'pending.overdue': 15,
-  'pending.supplement': 16,
-};
+/** The seed's column number of each count column: (3) … (16), from the form. */
+export const SEED_COLUMN_NUMBER = Object.fromEntries(ANNEX_COUNT_COLUMNS.map((key) => [key, seedColumn(key).number])) as Record<AnnexCountColumn, number>;
 
 export type LeafCounts = Record<Leaf, number>;
 

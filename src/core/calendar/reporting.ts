@@ -1,7 +1,10 @@
 // The official reporting calendar of Nghị định 09/2019/NĐ-CP, art. 12: the reporting year runs
 // from 15/12 of the year before to 14/12; quý I ends 14/3, quý II 14/6, quý III 14/9, quý IV 14/12;
 // 6 months, 9 months and the year start with quý I.
+import { quarterOf } from '../../shared/dates';
 import { dayNumberOf, daysInRange, sameDate, type CalendarDate, type DateRange, type DayNumber } from './civil';
+
+export { quarterOf, romanQuarter } from '../../shared/dates';
 
 export type PeriodKind = 'Q1' | 'Q2' | 'Q3' | 'Q4' | '6M' | '9M' | 'Y';
 
@@ -16,18 +19,6 @@ export interface PeriodInput {
 }
 
 const END_MONTH: Record<PeriodKind, number> = { Q1: 3, Q2: 6, Q3: 9, Q4: 12, '6M': 6, '9M': 9, Y: 12 };
-
-/** The quarter a kind names (Q2 → 2); undefined for 6 months, 9 months and the year. */
-export function quarterOf(kind: PeriodKind): number | undefined {
-  return kind === 'Q1' ? 1 : kind === 'Q2' ? 2 : kind === 'Q3' ? 3 : kind === 'Q4' ? 4 : undefined;
-}
-
-const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
-
-/** 2 → "II". */
-export function romanQuarter(quarter: number): string {
-  return ROMAN_QUARTERS[quarter - 1];
-}
 
 /** Start and end of an official reporting period of `year`. */
 export function reportingPeriodDates(kind: PeriodKind, year: number): DateRange {

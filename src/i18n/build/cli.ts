@@ -1,6 +1,6 @@
 // The build command's words: usage, option errors and the period's problems.
 import type { Lang } from '../../core/types';
-import { formatDay } from '../../core/calendar';
+import { formatDay } from '../../shared/dates';
 import type { BuildPeriodProblem } from '../../core/build/period';
 import { periodName } from './forms';
 

@@ -4,7 +4,8 @@ import type { DetailEntry } from '../../core/build/detail';
 import type { DossierRecord } from '../../core/build/types';
 import type { TypedCell } from '../../core/build/workbook-model';
 import { describeFillNote, statusCountedAs } from './codes';
-import { CHANNEL_LABEL, LEAF_LABEL, statusLabel } from './labels';
+import { CHANNEL_LABEL, statusLabel } from './labels';
+import { numberedColumnTitle } from '../columns';
 
 type Texts = Record<Lang, string>;
 
@@ -94,9 +95,9 @@ export function* detailRows(entries: Iterable<DetailEntry>, lang: Lang): Generat
       d(record.ended),
       s(statusText(record, lang)),
       s(entry.receivedCell),
-      s(LEAF_LABEL[dossier.receivedLeaf][lang]),
+      s(numberedColumnTitle(entry.receivedColumn, dossier.receivedLeaf)[lang]),
       s(entry.resultCell),
-      s(LEAF_LABEL[dossier.resultLeaf][lang]),
+      s(numberedColumnTitle(entry.resultColumn, dossier.resultLeaf)[lang]),
       s(dossier.mergedFrom.map((from) => `${from.source}: ${from.line}`).join('; ')),
       s(notes(entry, lang)),
     ];

@@ -1,7 +1,7 @@
 // The annex's own words: sheet names, the title lines above the table, the printed page header.
 // They are part of the Vietnamese form, so the title stays Vietnamese in both languages.
 import type { Lang } from '../../core/types';
-import { formatDay } from '../../core/calendar';
+import { formatDay } from '../../shared/dates';
 import type { Period, PeriodSpan } from '../../core/build/types';
 
 type Texts = Record<Lang, string>;

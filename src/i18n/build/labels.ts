@@ -1,6 +1,6 @@
 // The build's names for what it counts: export columns, annex leaves, statuses, channels.
 import type { Lang } from '../../core/types';
-import type { Channel, ColumnKey, Leaf, Status } from '../../core/build/types';
+import type { Channel, ColumnKey, Status } from '../../core/build/types';
 
 type Texts = Record<Lang, string>;
 
@@ -31,19 +31,6 @@ export function describeDifferences(differences: string[], lang: Lang): string {
   return differences.map((key) => DIFFERENCE_LABEL[key]?.[lang] ?? key).join(', ');
 }
 
-export const LEAF_LABEL: Record<Leaf, Texts> = {
-  'received.online': { vi: '(4) Tiếp nhận trực tuyến', en: '(4) Received online' },
-  'received.direct': { vi: '(5) Tiếp nhận trực tiếp, bưu chính', en: '(5) Received in person or by post' },
-  'received.carried': { vi: '(6) Từ kỳ trước', en: '(6) Carried over' },
-  'resolved.early': { vi: '(8) Đã giải quyết trước hạn', en: '(8) Resolved early' },
-  'resolved.onTime': { vi: '(9) Đã giải quyết đúng hạn', en: '(9) Resolved on time' },
-  'resolved.late': { vi: '(10) Đã giải quyết quá hạn', en: '(10) Resolved late' },
-  'resolved.rejected': { vi: '(11) Từ chối, không giải quyết', en: '(11) Rejected' },
-  'resolved.withdrawn': { vi: '(12) Hồ sơ rút', en: '(12) Withdrawn' },
-  'pending.inTime': { vi: '(14) Đang giải quyết trong hạn', en: '(14) Pending, in time' },
-  'pending.overdue': { vi: '(15) Đang giải quyết quá hạn', en: '(15) Pending, overdue' },
-  'pending.supplement': { vi: '(16) Yêu cầu bổ sung', en: '(16) Awaiting supplement' },
-};
 
 export const STATUS_LABEL: Record<Status, Texts> = {
   new: { vi: 'mới tiếp nhận', en: 'new' },
@@ -64,10 +51,3 @@ export const CHANNEL_LABEL: Record<Channel, Texts> = {
   direct: { vi: 'trực tiếp, bưu chính', en: 'in person or by post' },
 };
 
-/** Column titles of the pane's count table: "(3)" … "(16)" with the leaf's meaning as tooltip. */
-export const ANNEX_COLUMN_TITLE: Record<string, Texts> = {
-  received: { vi: '(3) Tiếp nhận', en: '(3) Received' },
-  resolved: { vi: '(7) Đã giải quyết', en: '(7) Resolved' },
-  pending: { vi: '(13) Đang giải quyết', en: '(13) Pending' },
-  ...LEAF_LABEL,
-};

@@ -2,8 +2,8 @@
 // codes, merges, blanks filled, every problem, the totals; and the self-check of the built annex.
 import { findingText, outcomeProblemText } from '../findings';
 import type { Lang } from '../../core/types';
-import { formatNumber } from '../../core/numbers';
-import { formatDay } from '../../core/calendar';
+import { formatNumber } from '../../shared/numbers';
+import { formatDay } from '../../shared/dates';
 import type { BuildResult, ColumnKey } from '../../core/build/types';
 import type { ValidateOutcome } from '../../core/types';
 import { describeCodeColumns, describeFills } from './codes';

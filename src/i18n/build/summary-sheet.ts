@@ -1,7 +1,7 @@
 // The "Tóm tắt" sheet: the period, each file with its rows and mapping (and the portal's codes),
 // merges, blanks filled from other records, skipped rows, warnings.
 import type { Lang } from '../../core/types';
-import { formatDay } from '../../core/calendar';
+import { formatDay } from '../../shared/dates';
 import type { BuildResult, ColumnKey } from '../../core/build/types';
 import type { TypedCell } from '../../core/build/workbook-model';
 import { FILLABLE_LABEL, describeCodeColumns } from './codes';

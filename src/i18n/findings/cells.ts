@@ -1,5 +1,5 @@
 // What is wrong with single cells: error values, negative or decimal counts, words, numbers stored as text, totals typed among formulas, formulas without a result, =SUM ranges that miss rows.
-import { formatNumber } from '../../core/numbers';
+import { formatNumber } from '../../shared/numbers';
 import type { LocalizedText } from '../../core/types';
 
 export const cellsMessages = {

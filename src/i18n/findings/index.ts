@@ -9,7 +9,8 @@ import { ratesMessages } from './rates';
 import { rowsMessages } from './rows';
 import { sumsMessages } from './sums';
 
-export { locateProblemText, roleNames } from './locate';
+export { locateProblemText } from './locate';
+export { roleNames } from '../columns';
 
 function join(a: LocalizedText, b: LocalizedText): LocalizedText {
   return { vi: a.vi + b.vi, en: a.en + b.en };

@@ -1,28 +1,6 @@
 // Why no annex table could be validated, and the column meanings named in those messages.
 import type { LocalizedText, LocateProblem, TableColumn } from '../../core/types';
-
-/** Column meanings as a clerk names them (for messages that list what was recognised). */
-export const roleNames: Record<string, LocalizedText> = {
-  stt: { vi: 'STT', en: 'row number' },
-  field: { vi: 'lĩnh vực', en: 'field' },
-  received: { vi: 'tổng số tiếp nhận', en: 'received, total' },
-  'received.new': { vi: 'tiếp nhận trong kỳ', en: 'received in the period' },
-  'received.online': { vi: 'tiếp nhận trực tuyến', en: 'received online' },
-  'received.direct': { vi: 'tiếp nhận trực tiếp, bưu chính', en: 'received in person or by post' },
-  'received.carried': { vi: 'kỳ trước chuyển sang', en: 'carried over' },
-  resolved: { vi: 'tổng số đã giải quyết', en: 'resolved, total' },
-  'resolved.early': { vi: 'giải quyết trước hạn', en: 'resolved early' },
-  'resolved.onTime': { vi: 'giải quyết đúng hạn', en: 'resolved on time' },
-  'resolved.early+onTime': { vi: 'giải quyết đúng hạn', en: 'resolved on time' },
-  'resolved.late': { vi: 'giải quyết quá hạn', en: 'resolved late' },
-  'resolved.rejected': { vi: 'từ chối', en: 'rejected' },
-  'resolved.withdrawn': { vi: 'rút hồ sơ', en: 'withdrawn' },
-  pending: { vi: 'tổng số đang giải quyết', en: 'pending, total' },
-  'pending.inTime': { vi: 'đang giải quyết trong hạn', en: 'pending in time' },
-  'pending.overdue': { vi: 'đang giải quyết quá hạn', en: 'pending overdue' },
-  'pending.supplement': { vi: 'chờ bổ sung', en: 'awaiting supplement' },
-  rate: { vi: 'tỷ lệ', en: 'rate' },
-};
+import { roleNames } from '../columns';
 
 export const locateMessages = {
   emptySheet: (sheet: string): LocalizedText => ({

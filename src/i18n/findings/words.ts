@@ -1,5 +1,5 @@
 // Numbers, percents, row names and cell lists as the validation messages write them.
-import { formatNumber } from '../../core/numbers';
+import { formatNumber } from '../../shared/numbers';
 
 export const viNum = (n: number) => formatNumber(n, 'vi');
 export const enNum = (n: number) => formatNumber(n, 'en');

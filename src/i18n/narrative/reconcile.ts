@@ -1,30 +1,11 @@
 // Reconciliation of a written report with the table: the labels of the figures a report states,
 // and every message of the check, from the check's data.
 import type { ReconcileItem, ReconcileStatus } from '../../core/narrative/reconcile/types';
-import { formatNumber } from '../../core/numbers';
-import type { Lang, LocalizedText } from '../../core/types';
+import { formatNumber } from '../../shared/numbers';
+import type { Lang } from '../../core/types';
+import { figureLabels } from '../columns';
 
-/** The figures of section I.2 by subject (a column role, or what the annex lacks), as a report names them. */
-export const figureLabels: Record<string, LocalizedText> = {
-    received: { vi: 'Tổng số hồ sơ tiếp nhận', en: 'Total dossiers received' },
-    'received.new': { vi: 'Tiếp nhận trong kỳ', en: 'Received in the period' },
-    'received.carried': { vi: 'Kỳ trước chuyển sang', en: 'Carried over' },
-    'received.online': { vi: 'Tiếp nhận trực tuyến', en: 'Received online' },
-    'received.direct': { vi: 'Tiếp nhận trực tiếp, bưu chính', en: 'Received in person or by post' },
-    resolved: { vi: 'Đã xử lý và trả kết quả', en: 'Processed and returned' },
-    'resolved.early+onTime': { vi: 'Trả đúng, trước hạn', en: 'Returned on time or early' },
-    'resolved.early': { vi: 'Trả trước hạn', en: 'Returned early' },
-    'resolved.onTime': { vi: 'Trả đúng hạn', en: 'Returned on time' },
-    'resolved.late': { vi: 'Trả quá hạn', en: 'Returned late' },
-    'resolved.rejected': { vi: 'Từ chối không giải quyết', en: 'Rejected' },
-    'resolved.withdrawn': { vi: 'Hồ sơ rút', en: 'Withdrawn' },
-    pending: { vi: 'Đang giải quyết', en: 'Being processed' },
-    'pending.inTime': { vi: 'Đang giải quyết trong hạn', en: 'Being processed, within the time limit' },
-    'pending.overdue': { vi: 'Đang giải quyết quá hạn', en: 'Being processed, overdue' },
-    'pending.supplement': { vi: 'Yêu cầu bổ sung', en: 'Awaiting additional documents' },
-    payment: { vi: 'Thanh toán phí, lệ phí trực tuyến', en: 'Fees paid online' },
-    digitisation: { vi: 'Số hóa hồ sơ, kết quả', en: 'Digitisation' },
-  };
+export { figureLabels } from '../columns';
 
 export interface ReconcileWords {
   countMatches: (label: string, stated: string, column: string) => string;

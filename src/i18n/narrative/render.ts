@@ -2,10 +2,10 @@
 // the language's way, blanks with their hint. Plain text, clipboard HTML and .docx are written
 // from this.
 
-import { formatDateRange } from '../../core/calendar';
+import { formatDateRange } from '../../shared/dates';
 import type { Figure, NarrativeLine, NarrativeModel, OmittedLine, ParagraphStyle, RatedLineKey } from '../../core/narrative/model';
 import type { ResolvedPeriod } from '../../core/narrative/period-choice';
-import { formatNumber, formatPercent } from '../../core/numbers';
+import { formatNumber, formatPercent } from '../../shared/numbers';
 import type { Lang, Role } from '../../core/types';
 import { blankHints, narrativeTemplates, type NarrativeTemplates } from './templates';
 

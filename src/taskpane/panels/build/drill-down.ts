@@ -3,13 +3,14 @@
 import { columnLetter } from '../../../core/address';
 import { countOf } from '../../../core/build/aggregate';
 import { ANNEX_COLUMN_OF, type AnnexSheet } from '../../../core/build/annex';
-import { formatDay } from '../../../core/calendar';
+import { formatDay } from '../../../shared/dates';
 import { ANNEX_COUNT_COLUMNS } from '../../../core/build/types';
 import type { AnnexCountColumn, BuildResult, CountedDossier, Leaf } from '../../../core/build/types';
-import { formatNumber } from '../../../core/numbers';
+import { formatNumber } from '../../../shared/numbers';
 import type { Lang } from '../../../core/types';
 import { statusText } from '../../../i18n/build/detail-sheet';
-import { ANNEX_COLUMN_TITLE } from '../../../i18n/build/labels';
+import { numberedColumnTitle } from '../../../i18n/columns';
+import { SEED_COLUMN_NUMBER } from '../../../core/build/outcome';
 import type { BuildPaneTexts } from '../../../i18n/build/pane';
 import { clear, h } from '../../dom';
 
@@ -55,7 +56,7 @@ export function renderCountTable(container: HTMLElement, built: BuiltAnnex, text
   const cells = new Map<string, CountCell>();
   const head = h('tr', {}, [
     h('th', { text: texts.fieldColumn }),
-    ...ANNEX_COUNT_COLUMNS.map((column) => h('th', { text: `(${ANNEX_COLUMN_OF[column] + 1})`, attrs: { title: ANNEX_COLUMN_TITLE[column][lang], scope: 'col' } })),
+    ...ANNEX_COUNT_COLUMNS.map((column) => h('th', { text: `(${ANNEX_COLUMN_OF[column] + 1})`, attrs: { title: numberedColumnTitle(SEED_COLUMN_NUMBER[column], column)[lang], scope: 'col' } })),
   ]);
   const rowFor = (field: string | null, sheetRow: number) => {
     const counts = field === null ? result.totals : result.fields.find((f) => f.field === field)!.counts;
@@ -66,7 +67,7 @@ export function renderCountTable(container: HTMLElement, built: BuiltAnnex, text
         const cell = `${columnLetter(ANNEX_COLUMN_OF[column])}${sheetRow + 1}`;
         cells.set(cell, { field, column });
         if (value === 0) return h('td', { text: '0', className: 'build__zero' });
-        const button = h('button', { className: 'build__count', text: formatNumber(value, lang), attrs: { type: 'button', 'data-cell': cell, title: ANNEX_COLUMN_TITLE[column][lang] } });
+        const button = h('button', { className: 'build__count', text: formatNumber(value, lang), attrs: { type: 'button', 'data-cell': cell, title: numberedColumnTitle(SEED_COLUMN_NUMBER[column], column)[lang] } });
         button.addEventListener('click', () => onCell(cell));
         return h('td', {}, [button]);
       }),
@@ -111,7 +112,7 @@ export function renderDossierList(
     ]),
   );
   container.append(
-    h('h3', { className: 'build__source', text: texts.dossiersIn(field ?? texts.totalRow, ANNEX_COLUMN_TITLE[column][lang], cell, found.length) }),
+    h('h3', { className: 'build__source', text: texts.dossiersIn(field ?? texts.totalRow, numberedColumnTitle(SEED_COLUMN_NUMBER[column], column)[lang], cell, found.length) }),
     select,
     h('div', { className: 'build__scroll' }, [
       h('table', { className: 'build__table', attrs: { id: 'build-dossiers' } }, [
