@@ -4,6 +4,7 @@ import { equationCells, equationSum, type Equation } from './sums';
 import { cellKey, type RuleContext } from './context';
 import { FormulaGraph, keyOfEquation, type Coefficient } from './dependencies';
 import { totalScopes } from './scopes';
+import { clusterBySharedKeys } from './clusters';
 
 export interface Culprit {
   cell: CellRef;
@@ -26,37 +27,9 @@ export interface Cluster {
 /** Beyond this many equally possible cells, naming them does not help the clerk. */
 const MAX_SUSPECTS = 4;
 
-function findRoot(parents: number[], i: number): number {
-  let root = i;
-  while (parents[root] !== root) root = parents[root];
-  while (parents[i] !== root) {
-    const next = parents[i];
-    parents[i] = root;
-    i = next;
-  }
-  return root;
-}
-
 /** Groups failing equations that share cells. */
 export function clusterEquations(failing: Equation[]): Equation[][] {
-  const parents = failing.map((_, i) => i);
-  const ownerOfCell = new Map<string, number>();
-  failing.forEach((equation, i) => {
-    for (const cell of equationCells(equation)) {
-      const key = cellKey(cell.row, cell.col);
-      const owner = ownerOfCell.get(key);
-      if (owner === undefined) ownerOfCell.set(key, i);
-      else parents[findRoot(parents, i)] = findRoot(parents, owner);
-    }
-  });
-  const groups = new Map<number, Equation[]>();
-  failing.forEach((equation, i) => {
-    const root = findRoot(parents, i);
-    const group = groups.get(root) ?? [];
-    group.push(equation);
-    groups.set(root, group);
-  });
-  return [...groups.values()];
+  return clusterBySharedKeys(failing, (equation) => equationCells(equation).map((cell) => cellKey(cell.row, cell.col)));
 }
 
 /** The value `cell` must take for `equation` to hold, with the other cells as they are. */
@@ -187,24 +160,9 @@ function ownerOf(item: Expanded, groups: Expanded[][], clusters: Cluster[], grap
 }
 
 function clusterExpanded(graph: FormulaGraph, expanded: Expanded[]): Expanded[][] {
-  const parents = expanded.map((_, i) => i);
-  const owner = new Int32Array(graph.slots).fill(-1);
-  expanded.forEach((item, i) => {
-    const slots = item.terms.size > 0 ? item.terms.keys() : equationCells(item.equation).map((c) => graph.slotOf(c.row, c.col)).values();
-    for (const slot of slots) {
-      const first = owner[slot];
-      if (first < 0) owner[slot] = i;
-      else parents[findRoot(parents, i)] = findRoot(parents, first);
-    }
-  });
-  const groups = new Map<number, Expanded[]>();
-  expanded.forEach((item, i) => {
-    const root = findRoot(parents, i);
-    const group = groups.get(root) ?? [];
-    group.push(item);
-    groups.set(root, group);
-  });
-  return [...groups.values()];
+  return clusterBySharedKeys(expanded, (item) =>
+    item.terms.size > 0 ? item.terms.keys() : equationCells(item.equation).map((c) => graph.slotOf(c.row, c.col)),
+  );
 }
 
 /**
