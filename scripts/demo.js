@@ -10,6 +10,8 @@ const sample = (name) => path.relative(process.cwd(), path.join(samples, name));
 
 /** Each step: a title and the CLI arguments. Exit code 1 (findings) is part of the show. */
 const built = path.join(os.tmpdir(), 'tthc-demo-phu-luc-lap-tu-ho-so.xlsx');
+const sixMonths = path.join(os.tmpdir(), 'tthc-demo-6-thang-2026.xlsx');
+const book = sample('so-theo-doi-2026.xlsx');
 const STEPS = [
   ['Kiểm tra phụ lục mẫu (hợp lệ) / validate the clean sample', ['validate', sample('phu-luc-quy-II-2026.xlsx')]],
   ['Kiểm tra phụ lục có lỗi cài sẵn / validate the sample with planted mistakes', ['validate', sample('phu-luc-quy-II-2026-co-loi.xlsx')]],
@@ -26,6 +28,10 @@ const STEPS = [
     ['build', sample('ho-so-mot-cua-quy-II-2026.csv'), sample('ho-so-dvcqg-quy-II-2026.xlsx'), '--quarter', 'II', '--year', '2026', '--template', sample('phu-luc-quy-II-2026.xlsx'), '--out', built],
   ],
   ['Kiểm tra phụ lục vừa lập / validate the built annex', ['validate', built]],
+  ['Kiểm tra các quý của một sổ và số chuyển kỳ / check a book of quarters and the carry-over', ['validate', '--periods', book]],
+  ['So sánh với quý trước trong mục I.2 / the comparison with the previous quarter in section I.2', ['narrative', book, '--sheet', 'Quý II', '--previous', `${book}:Quý I`]],
+  ['Lập phụ lục 6 tháng từ các quý / the 6-month annex from the quarters', ['cumulate', book, '--out', sixMonths]],
+  ['Mục I.2 của báo cáo 6 tháng / section I.2 of the 6-month report', ['narrative', sixMonths]],
 ];
 
 async function run() {

@@ -7,11 +7,11 @@ type Command = (args: string[], io?: CliIo) => Promise<number>;
 const COMMANDS: Record<string, { load: () => Promise<Command>; summary: string }> = {
   validate: {
     load: async () => (await import('./commands/validate')).run,
-    summary: 'validate FILE.xlsx… [--sheet NAME] [--json] [--lang vi|en]\n      kiểm tra bảng phụ lục / check the annex table',
+    summary: 'validate FILE.xlsx… [--sheet NAME] [--previous LAST.xlsx[:SHEET] | --periods BOOK.xlsx] [--json] [--lang vi|en]\n      kiểm tra bảng phụ lục, số chuyển kỳ / check the annex table, the carry-over',
   },
   narrative: {
     load: async () => (await import('./commands/narrative')).run,
-    summary: 'narrative FILE.xlsx [--quarter II --year 2026 --from 15/3/2026 --to 14/6/2026 --unit "xã An Phú"] [--format text|html]\n      viết mục I.2 của báo cáo từ bảng / write section I.2 from the table',
+    summary: 'narrative FILE.xlsx [--quarter II --year 2026 --from 15/3/2026 --to 14/6/2026 --unit "xã An Phú"] [--previous LAST.xlsx[:SHEET]] [--format text|html]\n      viết mục I.2 của báo cáo từ bảng / write section I.2 from the table',
   },
   report: {
     load: async () => (await import('./commands/report')).run,
@@ -20,6 +20,10 @@ const COMMANDS: Record<string, { load: () => Promise<Command>; summary: string }
   'check-text': {
     load: async () => (await import('./commands/check-text')).run,
     summary: 'check-text REPORT.txt|.docx --table FILE.xlsx [--json]\n      đối chiếu số liệu trong văn bản với bảng / reconcile a report text with the table',
+  },
+  cumulate: {
+    load: async () => (await import('./commands/cumulate')).run,
+    summary: 'cumulate Q1.xlsx Q2.xlsx [Q3.xlsx Q4.xlsx] | BOOK.xlsx --out 6-thang.xlsx [--label 6T|9T|năm] [--year 2026] [--force]\n      lập phụ lục 6 tháng, 9 tháng, năm từ các quý / the 6-month, 9-month, annual annex from the quarters',
   },
   build: {
     load: async () => (await import('./commands/build')).run,

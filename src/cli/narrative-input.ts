@@ -13,6 +13,7 @@ import { omittedLineNames } from '../i18n/narrative/reconcile';
 import { renderNarrative, type NarrativeText } from '../i18n/narrative/render';
 import { InputError } from './errors';
 import { EXIT, type CliIo } from './io';
+import { previousBasis, warnNotCompared } from './periods/previous-basis';
 import { readXlsxGrids } from './xlsx';
 
 export const PERIOD_OPTIONS = {
@@ -23,6 +24,7 @@ export const PERIOD_OPTIONS = {
   unit: { type: 'string' },
   sheet: { type: 'string' },
   force: { type: 'boolean' },
+  previous: { type: 'string' },
 } as const;
 
 export interface PeriodFlags {
@@ -33,6 +35,8 @@ export interface PeriodFlags {
   unit?: string;
   /** Write the flags' period even where it contradicts the sheet's title (with a warning). */
   force?: boolean;
+  /** Another period's annex to compare with: "LAST.xlsx" or "LAST.xlsx:SHEET". */
+  previous?: string;
 }
 
 /**
@@ -127,10 +131,12 @@ export async function narrativeFromFile(
 ): Promise<NarrativeBundle & { text: NarrativeText }> {
   const clerk = clerkInputFromFlags(flags, lang);
   const table = await loadTable(file, flags.sheet, lang);
-  const bundle = narrativeForTable(table.grid, table.report.table, { ...clerk, force: flags.force === true });
+  const previous = flags.previous !== undefined ? await previousBasis(io, flags.previous, { file, ...table }, lang) : undefined;
+  const bundle = narrativeForTable(table.grid, table.report.table, { ...clerk, force: flags.force === true, previous });
   const verdict = periodVerdict(bundle.period, flags, lang);
   if (verdict.refusal !== undefined) throw new InputError(verdict.refusal);
   warnAboutNarrative(io, file, table, bundle, verdict.warnings, lang);
+  warnNotCompared(io, bundle.model, lang);
   return { ...bundle, text: renderNarrative(bundle.model, lang) };
 }
 

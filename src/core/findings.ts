@@ -15,7 +15,14 @@ export type RuleId =
   | 'missing-rate'
   | 'rate-not-checked'
   | 'unread-row'
-  | 'ambiguous-total';
+  | 'ambiguous-total'
+  /** Between two periods (src/core/periods): reported apart from each table's own findings. */
+  | 'carry-over'
+  | 'carry-over-field-vanished'
+  | 'carry-over-field-new'
+  | 'carry-over-unchecked'
+  | 'previous-not-adjacent'
+  | 'previous-period-unknown';
 
 export type Severity = 'error' | 'warning';
 

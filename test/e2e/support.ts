@@ -170,3 +170,53 @@ export async function newFakeOfficePage(harness: BrowserHarness, workbook: FakeW
   });
   return opened;
 }
+
+/** Appended to the stand-in: every Excel.run context can add sheets whose writes are recorded. */
+export const WRITE_EXTENSION = `
+(function () {
+  var built = (window.__built = { sheets: {}, deleted: [] });
+  function recorder(sheetName, address) {
+    var entry = { address: address, format: { font: {}, borders: {} } };
+    (built.sheets[sheetName].ranges = built.sheets[sheetName].ranges || []).push(entry);
+    entry.format.borders.getItem = function (edge) { return (entry.format.borders[edge] = entry.format.borders[edge] || {}); };
+    return {
+      get format() { return entry.format; },
+      set formulas(v) { entry.formulas = v; },
+      set values(v) { entry.values = v; },
+      set numberFormat(v) { entry.numberFormat = v; },
+      merge: function () { entry.merged = true; },
+      select: function () { built.selected = sheetName + '!' + address; },
+      _address: address,
+    };
+  }
+  var run = window.Excel.run;
+  window.Excel.run = function (batch) {
+    return run(function (ctx) {
+      var sheets = ctx.workbook.worksheets;
+      var getItem = sheets.getItem;
+      sheets.add = function (name) {
+        built.sheets[name] = { name: name, calls: [] };
+        var calls = built.sheets[name].calls;
+        return {
+          getRange: function (address) { return recorder(name, address); },
+          activate: function () { built.active = name; },
+          freezePanes: {
+            freezeAt: function (range) { calls.push('freezeAt ' + range._address); },
+            freezeRows: function (n) { calls.push('freezeRows ' + n); },
+          },
+          autoFilter: { apply: function (range) { calls.push('autoFilter ' + range._address); } },
+          pageLayout: {
+            headersFooters: { defaultForAllPages: {} },
+            setPrintTitleRows: function (rows) { calls.push('printTitleRows ' + rows); },
+          },
+        };
+      };
+      sheets.getItem = function (name) {
+        if (built.sheets[name]) return { delete: function () { built.deleted.push(name); } };
+        return getItem(name);
+      };
+      return batch(ctx);
+    });
+  };
+})();
+`;

@@ -33,6 +33,7 @@ const STYLE: Record<AnnexSheetCellStyle, Partial<ExcelJS.Style>> = {
   totalCount: { font: { name: FONT, size: 11, bold: true }, alignment: { horizontal: 'right', vertical: 'middle' }, border: THIN },
   rateLabel: { font: { name: FONT, size: 11, bold: true, italic: true }, alignment: { horizontal: 'center', vertical: 'middle' }, border: THIN },
   rate: { font: { name: FONT, size: 11, italic: true }, alignment: { horizontal: 'right', vertical: 'middle' }, border: THIN },
+  note: { font: { name: FONT, size: 11, italic: true }, alignment: { horizontal: 'left', vertical: 'top', wrapText: false } },
 };
 
 function excelValue(cell: AnnexSheetCell): ExcelJS.CellValue {

@@ -9,6 +9,8 @@ import { toJsonReport, type JsonFileError, type JsonFileReport } from '../report
 import type { WorkbookFormat } from '../../workbook/types';
 import { readWorkbookFile } from '../xlsx';
 import { EXIT, type CliIo, parseCommandLine, processIo, usageError } from '../io';
+import { PERIOD_VALIDATE_OPTIONS, validateWithPeriods } from '../periods/validate-periods';
+import { periodsCliTexts } from '../../i18n/periods/cli';
 
 const INDENT = ' '.repeat(19);
 
@@ -33,6 +35,8 @@ export function formatReport(file: string, report: ValidationReport, lang: Lang,
   return lines.join('\n');
 }
 
+const USAGE = { vi: `${validateText.usage.vi}\n\n${periodsCliTexts.validateOptions.vi}`, en: `${validateText.usage.en}\n\n${periodsCliTexts.validateOptions.en}` };
+
 function asList(value: string | string[] | undefined): string[] | undefined {
   if (value === undefined) return undefined;
   return Array.isArray(value) ? value : [value];
@@ -42,13 +46,22 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
   const parsed = parseCommandLine(
     io,
     args,
-    { sheet: { type: 'string' }, json: { type: 'boolean' }, 'total-row': { type: 'string', multiple: true }, 'field-row': { type: 'string', multiple: true } } as const,
-    validateText.usage,
+    { sheet: { type: 'string' }, json: { type: 'boolean' }, 'total-row': { type: 'string', multiple: true }, 'field-row': { type: 'string', multiple: true }, ...PERIOD_VALIDATE_OPTIONS } as const,
+    USAGE,
   );
   if ('exit' in parsed) return parsed.exit;
   const { lang } = parsed;
-  if (parsed.positionals.length === 0) return usageError(io, validateText.noFiles[lang], validateText.usage, lang);
+  const { previous, periods } = parsed.values;
+  if (parsed.positionals.length === 0 && periods === undefined) return usageError(io, validateText.noFiles[lang], USAGE, lang);
   const options: ValidateOptions = { rows: { totalRows: asList(parsed.values['total-row']), fieldRows: asList(parsed.values['field-row']) } };
+  if (previous !== undefined || periods !== undefined) {
+    const request = { files: parsed.positionals, previous, periods, fieldMap: parsed.values['field-map'], sheet: parsed.values.sheet, json: parsed.values.json === true, lang, options };
+    return validateWithPeriods(io, request, formatReport).catch((error) => {
+      if (!(error instanceof InputError)) throw error;
+      io.stderr(error.message);
+      return EXIT.badInput;
+    });
+  }
 
   const jsonOut: (JsonFileReport | JsonFileError)[] = [];
   let exitCode: number = EXIT.ok;

@@ -22,7 +22,9 @@ export type AnnexSheetCellStyle =
   | 'totalLabel'
   | 'totalCount'
   | 'rateLabel'
-  | 'rate';
+  | 'rate'
+  /** A line of words under the table (a cumulative annex's note on a broken carry-over). */
+  | 'note';
 
 export interface AnnexSheetCell {
   row: number;
@@ -196,7 +198,7 @@ export function layoutAnnex(fields: FieldCounts[], totals: LeafCounts, options: 
 }
 
 /** The sheet as the core Grid (values as Excel shows them, formulas, formats, merges). */
-export function annexToGrid(sheet: AnnexSheet, sheetName: string): Grid {
+export function annexToGrid(sheet: Pick<AnnexSheet, 'cells' | 'rowCount' | 'colCount' | 'merges'>, sheetName: string): Grid {
   const values: Grid['values'] = Array.from({ length: sheet.rowCount }, () =>
     Array.from({ length: sheet.colCount }, () => null),
   );

@@ -19,9 +19,12 @@ export interface RowsSheet {
   boldFirstRow?: boolean;
 }
 
+/** What a writer needs of an annex sheet (a cumulative annex in another form has no seed columns). */
+export type AnnexLayout = Omit<AnnexSheet, 'columnOf'>;
+
 export interface AnnexWorkbook {
   annexName: string;
-  annex: AnnexSheet;
+  annex: AnnexLayout;
   /** Printed at the top of every page of the annex ("Kết quả … quý II năm 2026 …"). */
   printTitle: string;
   /** "Chi tiết", then "Tóm tắt". */

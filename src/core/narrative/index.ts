@@ -2,6 +2,7 @@
 
 import { tableFigures } from '../figures';
 import type { Grid, TableFigures, TableModel } from '../types';
+import type { ComparisonBasis } from './comparison-lines';
 import { buildNarrative } from './lines';
 import { printedAnnex, type PrintedAnnex } from './printed-annex';
 import type { NarrativeModel } from './model';
@@ -30,6 +31,8 @@ export function sheetPeriod(title: TitleInfo): SheetPeriod {
 export interface NarrativeRequest extends ClerkInput {
   /** Write the clerk's period even where it contradicts the sheet's (the conflicts stay, to warn). */
   force?: boolean;
+  /** Another period's table to compare with (src/core/periods/basis.ts). */
+  previous?: ComparisonBasis;
 }
 
 /**
@@ -41,10 +44,10 @@ export function narrativeForTable(grid: Grid, table: TableModel, request: Narrat
   const figures = tableFigures(grid, table);
   const choice = choosePeriod(request, sheetPeriod(title), request.force ?? false);
   const unit = request.unit?.trim() || title.unit;
-  const model = buildNarrative(figures, { period: choice.period, unit });
+  const model = buildNarrative(figures, { period: choice.period, unit, previous: request.previous });
   return { model, figures, annex: printedAnnex(grid, table), title, period: choice };
 }
 
 export { buildNarrative, choosePeriod, printedAnnex, readTitleRows };
 export * from './period-choice';
-export type { NarrativeModel, PrintedAnnex, TitleInfo };
+export type { ComparisonBasis, NarrativeModel, PrintedAnnex, TitleInfo };

@@ -3,6 +3,7 @@
 // (online payment, digitisation) is a line of blanks.
 
 import type { FieldFigures, Role, TableFigures } from '../types';
+import { addComparison, type ComparisonBasis } from './comparison-lines';
 import { narrativeCounts, roleRate, rateOf, type Counts } from './counts';
 import { narrativeFieldName, fieldsByName } from './fields';
 import type { Figure, NarrativeLine, NarrativeModel, OmittedLine, RatedLineKey } from './model';
@@ -14,6 +15,8 @@ export interface NarrativeOptions {
   unit?: string;
   /** How many of the largest fields to name; 3 by default. */
   topFields?: number;
+  /** Another period's table to compare with ("tăng 412 hồ sơ, 13,0% so với quý I năm 2026"). */
+  previous?: ComparisonBasis;
 }
 
 const countOf = (value: number, role: Role): Figure => ({ role, measure: 'count', value });
@@ -125,11 +128,13 @@ export function buildNarrative(figures: TableFigures, options: NarrativeOptions 
   list.add({ key: 'digitisation', style: 'item' });
   for (const line of fieldLines(figures, counts, options.topFields ?? 3)) list.add(line);
   list.add({ key: 'annexNote', style: 'note' });
+  const missing = options.previous ? addComparison(list.lines, counts, options.previous) : undefined;
   return {
     period: options.period ?? periodOf({}),
     unit: options.unit,
     lines: list.lines,
     omitted: list.omitted,
     totalsSource: figures.totalsSource,
+    ...(options.previous && missing ? { comparison: { against: options.previous.period, missing } } : {}),
   };
 }

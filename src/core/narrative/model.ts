@@ -2,6 +2,7 @@
 // each states, and the period. src/i18n/narrative/render.ts puts them into words (vi, en); the
 // plain text, clipboard HTML and .docx are written from those words.
 
+import type { ComparedPeriod, CountChange, RateChange } from '../periods/comparison';
 import type { Role } from '../types';
 import type { ResolvedPeriod } from './period-choice';
 
@@ -24,13 +25,20 @@ export interface FieldCount {
   count: Figure;
 }
 
+/** A line's change against another period: its count's, or its rate's (the on-time rate). */
+export interface LineChange {
+  against: ComparedPeriod;
+  count?: CountChange;
+  rate?: RateChange;
+}
+
 export type NarrativeLine =
   /** The heading: its words come from the model's period. */
   | { key: 'heading'; style: 'heading' }
-  | { key: 'received'; style: 'item'; count: Figure }
+  | { key: 'received'; style: 'item'; count: Figure; change?: LineChange }
   | { key: 'received.new'; style: 'subitem'; fresh: Figure; carried?: Figure }
   | { key: 'received.carried'; style: 'subitem'; carried: Figure }
-  | { key: RatedLineKey; style: 'item' | 'subitem'; count: Figure; rate: Figure | null }
+  | { key: RatedLineKey; style: 'item' | 'subitem'; count: Figure; rate: Figure | null; change?: LineChange }
   /** What the annex cannot give: blanks for the clerk to fill. */
   | { key: 'payment' | 'digitisation'; style: 'item' }
   /** The largest fields by dossiers received, with their share of the total. */
@@ -55,4 +63,6 @@ export interface NarrativeModel {
   omitted: OmittedLine[];
   /** Where the totals came from. */
   totalsSource: 'totals-row' | 'field-sum';
+  /** With another period given: the period compared with, and the lines it has no figure for. */
+  comparison?: { against: ComparedPeriod; missing: NarrativeLineKey[] };
 }

@@ -13,6 +13,8 @@ Kỳ báo cáo là kỳ ghi ở dòng tiêu đề của trang tính; --quarter (
 có --force (viết theo tham số, kèm lưu ý). Kỳ không có ngày thì lấy theo lịch báo cáo của Nghị định
 09/2019/NĐ-CP; kỳ không phải kỳ chính thức thì gọi theo ngày (“từ ngày 21/7 đến ngày 20/8/2026”).
 --format html in ra HTML dán vào Word; --annex kèm bảng phụ lục.
+--previous KỲ_TRƯỚC.xlsx[:TRANG] thêm so sánh với kỳ đó (quý trước, hoặc cùng kỳ năm trước): tăng/giảm số hồ sơ
+tiếp nhận, đã giải quyết, đang giải quyết và điểm phần trăm của tỷ lệ trả đúng, trước hạn.
 Mã thoát: 0 đã viết (bảng có lỗi thì báo ở stderr), 2 không đọc được tệp, tham số sai hoặc mâu thuẫn với tiêu đề.`,
     en: `Usage: tthc-report narrative FILE.xlsx [--quarter II] [--year 2026] [--from 15/3/2026] [--to 14/6/2026]
                   [--unit "xã An Phú"] [--force] [--format text|html] [--annex] [--sheet NAME] [--lang vi|en]
@@ -23,6 +25,8 @@ The period is the one in the sheet's title rows; --quarter (I, II, III, IV or 1�
 unless --force is given (written as the options say, with a warning). A period without dates gets the reporting
 calendar of Decree 09/2019/NĐ-CP; a period that is no official one is named by its dates.
 --format html prints HTML to paste into Word; --annex adds the annex table.
+--previous LAST.xlsx[:SHEET] adds the comparison with that period (the previous quarter, or the same one last year):
+the change in dossiers received, resolved and pending, and in points of the on-time rate.
 Exit codes: 0 written (a table with errors is reported on stderr), 2 unreadable file, bad option or options that contradict the title.`,
   } as LocalizedText,
   reportUsage: {
@@ -32,6 +36,7 @@ Exit codes: 0 written (a table with errors is reported on stderr), 2 unreadable 
 Tạo tệp Word (.docx): mục 2 phần I trên trang A4 đứng, bảng phụ lục trên trang A4 ngang, theo thể thức
 Nghị định 30/2020/NĐ-CP. Không có --out thì ghi bao-cao-tthc-<kỳ>-<năm>.docx ở thư mục hiện tại.
 Kỳ báo cáo như lệnh narrative: theo tiêu đề trang tính; tham số mâu thuẫn với tiêu đề cần --force.
+--previous KỲ_TRƯỚC.xlsx[:TRANG]: so sánh với kỳ đó, như lệnh narrative.
 Mã thoát: 0 đã ghi (bảng có lỗi thì báo ở stderr), 2 không đọc được tệp, tham số sai hoặc không ghi được.`,
     en: `Usage: tthc-report report FILE.xlsx [--out report.docx] [--quarter II] [--year 2026] [--from 15/3/2026]
                   [--to 14/6/2026] [--unit "xã An Phú"] [--force] [--no-annex] [--sheet NAME] [--lang vi|en]
@@ -39,6 +44,7 @@ Mã thoát: 0 đã ghi (bảng có lỗi thì báo ở stderr), 2 không đọc 
 Writes a Word file (.docx): section I.2 on portrait A4, the annex table on landscape A4, laid out per
 Decree 30/2020/NĐ-CP. Without --out it writes bao-cao-tthc-<period>-<year>.docx in the current folder.
 The period as for narrative: the sheet's title's; options that contradict it need --force.
+--previous LAST.xlsx[:SHEET]: the comparison with that period, as for narrative.
 Exit codes: 0 written (a table with errors is reported on stderr), 2 unreadable input, bad option or write failure.`,
   } as LocalizedText,
   checkTextUsage: {

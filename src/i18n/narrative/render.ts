@@ -3,10 +3,11 @@
 // from this.
 
 import { formatDateRange } from '../../shared/dates';
-import type { Figure, NarrativeLine, NarrativeModel, OmittedLine, ParagraphStyle, RatedLineKey } from '../../core/narrative/model';
+import type { Figure, LineChange, NarrativeLine, NarrativeModel, OmittedLine, ParagraphStyle, RatedLineKey } from '../../core/narrative/model';
 import type { ResolvedPeriod } from '../../core/narrative/period-choice';
 import { formatNumber, formatPercent } from '../../shared/numbers';
 import type { Lang, Role } from '../../core/types';
+import { lineChangeText } from '../periods/comparison';
 import { blankHints, narrativeTemplates, type NarrativeTemplates } from './templates';
 
 export type NarrativeRun =
@@ -102,6 +103,12 @@ const RATED_TEMPLATE: Record<Exclude<RatedLineKey, 'received.online'>, keyof Nar
   'pending.supplement': 'supplement',
 };
 
+/** " (tăng 412 hồ sơ, 13,0% so với quý I năm 2026)" after a count, or nothing. */
+function changeSuffix(t: NarrativeTemplates, change: LineChange | undefined, lang: Lang): NarrativeRun[] {
+  const words = lineChangeText(change, lang);
+  return words ? fillTemplate(t.changeSuffix, { change: text(words) }) : [];
+}
+
 function joinRuns(items: NarrativeRun[][], separator: string): NarrativeRun[] {
   return items.flatMap((runs, i) => (i === 0 ? runs : [...text(separator), ...runs]));
 }
@@ -112,7 +119,7 @@ function lineRuns(line: NarrativeLine, t: NarrativeTemplates, model: NarrativeMo
     case 'heading':
       return headingRuns(t, model.period, lang);
     case 'received':
-      return fillTemplate(t.received, { count: fig(line.count) });
+      return fillTemplate(t.received, { count: fig(line.count), change: changeSuffix(t, line.change, lang) });
     case 'received.new':
       return line.carried ? fillTemplate(t.newAndCarried, { new: fig(line.fresh), carried: fig(line.carried) }) : fillTemplate(t.newOnly, { new: fig(line.fresh) });
     case 'received.carried':
@@ -137,7 +144,10 @@ function lineRuns(line: NarrativeLine, t: NarrativeTemplates, model: NarrativeMo
     case 'annexNote':
       return text(t.annexNote);
     default: {
-      const rate = line.rate ? fillTemplate(t.rateSuffix, { rate: fig(line.rate) }) : [];
+      const change = lineChangeText(line.change, lang);
+      const rate = line.rate
+        ? fillTemplate(change ? t.rateAndChangeSuffix : t.rateSuffix, { rate: fig(line.rate), change: text(change) })
+        : changeSuffix(t, line.change, lang);
       return fillTemplate(t[RATED_TEMPLATE[line.key]] as string, { count: fig(line.count), rate });
     }
   }

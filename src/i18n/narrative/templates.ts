@@ -31,6 +31,9 @@ export interface NarrativeTemplates {
   supplement: string;
   /** Appended to a count line after {count} when its rate can be computed. */
   rateSuffix: string;
+  /** With another period given: the change after {count}, alone or after the rate. */
+  changeSuffix: string;
+  rateAndChangeSuffix: string;
   payment: string;
   digitisation: string;
   annexNote: string;
@@ -59,7 +62,7 @@ export const narrativeTemplates: Record<Lang, NarrativeTemplates> = {
       Y: 'năm {year}',
     },
     periodUnknown: 'quý {quarter} năm {year}',
-    received: '- Tổng số hồ sơ tiếp nhận là: {count} hồ sơ. Trong đó:',
+    received: '- Tổng số hồ sơ tiếp nhận là: {count} hồ sơ{change}. Trong đó:',
     newAndCarried: '+ Tiếp nhận trong kỳ: {new} hồ sơ; kỳ trước chuyển sang: {carried} hồ sơ.',
     newOnly: '+ Tiếp nhận trong kỳ: {new} hồ sơ.',
     carriedOnly: '+ Kỳ trước chuyển sang: {carried} hồ sơ.',
@@ -77,6 +80,8 @@ export const narrativeTemplates: Record<Lang, NarrativeTemplates> = {
     overdue: '+ Hồ sơ quá hạn: {count} hồ sơ{rate};',
     supplement: '+ Hồ sơ yêu cầu bổ sung: {count} hồ sơ{rate};',
     rateSuffix: ' (tỷ lệ {rate})',
+    changeSuffix: ' ({change})',
+    rateAndChangeSuffix: ' (tỷ lệ {rate}; {change})',
     payment: '- Số hồ sơ thanh toán phí, lệ phí trực tuyến: đạt {blank}%.',
     digitisation: '- Số hóa {blank}% hồ sơ đầu vào, {blank2}% kết quả giải quyết thủ tục hành chính.',
     annexNote: '(Có bảng kết quả từng lĩnh vực cụ thể gửi kèm)',
@@ -103,7 +108,7 @@ export const narrativeTemplates: Record<Lang, NarrativeTemplates> = {
       Y: 'the year {year}',
     },
     periodUnknown: 'quarter {quarter} of {year}',
-    received: '- Total dossiers received: {count} dossiers, of which:',
+    received: '- Total dossiers received: {count} dossiers{change}, of which:',
     newAndCarried: '+ Received in the period: {new} dossiers; carried over from the previous period: {carried} dossiers.',
     newOnly: '+ Received in the period: {new} dossiers.',
     carriedOnly: '+ Carried over from the previous period: {carried} dossiers.',
@@ -121,6 +126,8 @@ export const narrativeTemplates: Record<Lang, NarrativeTemplates> = {
     overdue: '+ Overdue: {count} dossiers{rate};',
     supplement: '+ Awaiting additional documents: {count} dossiers{rate};',
     rateSuffix: ' (rate {rate})',
+    changeSuffix: ' ({change})',
+    rateAndChangeSuffix: ' (rate {rate}; {change})',
     payment: '- Dossiers with fees and charges paid online: {blank}%.',
     digitisation: '- Digitised: {blank}% of incoming dossiers, {blank2}% of results.',
     annexNote: '(The results by field are attached.)',

@@ -3,7 +3,8 @@
 // no tab bar; with two or more it shows Fluent-style tabs.
 import type { PanelDefinition } from './types';
 import { buildPanel } from './build/panel';
+import { cumulatePanel } from './cumulate/panel';
 import { narrativePanel } from './narrative/panel';
 import { validatePanel } from './validate/panel';
 
-export const panels: PanelDefinition[] = [validatePanel, narrativePanel, buildPanel];
+export const panels: PanelDefinition[] = [validatePanel, narrativePanel, buildPanel, cumulatePanel];

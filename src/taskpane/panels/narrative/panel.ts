@@ -21,6 +21,7 @@ import { clear, h } from '../../dom';
 import type { PaneContext, PanelDefinition, PanelInstance } from '../types';
 import { clearPeriodInputs, createPeriodInputs, hasPeriodInput, paneInputNamer, readClerkInput, renderPeriodConflict } from './period-inputs';
 import { renderPreview } from './preview';
+import { createNarrativePrevious } from './previous-period';
 import { createReconcileView } from './reconcile-view';
 import { installNarrativeStyles } from './styles';
 
@@ -81,6 +82,7 @@ export function mountNarrativePanel(container: HTMLElement, context: PaneContext
   const docxButton = h('button', { className: 'button', attrs: { type: 'button', id: 'narrative-docx' } });
   const feedback = h('div', { className: 'narrative__feedback', attrs: { role: 'status', 'aria-live': 'polite', id: 'narrative-feedback' } });
   const reconcile = createReconcileView(() => reconcile.run(reconcileSource(), t(), context.lang()));
+  const previous = createNarrativePrevious(context, () => rebuild(), () => bundle?.model);
   const output = h('div', { attrs: { id: 'narrative-output' } }, [
     warning,
     notes,
@@ -89,7 +91,7 @@ export function mountNarrativePanel(container: HTMLElement, context: PaneContext
     h('div', { className: 'actions' }, [copyButton, docxButton]),
     feedback,
   ]);
-  container.append(intro, inputs.element, problems, conflict, h('div', { className: 'actions' }, [writeButton]), status, output, reconcile.element);
+  container.append(intro, inputs.element, previous.element, problems, conflict, h('div', { className: 'actions' }, [writeButton]), status, output, reconcile.element);
 
   let source: Source | null = null;
   let bundle: NarrativeBundle | null = null;
@@ -123,7 +125,7 @@ export function mountNarrativePanel(container: HTMLElement, context: PaneContext
     const read = readClerkInput(controls, texts);
     clear(problems);
     for (const problem of read.problems) problems.append(h('p', { text: problem }));
-    bundle = source ? narrativeForTable(source.grid, source.report.table, { ...read.input, force: forced }) : null;
+    bundle = source ? narrativeForTable(source.grid, source.report.table, { ...read.input, force: forced, previous: previous.basis() }) : null;
     narrative = bundle ? renderNarrative(bundle.model, lang) : null;
     for (const problem of bundle?.period.inputProblems ?? []) {
       const label = problem.part === 'from' ? texts.fromLabel : texts.toLabel;

@@ -8,6 +8,7 @@ import { annotationKind } from '../../../excel/annotations';
 import type { ValidationState } from '../../../app/validation';
 import { clear, h } from '../../dom';
 import { renderCards } from './cards';
+import { mountPreviousPeriod } from './previous-period';
 import { renderUnderstanding } from './understanding';
 import type { PaneContext, PanelDefinition, PanelInstance } from '../types';
 
@@ -26,11 +27,13 @@ function mountValidatePanel(container: HTMLElement, context: PaneContext): Panel
   const clearButton = h('button', { className: 'button', attrs: { type: 'button', id: 'clear-button' } });
   const status = h('div', { className: 'status', attrs: { role: 'status', 'aria-live': 'polite', id: 'validate-status' } });
   const results = h('div', { className: 'results', attrs: { id: 'findings' } });
+  const previous = mountPreviousPeriod(context);
   container.append(
-    h('div', { className: 'toolbar' }, [h('div', { className: 'field' }, [sheetLabel, sheetSelect])]),
+    h('div', { className: 'toolbar' }, [h('div', { className: 'field' }, [sheetLabel, sheetSelect]), previous.picker]),
     h('div', { className: 'actions' }, [validateButton, clearButton]),
     status,
     results,
+    previous.section,
   );
 
   let sheetNames: string[] = [];
@@ -56,6 +59,7 @@ function mountValidatePanel(container: HTMLElement, context: PaneContext): Panel
       sheetNames = list.names;
       activeSheet = list.active;
       renderSheetPicker();
+      previous.refresh(context.validation.lastValidation?.sheet ?? (sheetSelect.value || activeSheet));
     } catch {
       // The picker keeps "active sheet"; validation itself reports Excel errors.
     }
