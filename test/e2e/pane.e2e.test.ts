@@ -226,8 +226,9 @@ describe('task pane in Chromium with a stand-in office.js', () => {
   });
 
   test('on Excel with only ExcelApi 1.1 (Excel 2016) the pane says what to use instead, and nothing runs', async () => {
-    const { page, pageErrors } = await openPane({ sheets: [sampleSheet], displayLanguage: 'vi-VN', requirements: { ExcelApi: '1.1' } });
-    await page.waitForSelector('#app .outside');
+    const { page, pageErrors } = await newFakeOfficePage(harness, { sheets: [sampleSheet], displayLanguage: 'vi-VN', requirements: { ExcelApi: '1.1' } }, { viewport: { width: 320, height: 1100 } });
+    await page.goto(`${harness.baseUrl}/taskpane.html`);
+    await page.waitForFunction(() => document.querySelector('#app')?.textContent?.includes('ExcelApi 1.4'));
     expect(await page.textContent('#app')).toBe(
       'Phiên bản Excel này chưa có ExcelApi 1.4 (Excel 2016 mua một lần chỉ có 1.1), nên bổ trợ không kiểm tra được trang tính. Hãy dùng trang kiểm tra ngoại tuyến tthc-report.html (mở bằng Chrome, Edge hoặc Firefox) hoặc lệnh tthc-report validate TỆP.xlsx --annotate BAN-DANH-DAU.xlsx; hoặc Excel trên web, Excel 2019 trở lên, Microsoft 365.',
     );
