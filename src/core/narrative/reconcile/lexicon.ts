@@ -2,14 +2,14 @@
 // Patterns run on folded text (no accents, lower case, đ → d): see foldKeepingLength.
 import { foldKeepingLength } from './tokens';
 import type { Role } from '../../types';
-import type { StatedSubject } from './types';
+import type { LabelSubject } from './types';
 
 export type Block = 'received' | 'resolved' | 'pending' | null;
 
 export interface LabelRule {
   pattern: RegExp;
   /** A fixed subject, or one that depends on the group the text is in ("quá hạn"). */
-  subject: StatedSubject | ((block: Block) => StatedSubject | null);
+  subject: LabelSubject | ((block: Block) => LabelSubject | null);
 }
 
 // Patterns run on folded text (no accents, lower case, đ → d). Longer, more specific labels first.
@@ -37,6 +37,12 @@ const RULES: LabelRule[] = [
   { pattern: /trong han|within the time limit/, subject: (block) => (block === 'pending' ? 'pending.inTime' : null) },
   { pattern: /qua han|overdue/, subject: (block) => (block === 'pending' ? 'pending.overdue' : 'resolved.late') },
   { pattern: /bo sung|additional documents/, subject: 'pending.supplement' },
+  // Prose: "trong đó trực tuyến 2.742 hồ sơ", "Tiếp nhận 2.836 hồ sơ, giải quyết 2.774 hồ sơ". A bare
+  // channel word belongs to the received dossiers; under resolved or pending the annex has no such part.
+  { pattern: /(?<![a-z])(?<!(phi|dich vu cong|dvc|thanh toan) )truc tuyen(?! toan trinh)/, subject: (block) => (block === 'received' || block === null ? 'received.online' : null) },
+  { pattern: /(?<![a-z])truc tiep(?! (tai|den|voi))|qua (dich vu )?buu chinh/, subject: (block) => (block === 'received' || block === null ? 'received.direct' : null) },
+  { pattern: /(?<![a-z])(da )?tiep nhan(?! (va|truc|trong|moi|giai quyet|xu ly))/, subject: 'received' },
+  { pattern: /(?<![a-z])(da )?giai quyet(?! (tthc|thu tuc|dung|truoc|qua|xong|ho so tthc))/, subject: 'resolved' },
 ];
 
 /**
@@ -44,7 +50,7 @@ const RULES: LabelRule[] = [
  * 10" are about pending dossiers, so a later bare "quá hạn" is pending overdue. Taken from the
  * words, not from bullets: Word list bullets, flat "-" lists and running prose carry no markers.
  */
-export function groupOf(subject: StatedSubject): Block {
+export function groupOf(subject: LabelSubject): Block {
   if (subject === 'payment' || subject === 'digitisation') return null;
   const group = subject.split('.')[0];
   return group === 'received' || group === 'resolved' || group === 'pending' ? group : null;
@@ -76,11 +82,20 @@ export function labelHits(folded: string): LabelHit[] {
   return hits.sort((a, b) => a.index - b.index);
 }
 
+// The annex after the report ("PHỤ LỤC", or the table's "STT" header): its cells are the table, not prose.
+const ANNEX_START = /^\s*(phu luc(?![a-z])(?!\s+(so|kem|dinh kem|gui kem))|stt(\s|$))/;
+
+/** The index of the first line of the annex appended to the text, or the number of lines. */
+export function annexStart(lines: string[], from = 0): number {
+  for (let i = from; i < lines.length; i++) if (ANNEX_START.test(foldKeepingLength(lines[i].normalize('NFC')))) return i;
+  return lines.length;
+}
+
 export function findSection(lines: string[]): { start: number; end: number } | null {
   const start = lines.findIndex((line) => SECTION_HEADING.test(foldKeepingLength(line.normalize('NFC'))));
   if (start < 0) return null;
-  let end = lines.length - 1;
-  for (let i = start + 1; i < lines.length; i++) {
+  let end = annexStart(lines, start + 1) - 1;
+  for (let i = start + 1; i <= end; i++) {
     if (NEXT_HEADING.test(foldKeepingLength(lines[i].normalize('NFC')))) {
       end = i - 1;
       break;
