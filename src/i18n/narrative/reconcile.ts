@@ -28,6 +28,7 @@ export interface ReconcileWords {
   target: (stated: string, sentence: string) => string;
   otherUnit: (stated: string, unit: string, sentence: string) => string;
   unlabelled: (stated: string, sentence: string) => string;
+  rank: (stated: string, sentence: string) => string;
   referenceKind: Record<ReconcileReference['kind'], string>;
   references: (dates: number, documents: number) => string;
   linesLabel: (lines: number[]) => string;
@@ -60,6 +61,7 @@ export const reconcileWords: Record<Lang, ReconcileWords> = {
     comparison: (stated, sentence) => `${stated} — số so sánh với kỳ khác, không phải ô của bảng này, không đối chiếu được: “${sentence}”`,
     target: (stated, sentence) => `${stated} — chỉ tiêu, mục tiêu (không phải kết quả), không đối chiếu: “${sentence}”`,
     otherUnit: (stated, unit, sentence) => `${stated} ${unit} — không phải số hồ sơ, không đối chiếu được: “${sentence}”`,
+    rank: (stated, sentence) => `${stated} — thứ hạng, không phải số hồ sơ, không đối chiếu được: “${sentence}”`,
     unlabelled: (stated, sentence) => `${stated} — câu không nêu số liệu nào của bảng, không đối chiếu được: “${sentence}”`,
     referenceKind: { date: 'ngày tháng', document: 'số văn bản' },
     references: (dates, documents) => `Nhận biết riêng, không đối chiếu với bảng: ${dates} ngày tháng, ${documents} số văn bản được trích dẫn.`,
@@ -91,6 +93,7 @@ export const reconcileWords: Record<Lang, ReconcileWords> = {
     comparison: (stated, sentence) => `${stated} — a change against another period, not a cell of this table, cannot be checked: “${sentence}”`,
     target: (stated, sentence) => `${stated} — a target, not a result, not checked: “${sentence}”`,
     otherUnit: (stated, unit, sentence) => `${stated} ${unit} — not a count of dossiers, cannot be checked: “${sentence}”`,
+    rank: (stated, sentence) => `${stated} — a rank, not a count of dossiers, cannot be checked: “${sentence}”`,
     unlabelled: (stated, sentence) => `${stated} — the sentence names no figure of the table, cannot be checked: “${sentence}”`,
     referenceKind: { date: 'date', document: 'document no.' },
     references: (dates, documents) => `Set apart, not checked against the table: ${dates} dates, ${documents} numbers of cited documents.`,
@@ -142,6 +145,8 @@ export function reconcileMessage(item: ReconcileItem, lang: Lang): string {
       return w.target(item.statedText, sentence);
     case 'other-unit':
       return w.otherUnit(item.statedText, basis.unit, sentence);
+    case 'rank':
+      return w.rank(item.statedText, sentence);
     case 'unlabelled':
       return w.unlabelled(item.statedText, sentence);
   }

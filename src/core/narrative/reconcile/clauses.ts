@@ -4,8 +4,7 @@
 import type { NumberToken } from './tokens';
 
 /** A sentence of a line: split at ". ", ";" and "!"/"?" — a comparison or a list item never crosses one. */
-export function sentenceBounds(folded: string, index: number): { start: number; end: number } {
-  const boundary = /[;!?]|\.(?=\s|$)/g;
+export function sentenceBounds(folded: string, index: number, boundary = /[;!?]|\.(?=\s|$)/g): { start: number; end: number } {
   let start = 0;
   let end = folded.length;
   for (const match of folded.matchAll(boundary)) {
@@ -20,7 +19,7 @@ export function sentenceBounds(folded: string, index: number): { start: number; 
 }
 
 const CHANGE_WORD = /(?<![a-z])(tang|giam|increase[sd]?|decrease[sd]?|up|down)(?![a-z])(?! (cuong|nhanh|gia))/g;
-const COMPARED_WITH = /(?<![a-z])(so voi|so cung ky|cung ky|ky truoc|on (the )?(previous|same)|compared (with|to)|than )/;
+const COMPARED_WITH = /(?<![a-z])(so voi|so cung ky|cung ky|ky truoc|on|compared (with|to)|than)(?![a-z])/;
 // The product writes " (tỷ lệ 97,6%; tăng 1,2 điểm phần trăm so với quý I năm 2026)": the clause
 // after ";" stands alone, so a change word anywhere before the number in its sentence counts.
 const TARGET = /(?<![a-z])(phan dau|chi tieu|toi thieu|muc tieu|ke hoach de ra|target|at least)(?![a-z])/;

@@ -6,7 +6,18 @@ import type { FieldFigures, Role } from '../../types';
 import { narrativeCounts, rateOf, type Counts } from '../counts';
 import { narrativeFieldName } from '../fields';
 import { sentenceBounds } from './clauses';
+import { FIELD_LINE } from './lexicon';
+import { countBefore } from './labelled';
 import type { LabelHit } from './lexicon';
+
+/**
+ * Where a field's numbers stop: at the next field named, or the end of the sentence — a line that
+ * opens with the field ("Lĩnh vực Đất đai đã giải quyết 180 hồ sơ; còn 30 hồ sơ …") runs on past ";".
+ */
+function scopeEnd(folded: string, mentions: Mention[], m: number): number {
+  const sentence = FIELD_LINE.test(folded) ? sentenceBounds(folded, mentions[m].index, /\.(?=\s|$)/g) : sentenceBounds(folded, mentions[m].index);
+  return Math.min(mentions[m + 1]?.index ?? folded.length, sentence.end);
+}
 import { foldKeepingLength, type NumberToken } from './tokens';
 import type { ReconcileItem } from './types';
 
@@ -76,18 +87,19 @@ export function readFieldMentions(context: LineContext, fields: FieldFigures[], 
   const mentions = mentionsOf(folded, line, fields);
   mentions.forEach((mention, m) => {
     const sentence = sentenceBounds(folded, mention.index);
-    const scopeEnd = Math.min(mentions[m + 1]?.index ?? folded.length, sentence.end);
-    const scoped = context.tokens.filter((t) => t.index >= mention.end && t.index < scopeEnd && !t.otherUnit);
+    const end = scopeEnd(folded, mentions, m);
+    const scoped = context.tokens.filter((t) => t.index >= mention.end && t.index < end && !t.otherUnit);
     if (scoped.length === 0) return;
     // What the numbers count: the last figure word before them, in the field's scope or its sentence.
-    const roleAt = (index: number): Role => {
-      const before = context.hits.filter((h) => h.hit.index < index && h.hit.index >= sentence.start && h.subject !== null);
-      const subject = before.pop()?.subject;
+    const roleAt = (token: NumberToken): Role => {
+      const after = context.hits.find((h) => h.subject !== null && h.hit.index >= token.end && countBefore(folded, context.tokens, h.hit.index) === token);
+      const before = context.hits.filter((h) => h.hit.index < token.index && h.hit.index >= sentence.start && h.subject !== null);
+      const subject = after?.subject ?? before.pop()?.subject;
       return subject && subject !== 'payment' && subject !== 'digitisation' ? (subject as Role) : 'received';
     };
     const seen = new Set<Role>();
     for (const token of scoped) {
-      const role = roleAt(token.index);
+      const role = roleAt(token);
       const base = { line: lineNumber, text: line, offset: token.index, field: mention.name, statedText: token.raw, stated: token.value };
       if (!mention.field) {
         items.push({ ...base, subject: 'other', measure: token.percent ? 'rate' : 'count', expected: null, status: 'not-checkable', basis: { kind: 'field-unknown' } });
@@ -130,5 +142,5 @@ export function readFieldMentions(context: LineContext, fields: FieldFigures[], 
 /** The spans of the line the field mentions govern: the totals' reading skips the numbers in them. */
 export function fieldScopes(folded: string, original: string, fields: FieldFigures[]): { start: number; end: number }[] {
   const mentions = mentionsOf(folded, original, fields);
-  return mentions.map((mention, m) => ({ start: mention.end, end: Math.min(mentions[m + 1]?.index ?? folded.length, sentenceBounds(folded, mention.index).end) }));
+  return mentions.map((mention, m) => ({ start: mention.end, end: scopeEnd(folded, mentions, m) }));
 }

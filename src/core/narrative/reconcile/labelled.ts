@@ -3,6 +3,7 @@
 import type { Role, TableColumn } from '../../types';
 import { rateDenominatorRole, type Counts } from '../counts';
 import { checkCount, checkRate } from './checks';
+import { sentenceBounds } from './clauses';
 import { groupOf, type Block, type LabelHit } from './lexicon';
 import type { NumberToken } from './tokens';
 import type { LabelSubject, ReconcileItem } from './types';
@@ -23,8 +24,14 @@ export function resolveHits(hits: LabelHit[], block: Block): { resolved: Resolve
   return { resolved, block };
 }
 
-// "… 2 hồ sơ quá hạn": a count written just before its label, the label having none after it.
-const COUNT_BEFORE_LABEL = /^\s*ho so\s+((da|bi|duoc|con)\s+)?$/;
+// "… 30 hồ sơ đang giải quyết, trong đó 2 hồ sơ quá hạn": a count written just before its label.
+const COUNT_BEFORE_LABEL = /^\s*ho so\s+((da|bi|duoc|con|nop|duoc nop|cho|phai|can)\s+)?$/;
+
+/** The count written just before `hit` ("2 hồ sơ quá hạn"), if any. */
+export function countBefore(folded: string, tokens: NumberToken[], index: number): NumberToken | undefined {
+  const before = tokens.filter((t) => t.end <= index && !t.percent && !t.otherUnit).pop();
+  return before && COUNT_BEFORE_LABEL.test(folded.slice(before.end, index)) ? before : undefined;
+}
 
 /** The counts a slash puts under the stated one: "2.774/2.836" of received, or of the part's group. */
 function denominatorSubjects(subject: Role): Role[] {
@@ -48,15 +55,16 @@ export function readLabelled(input: LabelledInput): { items: ReconcileItem[]; cl
   const items: ReconcileItem[] = [];
   const claimed = new Set<NumberToken>();
   const earlyStated = hits.some((h) => h.subject === 'resolved.early');
+  // A count written before its label is that label's, not the first count of the label before.
+  const before = hits.map(({ hit, subject }) => (subject === null ? undefined : countBefore(folded, tokens, hit.index)));
+  const reserved = new Set(before.filter((t): t is NumberToken => t !== undefined));
   hits.forEach(({ hit, subject }, h) => {
     if (subject === null) return;
-    const segmentEnd = hits[h + 1]?.hit.index ?? folded.length;
-    const inSegment = tokens.filter((t) => t.index >= hit.end && t.index < segmentEnd && !claimed.has(t));
-    let count = inSegment.find((t) => !t.percent && !t.otherUnit);
-    if (!count) {
-      const before = tokens.filter((t) => t.end <= hit.index && !claimed.has(t) && !t.percent).pop();
-      if (before && COUNT_BEFORE_LABEL.test(folded.slice(before.end, hit.index))) count = before;
-    }
+    // A label's figures stop at the next label, and at the end of its sentence ("…; tổng đài 1022").
+    const segmentEnd = Math.min(hits[h + 1]?.hit.index ?? folded.length, sentenceBounds(folded, hit.end).end);
+    const inSegment = tokens.filter((t) => t.index >= hit.end && t.index < segmentEnd && !claimed.has(t) && !reserved.has(t));
+    const written = before[h];
+    const count = written && !claimed.has(written) ? written : inSegment.find((t) => !t.percent && !t.otherUnit);
     const base = { line: input.lineNumber, text: input.line, subject };
     const add = (token: NumberToken, item: Omit<ReconcileItem, 'line' | 'text' | 'offset' | 'statedText' | 'stated'>) => {
       claimed.add(token);

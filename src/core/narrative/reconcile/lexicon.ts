@@ -14,7 +14,7 @@ export interface LabelRule {
 
 // Patterns run on folded text (no accents, lower case, đ → d). Longer, more specific labels first.
 const RULES: LabelRule[] = [
-  { pattern: /thanh toan (phi|le phi)|phi, le phi|paid online|fees? (and charges )?paid/, subject: 'payment' },
+  { pattern: /thanh toan (phi|le phi|truc tuyen)|phi, le phi|paid online|fees? (and charges )?paid/, subject: 'payment' },
   { pattern: /so hoa|digiti[sz]/, subject: 'digitisation' },
   { pattern: /tong so ho so (da )?tiep nhan|total dossiers received|tong so tiep nhan|tiep nhan (tong so|tong cong)/, subject: 'received' },
   { pattern: /tiep nhan truc tuyen|nop truc tuyen|received online/, subject: 'received.online' },
@@ -26,7 +26,7 @@ const RULES: LabelRule[] = [
   { pattern: /(?<!dang )(tra |giai quyet )?truoc han|returned early/, subject: 'resolved.early' },
   { pattern: /(?<!dang )(tra |giai quyet )?dung han|returned on time/, subject: 'resolved.onTime' },
   { pattern: /tra qua han|(?<!dang )giai quyet qua han|returned late/, subject: 'resolved.late' },
-  { pattern: /tu choi|khong (duoc )?giai quyet|rejected/, subject: 'resolved.rejected' },
+  { pattern: /tu choi( (khong )?giai quyet)?|khong (duoc )?giai quyet|rejected/, subject: 'resolved.rejected' },
   // "Hồ sơ rút", "công dân rút 12 hồ sơ", "Số hồ sơ đã rút: 12"; not "rút ngắn thời gian", "rút kinh nghiệm".
   { pattern: /ho so rut|rut ho so|withdrawn|(?<![a-z])rut(?![a-z])(?! (gon|ngan|bot|ra|kinh nghiem))/, subject: 'resolved.withdrawn' },
   {
@@ -34,7 +34,8 @@ const RULES: LabelRule[] = [
     subject: 'resolved',
   },
   { pattern: /dang (giai quyet|xu ly)|chua (giai quyet|xu ly)|ho so ton(?![a-z])(?! ky| tu ky)|being processed/, subject: 'pending' },
-  { pattern: /trong han|within the time limit/, subject: (block) => (block === 'pending' ? 'pending.inTime' : null) },
+  // "Đã giải quyết …, trong đó trong hạn …": resolved within the time limit is early plus on time.
+  { pattern: /trong han|within the time limit/, subject: (block) => (block === 'pending' ? 'pending.inTime' : block === 'resolved' ? 'resolved.early+onTime' : null) },
   { pattern: /qua han|overdue/, subject: (block) => (block === 'pending' ? 'pending.overdue' : 'resolved.late') },
   { pattern: /bo sung|additional documents/, subject: 'pending.supplement' },
   // Prose: "trong đó trực tuyến 2.742 hồ sơ", "Tiếp nhận 2.836 hồ sơ, giải quyết 2.774 hồ sơ". A bare

@@ -16,9 +16,15 @@ import type { Counts } from '../counts';
 
 // "1.", "2.1.", "3)" opening a heading or a list item: the outline's numbering, not a figure.
 const NUMBERING = /^\s*(\d+\.)*\d+[.)](?=\s)/;
+const RANK = /(xep hang|thu hang|hang thu|xep thu|ranked?)\s*(thu\s*)?$/;
 
 /** Numbers left without a reading so far, each said with why it cannot be checked. */
 function leftoverItems(line: string, folded: string, lineNumber: number, tokens: NumberToken[], why: { comparisons: Set<NumberToken>; targets: Set<NumberToken> }): ReconcileItem[] {
+  const ranks = new Set<NumberToken>();
+  for (const token of tokens) {
+    const previous = [...ranks].pop();
+    if (RANK.test(folded.slice(Math.max(0, token.index - 16), token.index)) || (previous && previous.end + 1 === token.index && folded[previous.end] === '/')) ranks.add(token);
+  }
   return tokens.map((token) => {
     const sentence = sentenceBounds(folded, token.index);
     const base = {
@@ -34,6 +40,7 @@ function leftoverItems(line: string, folded: string, lineNumber: number, tokens:
     };
     if (why.comparisons.has(token)) return { ...base, subject: 'comparison', basis: { kind: 'comparison' } };
     if (why.targets.has(token)) return { ...base, subject: 'other', basis: { kind: 'target' } };
+    if (ranks.has(token)) return { ...base, subject: 'other', basis: { kind: 'rank' } };
     const unit = token.percent ? null : unitAfter(folded, line, token.end);
     return unit ? { ...base, subject: 'other', basis: { kind: 'other-unit', unit } } : { ...base, subject: 'other', basis: { kind: 'unlabelled' } };
   });
@@ -64,8 +71,11 @@ function readLine(line: string, lineNumber: number, counts: Counts, options: Rec
   const targets = targetTokens(folded, tokens);
   const comparisons = comparisonTokens(folded, tokens, hits.map((h) => h.index));
   const free = tokens.filter((t) => !targets.has(t) && !comparisons.has(t));
-  if (FIELD_LINE.test(folded)) {
-    claim({ items: checkFieldLine(line, folded, lineNumber, counts, fields) });
+  // The product's fields paragraph ("Các lĩnh vực …: Chứng thực 1.922 hồ sơ (53,8%); …"); a line
+  // of one field's figures ("- Lĩnh vực Chứng thực: tiếp nhận 1.573 hồ sơ, …") is read as prose.
+  const listed = FIELD_LINE.test(folded) ? checkFieldLine(line, folded, lineNumber, counts, fields) : [];
+  if (listed.length > 0) {
+    claim({ items: listed });
     block = null;
   } else {
     const resolved = resolveHits(hits, block);
@@ -73,7 +83,8 @@ function readLine(line: string, lineNumber: number, counts: Counts, options: Rec
     const mentions = readFieldMentions({ line, folded, lineNumber, tokens: free, hits: resolved.resolved }, fields, counts);
     claim(mentions);
     const scopes = fieldScopes(folded, line, fields);
-    const forLabels = free.filter((t) => !scopes.some((s) => t.index >= s.start && t.index < s.end));
+    // A line about fields states no totals: what its fields' reading leaves is said, not matched to the totals.
+    const forLabels = FIELD_LINE.test(folded) ? [] : free.filter((t) => !scopes.some((s) => t.index >= s.start && t.index < s.end));
     claim(readLabelled({ line, folded, lineNumber, tokens: forLabels, hits: resolved.resolved, counts, columns: options.columns }));
   }
   const left = tokens.filter((t) => !claimed.has(t));

@@ -36,10 +36,12 @@ const DATES: RegExp[] = [
 ];
 
 function matches(pattern: RegExp, text: string, kind: ReferenceSpan['kind']): ReferenceSpan[] {
-  return [...text.matchAll(pattern)].map((match) => {
-    const index = match.index ?? 0;
-    return { kind, index, end: index + match[0].replace(/[.\-/]+$/, '').length };
-  });
+  return [...text.matchAll(pattern)]
+    .map((match) => {
+      const index = match.index ?? 0;
+      return { kind, index, end: index + match[0].replace(/[.\-/]+$/, '').length };
+    })
+    .filter((span) => !/^[.,/]?\d/.test(text.slice(span.end, span.end + 2)));
 }
 
 function isDayMonth(folded: string, span: ReferenceSpan): boolean {

@@ -21,7 +21,7 @@ export function foldKeepingLength(text: string): string {
 
 // "3.575", "3,575", "3 575", "98,4%", "98.4 %": parseNumberText decides which separator is which.
 // A number glued to letters ("Covid19") is not a figure; "2.774/2.836" is two numbers.
-const NUMBER_TOKEN = /(?<![a-z\d.,])(\d{1,3}(?:[  ]\d{3})+(?!\d)|\d+(?:[.,]\d+)*)(?![a-z\d]|[.,]\d)(\s*%)?/g;
+const NUMBER_TOKEN = /(?<![a-z\d.,])(\d{1,3}(?:[  ]\d{3})+(?![\d/-])|\d+(?:[.,]\d+)*)(?![a-z\d]|[.,]\d)(\s*%)?/g;
 
 export interface NumberToken {
   index: number;

@@ -42,6 +42,8 @@ export type ReconcileBasis =
   | { kind: 'target' }
   /** "94 công văn", "97,76 điểm": a number of something else than dossiers; `unit` as written. */
   | { kind: 'other-unit'; unit: string }
+  /** "xếp thứ hạng 50/114": a rank. */
+  | { kind: 'rank' }
   /** A number no figure of the table is named for in its sentence. */
   | { kind: 'unlabelled' };
 
