@@ -7,7 +7,8 @@ import { reconcileText } from '../../core/narrative/reconcile/reconcile-text';
 import type { ReconcileItem, ReconcileReport } from '../../core/narrative/reconcile/types';
 import type { Lang } from '../../core/types';
 import { narrativeCliTexts as texts } from '../../i18n/narrative/cli';
-import { reconcileMessage, reconcileWords } from '../../i18n/narrative/reconcile';
+import { readingOrder } from '../../core/narrative/reconcile/order';
+import { reconcileMessage, reconcileWords, referenceLine } from '../../i18n/narrative/reconcile';
 import { reportTextFromHtml } from '../../word/docx-text';
 import { InputError } from '../errors';
 import { EXIT, parseCommandLine, processIo, usageError, type CliIo } from '../io';
@@ -43,7 +44,11 @@ export async function readReportText(file: string, lang: Lang): Promise<string> 
 
 const STATUS_WIDTH = 22;
 
-/** An item of `--json` (contract version 1): the check's fields and its message, without the check's internals. */
+/**
+ * An item of `--json` (contract version 1, extended: `offset`, `sentence`, the subjects
+ * 'comparison' and 'other', and the report's `references`): the check's fields and its message,
+ * without the check's internals.
+ */
 function jsonItem(item: ReconcileItem, lang: Lang) {
   const { basis: _basis, ...fields } = item;
   return { ...fields, message: reconcileMessage(item, lang) };
@@ -54,12 +59,19 @@ export function formatReconcile(result: ReconcileReport, lang: Lang): string {
   const lines: string[] = [];
   if (!result.section) lines.push(`  ${w.noSection}`);
   if (result.items.length === 0) lines.push(`  ${w.nothingFound}`);
-  for (const item of result.items) {
+  for (const item of readingOrder(result.items)) {
     const status = w.status[item.status].toUpperCase();
     const where = `${w.lineLabel} ${item.line}`;
     lines.push(`  ${status.padEnd(STATUS_WIDTH)} ${where.padEnd(9)} ${reconcileMessage(item, lang)}`);
   }
+  for (const reference of result.references) {
+    lines.push(`  ${w.referenceKind[reference.kind].toUpperCase().padEnd(STATUS_WIDTH)} ${referenceLine(reference, lang)}`);
+  }
   lines.push(`  ${w.summary(result.summary.consistent, result.summary.mismatch, result.summary.notCheckable)}`);
+  if (result.references.length > 0) {
+    const count = (kind: string) => result.references.filter((r) => r.kind === kind).length;
+    lines.push(`  ${w.references(count('date'), count('document'))}`);
+  }
   return lines.join('\n');
 }
 
@@ -90,7 +102,8 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
             tableErrors: table.report.summary.errors,
             section: result.section,
             summary: result.summary,
-            items: result.items.map((item) => jsonItem(item, lang)),
+            items: readingOrder(result.items).map((item) => jsonItem(item, lang)),
+            references: result.references,
           },
           null,
           2,

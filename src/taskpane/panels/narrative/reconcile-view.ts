@@ -1,10 +1,11 @@
 // "Đối chiếu báo cáo đã viết": a pasted report text checked figure by figure against the table,
 // the differing figures first.
+import { readingOrder } from '../../../core/narrative/reconcile/order';
 import { reconcileText } from '../../../core/narrative/reconcile/reconcile-text';
 import type { ReconcileReport } from '../../../core/narrative/reconcile/types';
 import type { Lang, TableColumn, TableFigures } from '../../../core/types';
 import type { NarrativePaneTexts } from '../../../i18n/narrative/pane';
-import { reconcileMessage, reconcileWords } from '../../../i18n/narrative/reconcile';
+import { reconcileMessage, reconcileWords, referenceLine } from '../../../i18n/narrative/reconcile';
 import { clear, h } from '../../dom';
 
 /** What the check needs from the table read. */
@@ -60,8 +61,7 @@ export function createReconcileView(onRun: () => void): ReconcileView {
       ]),
     );
     const list = h('ul', { className: 'reconcile__list' });
-    const ordered = [...last.items].sort((a, b) => Number(b.status === 'mismatch') - Number(a.status === 'mismatch') || a.line - b.line);
-    for (const item of ordered) {
+    for (const item of readingOrder(last.items)) {
       list.append(
         h('li', { className: `reconcile__item reconcile__item--${item.status}`, attrs: { 'data-status': item.status, 'data-line': String(item.line) } }, [
           h('span', { className: `badge badge--${item.status}`, text: w.status[item.status] }),
@@ -71,6 +71,21 @@ export function createReconcileView(onRun: () => void): ReconcileView {
       );
     }
     results.append(list);
+    if (last.references.length > 0) {
+      const count = (kind: string) => last?.references.filter((r) => r.kind === kind).length ?? 0;
+      const references = h('ul', { className: 'reconcile__list reconcile__references' });
+      for (const reference of last.references) {
+        references.append(
+          h('li', { className: 'reconcile__item reconcile__item--reference', attrs: { 'data-kind': reference.kind, 'data-line': String(reference.places[0].line) } }, [
+            h('span', { className: 'badge badge--reference', text: w.referenceKind[reference.kind] }),
+            h('span', { text: referenceLine(reference, lang) }),
+          ]),
+        );
+      }
+      results.append(
+        h('details', { className: 'reconcile__apart', attrs: { id: 'reconcile-references' } }, [h('summary', { text: w.references(count('date'), count('document')) }), references]),
+      );
+    }
   }
 
   return {
