@@ -293,7 +293,7 @@ describe('hostile text in an export', () => {
 });
 
 describe('bad input gets a clear message and exit code 2', () => {
-  test('an old .xls, an HTML page saved as .xls, a missing file', async () => {
+  test('a damaged .xls, an HTML page saved as .xls, a missing file', async () => {
     const dir = tempDir('tthc-build-');
     const xls = path.join(dir, 'old.xls');
     writeFileSync(xls, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]));
@@ -302,7 +302,7 @@ describe('bad input gets a clear message and exit code 2', () => {
     const out = path.join(dir, 'a.xlsx');
     const old = await cli(['build', xls, ...PERIOD_ARGS, '--out', out]);
     expect(old.code).toBe(2);
-    expect(old.stderr).toContain(`${xls}: tệp .xls (Excel 97-2003) không đọc được. Mở tệp trong Excel và chọn Lưu thành (Save As)`);
+    expect(old.stderr).toMatch(new RegExp(`^${xls.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: tệp Excel 97-2003 \\(\\.xls\\) bị hỏng, không đọc được \\(.*\\)\\. Nếu Excel mở được tệp, hãy lưu thành \\.xlsx`));
     const page = await cli(['build', html, ...PERIOD_ARGS, '--out', out]);
     expect(page.code).toBe(2);
     expect(page.stderr).toContain(`${html}: tệp này là trang HTML mang đuôi .xls`);

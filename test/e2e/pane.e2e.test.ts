@@ -225,11 +225,24 @@ describe('task pane in Chromium with a stand-in office.js', () => {
     await page.close();
   });
 
+  test('on Excel with only ExcelApi 1.1 (Excel 2016) the pane says what to use instead, and nothing runs', async () => {
+    const { page, pageErrors } = await openPane({ sheets: [sampleSheet], displayLanguage: 'vi-VN', requirements: { ExcelApi: '1.1' } });
+    await page.waitForSelector('#app .outside');
+    expect(await page.textContent('#app')).toBe(
+      'Phiên bản Excel này chưa có ExcelApi 1.4 (Excel 2016 mua một lần chỉ có 1.1), nên bổ trợ không kiểm tra được trang tính. Hãy dùng trang kiểm tra ngoại tuyến tthc-report.html (mở bằng Chrome, Edge hoặc Firefox) hoặc lệnh tthc-report validate TỆP.xlsx --annotate BAN-DANH-DAU.xlsx; hoặc Excel trên web, Excel 2019 trở lên, Microsoft 365.',
+    );
+    expect(await page.$('#validate-button')).toBeNull();
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
   test('the initial pane JavaScript stays under 250 KB minified', () => {
     const html = fs.readFileSync(path.join(DIST, 'taskpane.html'), 'utf8');
     const scripts = [...html.matchAll(/<script[^>]*\bsrc="?([^" >]+)"?/g)].map((m) => m[1]).filter((src) => !src.startsWith('https://'));
-    expect(scripts).toEqual(['taskpane.js']);
+    // legacy-guard.js: the ES5 words for Excel 2016/2019's Internet Explorer webview, run first.
+    expect(scripts).toEqual(['legacy-guard.js', 'taskpane.js']);
     expect(fs.statSync(path.join(DIST, 'taskpane.js')).size).toBeLessThan(250_000);
+    expect(fs.statSync(path.join(DIST, 'legacy-guard.js')).size).toBeLessThan(4_000);
   });
 
   test('the pages carry a Content-Security-Policy without inline script', () => {

@@ -316,11 +316,11 @@ describe('build panel', () => {
     expect(q('#build-button').textContent).toBe('Build annex');
   });
 
-  test('a CSV file chosen from disk; an old .xls gets the save-as message', async () => {
+  test('a CSV file chosen from disk; six bytes named .xls are no workbook, and said so in one line', async () => {
     const csv = new File(['\uFEFFMã hồ sơ;Lĩnh vực;Ngày tiếp nhận\r\nA1;Hộ tịch;01/04/2026\r\n'], 'mot-cua.csv');
     expect(await readExportFile(csv, 'vi')).toEqual([{ source: 'mot-cua.csv', firstLine: 1, rows: [['Mã hồ sơ', 'Lĩnh vực', 'Ngày tiếp nhận'], ['A1', 'Hộ tịch', '01/04/2026']] }]);
     const xls = new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0])], 'old.xls');
-    await expect(readExportFile(xls, 'vi')).rejects.toThrow('old.xls: tệp .xls (Excel 97-2003) không đọc được.');
+    await expect(readExportFile(xls, 'vi')).rejects.toThrow('old.xls: không phải tệp bảng tính (.xlsx, .xls, .ods, .et).');
   });
 
   test('the same files are refused with the same words as the CLI', async () => {

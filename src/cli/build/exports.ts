@@ -8,7 +8,10 @@ import { classifyExportFile } from '../../core/build/export-files';
 import { exportCellFromExcelJs } from '../../core/build/sources';
 import type { ExportCell, ExportTable } from '../../core/build/types';
 import type { Lang } from '../../core/types';
+import { exportTablesFromSheets } from '../../core/build/workbook-tables';
 import { FILE_ERROR, refusedFileMessage } from '../../i18n/build';
+import { workbookProblemText } from '../../i18n/cli';
+import { readWorkbook, WorkbookReadError } from '../../workbook';
 import { InputError } from '../errors';
 
 /** Text of a CSV file, whatever its encoding. */
@@ -66,6 +69,7 @@ export async function readExportFile(
   file: string,
   lang: Lang,
   onHidden: (source: string) => void = () => undefined,
+  onFormat: (format: 'xls' | 'et' | 'ods') => void = () => undefined,
 ): Promise<ExportTable[]> {
   let data: Buffer;
   try {
@@ -79,6 +83,16 @@ export async function readExportFile(
   if (kind.kind === 'empty') return []; // a 0-byte download: reported as an empty file by the command
   if (kind.kind === 'refused') throw new InputError(refusedFileMessage(kind.reason, file, lang));
   if (kind.kind === 'csv') return readCsvExport(file, data);
+  if (kind.kind === 'workbook') {
+    try {
+      const workbook = await readWorkbook(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), { fileName: file });
+      if (workbook.format === 'xls' || workbook.format === 'et' || workbook.format === 'ods') onFormat(workbook.format);
+      return exportTablesFromSheets(path.basename(file), workbook.sheets, onHidden);
+    } catch (error) {
+      if (error instanceof WorkbookReadError) throw new InputError(workbookProblemText(file, error.problem)[lang]);
+      throw error;
+    }
+  }
   try {
     return await readXlsxExport(file, onHidden);
   } catch (error) {

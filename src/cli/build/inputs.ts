@@ -50,8 +50,9 @@ export async function readExports(files: string[], lang: Lang): Promise<ExportsR
   const tables: ExportTable[] = [];
   const hidden: string[] = [];
   const empty: string[] = [];
+  const formats: BuildWarning[] = [];
   for (const file of files) {
-    const own = await readExportFile(file, lang, (source) => hidden.push(source));
+    const own = await readExportFile(file, lang, (source) => hidden.push(source), (format) => formats.push({ kind: 'format-read', source: path.basename(file), format }));
     if (own.length === 0) empty.push(file);
     tables.push(...own);
   }
@@ -60,6 +61,7 @@ export async function readExports(files: string[], lang: Lang): Promise<ExportsR
     throw new InputError(empty.map((file) => (onlyHidden(file) ? FILE_ERROR.onlyHidden(file) : FILE_ERROR.empty(file))[lang]).join('\n'));
   }
   const fileWarnings: BuildWarning[] = [
+    ...formats,
     ...empty.filter((file) => !onlyHidden(file)).map((file): BuildWarning => ({ kind: 'empty-file', source: path.basename(file) })),
     ...hidden.map((source): BuildWarning => ({ kind: 'hidden-sheet', source })),
   ];

@@ -4,6 +4,8 @@ import { decodeCsvBytes } from './encoding';
 
 export type ExportFileKind =
   | { kind: 'xlsx' }
+  /** An OLE package (.xls, WPS .et, or a password-protected workbook) or an .ods: the workbook reader's (src/workbook). */
+  | { kind: 'workbook' }
   | { kind: 'csv' }
   /** 0 bytes: a failed download. */
   | { kind: 'empty' }
@@ -32,7 +34,9 @@ function extensionOf(name: string): string {
 /** `head`: the file's first bytes (512 are enough), or all of it. */
 export function classifyExportFile(name: string, head: Uint8Array, size = head.length): ExportFileKind {
   if (size === 0) return { kind: 'empty' };
-  if (startsWith(head, OLE)) return { kind: 'refused', reason: 'xls' };
+  if (startsWith(head, OLE)) return { kind: 'workbook' };
+  // An .ods stores its mimetype first, uncompressed: readable in the first bytes.
+  if (startsWith(head, ZIP) && String.fromCharCode(...head.subarray(30, 100)).includes('application/vnd.oasis.opendocument.spreadsheet')) return { kind: 'workbook' };
   // A renamed .xlsx saved as .xls, or an .xlsx without its extension, is still an .xlsx.
   if (startsWith(head, ZIP)) return { kind: 'xlsx' };
   const extension = extensionOf(name);

@@ -39,11 +39,14 @@ export type BuildWarningKind =
   | 'status-date-conflict'
   | 'empty-file'
   | 'placeholder-date'
-  | 'hidden-sheet';
+  | 'hidden-sheet'
+  | 'format-read';
 
 export interface BuildWarning {
   kind: BuildWarningKind;
   source?: string;
+  /** The format a workbook export was read as, when not .xlsx (format-read). */
+  format?: 'xls' | 'et' | 'ods';
   code?: string;
   field?: string;
   /** How many dossiers or rows the warning covers (for grouped warnings). */

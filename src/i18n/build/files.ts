@@ -27,8 +27,8 @@ export const FILE_ERROR = {
   }),
   notFound: (file: string): Texts => ({ vi: `${file}: không tìm thấy tệp.`, en: `${file}: file not found.` }),
   unsupported: (file: string): Texts => ({
-    vi: `${file}: chỉ đọc được tệp .xlsx và .csv.`,
-    en: `${file}: only .xlsx and .csv files can be read.`,
+    vi: `${file}: chỉ đọc được tệp .xlsx, .xls, .et (WPS), .ods và .csv.`,
+    en: `${file}: only .xlsx, .xls, .et (WPS), .ods and .csv files can be read.`,
   }),
   unreadable: (file: string, detail: string): Texts => ({
     vi: `${file}: không đọc được tệp (${detail}).`,

@@ -86,6 +86,10 @@ const WARNING_TEXT: Record<BuildWarningKind, (w: BuildWarning) => Texts> = {
     vi: `${w.source}: tệp trống, bỏ qua (tải lại tệp xuất nếu cần)`,
     en: `${w.source}: the file is empty, skipped (download the export again if needed)`,
   }),
+  'format-read': (w) => {
+    const name = { xls: 'Excel 97-2003 (.xls)', et: 'WPS Spreadsheets (.et)', ods: 'LibreOffice Calc (.ods)' }[w.format ?? 'xls'];
+    return { vi: `${w.source}: đã đọc tệp dạng ${name}`, en: `${w.source}: read as ${name}` };
+  },
   'hidden-sheet': (w) => ({
     vi: `${w.source}: trang tính bị ẩn, không đọc (hiện trang tính trong Excel nếu cần lấy dữ liệu của nó)`,
     en: `${w.source}: hidden sheet, not read (unhide it in Excel to include its data)`,

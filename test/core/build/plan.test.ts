@@ -54,7 +54,8 @@ describe('classifyExportFile', () => {
   const text = (value: string) => new TextEncoder().encode(value);
 
   test.each([
-    ['old.xls', bytes([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]), { kind: 'refused', reason: 'xls' }],
+    ['old.xls', bytes([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]), { kind: 'workbook' }],
+    ['bao-cao.ods', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...new Array(26).fill(0), ...new TextEncoder().encode('mimetypeapplication/vnd.oasis.opendocument.spreadsheet')]), { kind: 'workbook' }],
     ['export.xls', text('<html><table><tr><td>Mã hồ sơ</td></tr></table></html>'), { kind: 'refused', reason: 'html-as-xls' }],
     ['renamed.xls', bytes([0x50, 0x4b, 0x03, 0x04, 0x14]), { kind: 'xlsx' }],
     ['fake.xlsx', text('not a workbook'), { kind: 'refused', reason: 'not-xlsx' }],

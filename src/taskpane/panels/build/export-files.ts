@@ -5,14 +5,33 @@ import { classifyExportFile } from '../../../core/build/export-files';
 import { exportCellFromExcelJs } from '../../../core/build/sources';
 import type { ExportTable } from '../../../core/build/types';
 import type { Lang } from '../../../core/types';
+import { exportTablesFromSheets } from '../../../core/build/workbook-tables';
 import { FILE_ERROR, refusedFileMessage } from '../../../i18n/build/files';
+import { workbookProblemText } from '../../../i18n/cli';
 
 /** The file's tables; hidden sheets (stale or helper data, as the CLI treats them) are not read and `onHidden` hears each. */
-export async function readExportFile(file: File, lang: Lang, onHidden: (source: string) => void = () => undefined): Promise<ExportTable[]> {
+export async function readExportFile(
+  file: File,
+  lang: Lang,
+  onHidden: (source: string) => void = () => undefined,
+  onFormat: (format: 'xls' | 'et' | 'ods') => void = () => undefined,
+): Promise<ExportTable[]> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const kind = classifyExportFile(file.name, bytes.subarray(0, 512), bytes.length);
   if (kind.kind === 'refused') throw new Error(refusedFileMessage(kind.reason, file.name, lang));
   if (kind.kind === 'empty') throw new Error(FILE_ERROR.empty(file.name)[lang]);
+  if (kind.kind === 'workbook') {
+    // .xls, WPS .et, .ods and password-protected workbooks: the workbook reader, in its own chunk.
+    const { readWorkbook, WorkbookReadError } = await import(/* webpackChunkName: "workbook" */ '../../../workbook');
+    try {
+      const workbook = await readWorkbook(bytes, { fileName: file.name });
+      if (workbook.format === 'xls' || workbook.format === 'et' || workbook.format === 'ods') onFormat(workbook.format);
+      return exportTablesFromSheets(file.name, workbook.sheets, onHidden);
+    } catch (error) {
+      if (error instanceof WorkbookReadError) throw new Error(workbookProblemText(file.name, error.problem)[lang]);
+      throw error;
+    }
+  }
   if (kind.kind === 'xlsx') {
     const ExcelJS = (await import(/* webpackChunkName: "exceljs" */ 'exceljs')).default;
     const workbook = new ExcelJS.Workbook();

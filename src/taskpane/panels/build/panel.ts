@@ -30,7 +30,7 @@ export const BUILD_PANEL_ID = 'build';
 
 /** What the panel needs from Office and the browser, replaceable in tests. */
 export interface BuildPanelDeps extends BuildHost {
-  readFile(file: File, lang: Lang, onHidden?: (source: string) => void): Promise<ExportTable[]>;
+  readFile(file: File, lang: Lang, onHidden?: (source: string) => void, onFormat?: (format: 'xls' | 'et' | 'ods') => void): Promise<ExportTable[]>;
 }
 
 export const officeBuildDeps: BuildPanelDeps = { ...officeBuildHost, readFile: readExportFile };
@@ -50,6 +50,8 @@ interface ChosenFile {
   tables: ExportTable[];
   /** Its hidden sheets, not read. */
   hidden: string[];
+  /** The format it was read as, when not .xlsx or CSV (said among the warnings). */
+  format?: 'xls' | 'et' | 'ods';
 }
 
 function mountBuildPanel(container: HTMLElement, context: PaneContext, deps: BuildPanelDeps): PanelInstance {
@@ -192,7 +194,10 @@ function mountBuildPanel(container: HTMLElement, context: PaneContext, deps: Bui
       tables.push(tableFromGrid((await context.excel.readSheet({ sheetName: name })).grid));
     }
     for (const file of files) tables.push(...file.tables);
-    const fileWarnings = files.flatMap((file) => file.hidden.map((source): BuildWarning => ({ kind: 'hidden-sheet', source })));
+    const fileWarnings = [
+      ...files.flatMap((file): BuildWarning[] => (file.format ? [{ kind: 'format-read', source: file.name, format: file.format }] : [])),
+      ...files.flatMap((file) => file.hidden.map((source): BuildWarning => ({ kind: 'hidden-sheet', source }))),
+    ];
     return { tables, fileWarnings };
   }
 
@@ -267,7 +272,9 @@ function mountBuildPanel(container: HTMLElement, context: PaneContext, deps: Bui
         try {
           status(t().reading(file.name));
           const hidden: string[] = [];
-          files.push({ name: file.name, tables: await deps.readFile(file, context.lang(), (source) => hidden.push(source)), hidden });
+          let format: ChosenFile['format'];
+          const tables = await deps.readFile(file, context.lang(), (source) => hidden.push(source), (read) => (format = read));
+          files.push({ name: file.name, tables, hidden, format });
           status('');
         } catch (error) {
           status(errorMessage(error), 'error');
