@@ -12,6 +12,8 @@ import { clear, h } from '../../dom';
 export interface ReconcileSource {
   figures: TableFigures;
   columns: TableColumn[];
+  /** The previous period's totals, when the clerk gave that table: the comparisons are checked too. */
+  previous?: TableFigures['totals'];
 }
 
 export interface ReconcileView {
@@ -50,7 +52,7 @@ export function createReconcileView(onRun: () => void): ReconcileView {
       results.append(h('p', { text: texts.reconcileEmpty }));
       return;
     }
-    last = reconcileText(input.value, source.figures.totals, { columns: source.columns, fields: source.figures.fields });
+    last = reconcileText(input.value, source.figures.totals, { columns: source.columns, fields: source.figures.fields, previous: source.previous });
     const { consistent, mismatch, notCheckable } = last.summary;
     const w = reconcileWords[lang];
     results.append(
