@@ -190,7 +190,4 @@ export function referenceLine(reference: ReconcileReference, lang: Lang): string
   return `${reference.text} — ${reconcileWords[lang].linesLabel(lines)}`;
 }
 
-/** Names of the lines left out because the form lacks their columns, as the clerk reads them. */
-export function omittedLineNames(keys: string[], lang: Lang): string {
-  return keys.map((key) => figureLabels[key]?.[lang] ?? key).join(', ');
-}
+export { omittedLineNames } from './omitted';

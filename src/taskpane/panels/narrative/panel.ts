@@ -148,7 +148,7 @@ export function mountNarrativePanel(container: HTMLElement, context: PaneContext
         },
       },
     );
-    reconcile.refresh(reconcileSource(), texts, lang);
+    void reconcile.refresh(reconcileSource(), texts, lang);
     render();
   }
 
