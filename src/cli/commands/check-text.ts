@@ -1,4 +1,4 @@
-// `tthc-report check-text REPORT.txt|.docx --table FILE.xlsx [--sheet NAME] [--json]`
+// `tthc-report check-text REPORT.txt|.docx --table FILE.xlsx [--sheet NAME] [--previous LAST.xlsx[:SHEET]] [--json]`
 import { verdictLine } from '../../i18n/verdict';
 import { promises as fs } from 'fs';
 import * as path from 'path';
@@ -13,6 +13,7 @@ import { reportTextFromHtml } from '../../word/docx-text';
 import { InputError } from '../errors';
 import { EXIT, parseCommandLine, processIo, usageError, type CliIo } from '../io';
 import { explainingInputErrors, loadTable } from '../narrative-input';
+import { previousBasis } from '../periods/previous-basis';
 
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b]);
 
@@ -76,7 +77,7 @@ export function formatReconcile(result: ReconcileReport, lang: Lang): string {
 }
 
 export async function run(args: string[], io: CliIo = processIo): Promise<number> {
-  const parsed = parseCommandLine(io, args, { table: { type: 'string' }, sheet: { type: 'string' }, json: { type: 'boolean' } } as const, texts.checkTextUsage);
+  const parsed = parseCommandLine(io, args, { table: { type: 'string' }, sheet: { type: 'string' }, previous: { type: 'string' }, json: { type: 'boolean' } } as const, texts.checkTextUsage);
   if ('exit' in parsed) return parsed.exit;
   const { lang } = parsed;
   const [reportFile, ...extra] = parsed.positionals;
@@ -90,7 +91,8 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
     const text = await readReportText(reportFile, lang);
     const table = await loadTable(tableFile, values.sheet, lang);
     const figures = tableFigures(table.grid, table.report.table);
-    const result = reconcileText(text, figures.totals, { columns: table.report.table.columns, fields: figures.fields });
+    const previous = values.previous !== undefined ? await previousBasis(io, values.previous, { file: tableFile, ...table }, lang) : undefined;
+    const result = reconcileText(text, figures.totals, { columns: table.report.table.columns, fields: figures.fields, previous: previous?.totals });
     if (table.report.summary.verdict !== 'valid') io.stderr(texts.tableNotValid(tableFile, verdictLine(table.report))[lang]);
     if (values.json) {
       io.stdout(

@@ -25,6 +25,10 @@ export interface ReconcileWords {
   fieldRateDiffers: (label: string, stated: string, expected: string, of: 'field' | 'total') => string;
   fieldUnknown: (field: string, stated: string) => string;
   comparison: (stated: string, sentence: string) => string;
+  changeMatches: (label: string, change: string) => string;
+  changeDiffers: (label: string, stated: string, expected: string) => string;
+  direction: Record<'up' | 'down' | 'same', string>;
+  pointsUnit: string;
   target: (stated: string, sentence: string) => string;
   otherUnit: (stated: string, unit: string, sentence: string) => string;
   unlabelled: (stated: string, sentence: string) => string;
@@ -58,6 +62,10 @@ export const reconcileWords: Record<Lang, ReconcileWords> = {
     fieldRateDiffers: (label, stated, expected, of) =>
       `${label}: văn bản ghi tỷ lệ ${stated}, tính từ bảng là ${expected} (${of === 'field' ? 'trên số hồ sơ tiếp nhận của lĩnh vực' : 'trên tổng của bảng'}).`,
     fieldUnknown: (field, stated) => `Lĩnh vực “${field}”: ${stated} — bảng không có dòng của lĩnh vực này, không đối chiếu được.`,
+    changeMatches: (label, change) => `${label}, so với kỳ trước: ${change}, khớp với bảng kỳ trước.`,
+    changeDiffers: (label, stated, expected) => `${label}, so với kỳ trước: văn bản ghi ${stated}, tính từ bảng kỳ trước là ${expected}.`,
+    direction: { up: 'tăng', down: 'giảm', same: 'bằng' },
+    pointsUnit: 'điểm phần trăm',
     comparison: (stated, sentence) => `${stated} — số so sánh với kỳ khác, không phải ô của bảng này, không đối chiếu được: “${sentence}”`,
     target: (stated, sentence) => `${stated} — chỉ tiêu, mục tiêu (không phải kết quả), không đối chiếu: “${sentence}”`,
     otherUnit: (stated, unit, sentence) => `${stated} ${unit} — không phải số hồ sơ, không đối chiếu được: “${sentence}”`,
@@ -90,6 +98,10 @@ export const reconcileWords: Record<Lang, ReconcileWords> = {
     fieldRateDiffers: (label, stated, expected, of) =>
       `${label}: the text says ${stated}, the table gives ${expected} (${of === 'field' ? "of the field's dossiers received" : "of the table's total"}).`,
     fieldUnknown: (field, stated) => `Field “${field}”: ${stated} — the table has no row for this field, cannot be checked.`,
+    changeMatches: (label, change) => `${label}, against the previous period: ${change}, agrees with the previous table.`,
+    changeDiffers: (label, stated, expected) => `${label}, against the previous period: the text says ${stated}, the previous table gives ${expected}.`,
+    direction: { up: 'up', down: 'down', same: 'unchanged' },
+    pointsUnit: 'percentage points',
     comparison: (stated, sentence) => `${stated} — a change against another period, not a cell of this table, cannot be checked: “${sentence}”`,
     target: (stated, sentence) => `${stated} — a target, not a result, not checked: “${sentence}”`,
     otherUnit: (stated, unit, sentence) => `${stated} ${unit} — not a count of dossiers, cannot be checked: “${sentence}”`,
@@ -141,6 +153,15 @@ export function reconcileMessage(item: ReconcileItem, lang: Lang): string {
       return w.fieldUnknown(item.field ?? '', item.statedText);
     case 'comparison':
       return w.comparison(item.statedText, sentence);
+    case 'change': {
+      const unit = basis.measure === 'points' ? ` ${w.pointsUnit}` : basis.measure === 'percent' ? '%' : '';
+      const decimals = basis.measure === 'count' ? 0 : Math.max(1, /[.,](\d+)%?$/.exec(item.statedText)?.[1].length ?? 0);
+      const amount = (value: number | null) => (value === null ? '—' : `${formatNumber(value, lang, decimals)}${unit}`);
+      const real = `${w.direction[basis.direction]} ${amount(item.expected)}`;
+      if (item.status === 'consistent') return w.changeMatches(label, real);
+      const written = `${item.statedText}${basis.measure === 'points' ? unit : ''}`;
+      return w.changeDiffers(label, written, real);
+    }
     case 'target':
       return w.target(item.statedText, sentence);
     case 'other-unit':
@@ -169,7 +190,4 @@ export function referenceLine(reference: ReconcileReference, lang: Lang): string
   return `${reference.text} — ${reconcileWords[lang].linesLabel(lines)}`;
 }
 
-/** Names of the lines left out because the form lacks their columns, as the clerk reads them. */
-export function omittedLineNames(keys: string[], lang: Lang): string {
-  return keys.map((key) => figureLabels[key]?.[lang] ?? key).join(', ');
-}
+export { omittedLineNames } from './omitted';

@@ -4,8 +4,11 @@ import fc from 'fast-check';
 import { annexStart } from '../../../src/core/narrative/reconcile/lexicon';
 import type { ReconcileReport } from '../../../src/core/narrative/reconcile/types';
 import { reconcileMessage, referenceLine } from '../../../src/i18n/narrative/reconcile';
+import { reconcileText } from '../../../src/core/narrative/reconcile/reconcile-text';
 import { PROSE_CORPUS } from './prose-corpus';
 import { readCorpusText, readingsOf } from './prose-readings';
+import { builtFigures, CORPUS_COLUMNS } from './prose-tables';
+import { seedFigures } from './seed-figures';
 
 /** The digits of the lines read that no item or reference covers (outline numbering "2." aside). */
 function unread(text: string, report: ReconcileReport): string[] {
@@ -136,5 +139,40 @@ describe('no number is ever skipped without a word', () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('comparisons checked when the previous table is given', () => {
+  const read = (text: string, table: 'seed' | 'built', previous: Record<string, number>) => {
+    const figures = (table === 'seed' ? seedFigures : builtFigures)();
+    return reconcileText(text, figures.totals, { columns: CORPUS_COLUMNS, fields: figures.fields, previous });
+  };
+  const line = '- Tổng số hồ sơ tiếp nhận là: 2.836 hồ sơ (tăng 120 hồ sơ, 4,4% so với quý I/2026). Trong đó:';
+
+  test('the change of the count and its percentage of the earlier count', () => {
+    const agreeing = read(line, 'built', { received: 2716 });
+    expect(readingsOf(agreeing)).toEqual([
+      ['2.836', '= (3)'],
+      ['120', '= change'],
+      ['4,4%', '= change'],
+      ['quý I/2026', 'date'],
+    ]);
+    expect(agreeing.items.map((i) => reconcileMessage(i, 'vi'))[1]).toBe('Tổng số hồ sơ tiếp nhận, so với kỳ trước: tăng 120, khớp với bảng kỳ trước.');
+    const differing = read(line, 'built', { received: 2800 });
+    expect(readingsOf(differing).slice(1, 3)).toEqual([
+      ['120', '≠ 36 change'],
+      ['4,4%', '≠ 1,3% change'],
+    ]);
+    expect(differing.items.map((i) => reconcileMessage(i, 'vi'))[2]).toBe('Tổng số hồ sơ tiếp nhận, so với kỳ trước: văn bản ghi 4,4%, tính từ bảng kỳ trước là tăng 1,3%.');
+    // "tăng" where the count fell is a mismatch even when the amount is right.
+    expect(readingsOf(read(line, 'built', { received: 2956 }))[1]).toEqual(['120', '≠ 120 change']);
+  });
+
+  test('a rate change in points; without the figure in the previous table it stays not checkable', () => {
+    const text = '+ Số hồ sơ trả đúng, trước hạn: 3.488 hồ sơ (tỷ lệ 97,6%; tăng 1,2 điểm phần trăm so với quý I năm 2026);';
+    expect(readingsOf(read(text, 'seed', { received: 3000, 'resolved.early': 2892, 'resolved.onTime': 0 }))[2]).toEqual(['1,2', '= change']);
+    const wrong = read(text, 'seed', { received: 3000, 'resolved.early': 2890, 'resolved.onTime': 0 });
+    expect(reconcileMessage(wrong.items[2], 'vi')).toBe('Trả đúng, trước hạn, so với kỳ trước: văn bản ghi 1,2 điểm phần trăm, tính từ bảng kỳ trước là tăng 1,3 điểm phần trăm.');
+    expect(readingsOf(read(text, 'seed', { received: 3000 }))[2]).toEqual(['1,2', '? comparison']);
   });
 });

@@ -4,6 +4,7 @@
 // by nothing, each said as not checkable; dates and cited documents listed apart.
 import { narrativeCounts } from '../counts';
 import { fieldsByName } from '../fields';
+import { checkChange } from './change-check';
 import { comparisonTokens, sentenceBounds, targetTokens } from './clauses';
 import { checkFieldLine } from './field-lines';
 import { fieldScopes, readFieldMentions } from './field-mentions';
@@ -13,6 +14,7 @@ import { referenceSpans } from './references';
 import { foldKeepingLength, numberTokens, unitAfter, type NumberToken } from './tokens';
 import type { ReconcileItem, ReconcileOptions, ReconcileReference, ReconcileReport } from './types';
 import type { Counts } from '../counts';
+import type { Role } from '../../types';
 
 // "1.", "2.1.", "3)" opening a heading or a list item: the outline's numbering, not a figure.
 const NUMBERING = /^\s*(\d+\.)*\d+[.)](?=\s)/;
@@ -44,6 +46,21 @@ function leftoverItems(line: string, folded: string, lineNumber: number, tokens:
     const unit = token.percent ? null : unitAfter(folded, line, token.end);
     return unit ? { ...base, subject: 'other', basis: { kind: 'other-unit', unit } } : { ...base, subject: 'other', basis: { kind: 'unlabelled' } };
   });
+}
+
+/** Each comparison number checked as the change of the figure stated before it, when the previous table has it. */
+function checkedChanges(line: string, folded: string, lineNumber: number, tokens: NumberToken[], stated: ReconcileItem[], counts: Counts, previous: Counts): ReconcileItem[] {
+  const checked: ReconcileItem[] = [];
+  for (const token of tokens) {
+    const of = stated.filter((item) => item.offset < token.index && item.subject !== 'comparison' && item.subject !== 'other' && item.subject !== 'payment' && item.subject !== 'digitisation' && !item.field).pop();
+    if (!of) continue;
+    const sentence = sentenceBounds(folded, token.index);
+    const text = { before: folded.slice(sentence.start, token.index), after: folded.slice(token.end) };
+    const check = checkChange(token, text, { role: of.subject as Role }, counts, previous);
+    if (!check) continue;
+    checked.push({ line: lineNumber, text: line, offset: token.index, measure: token.percent ? 'rate' : 'count', statedText: token.raw, stated: token.value, ...check });
+  }
+  return checked;
 }
 
 interface LineReading {
@@ -87,6 +104,7 @@ function readLine(line: string, lineNumber: number, counts: Counts, options: Rec
     const forLabels = FIELD_LINE.test(folded) ? [] : free.filter((t) => !scopes.some((s) => t.index >= s.start && t.index < s.end));
     claim(readLabelled({ line, folded, lineNumber, tokens: forLabels, hits: resolved.resolved, counts, columns: options.columns }));
   }
+  if (options.previous) claim({ items: checkedChanges(line, folded, lineNumber, [...comparisons].filter((t) => !claimed.has(t)), items, counts, options.previous) });
   const left = tokens.filter((t) => !claimed.has(t));
   items.push(...leftoverItems(line, folded, lineNumber, left, { comparisons, targets }));
   items.sort((a, b) => a.offset - b.offset);

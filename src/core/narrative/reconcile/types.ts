@@ -38,6 +38,11 @@ export type ReconcileBasis =
   | { kind: 'field-unknown' }
   /** "(tăng 120 hồ sơ, 3,4% so với quý I/2026)": a change against another period, not a cell of this table. */
   | { kind: 'comparison' }
+  /**
+   * The same change checked against the previous period's table (`previous` given): `expected` is
+   * the change by count, percent of the earlier count, or rate points; `direction` the real one.
+   */
+  | { kind: 'change'; measure: 'count' | 'percent' | 'points'; direction: 'up' | 'down' | 'same' }
   /** "phấn đấu", "chỉ tiêu", "tối thiểu": a target, not a result. */
   | { kind: 'target' }
   /** "94 công văn", "97,76 điểm": a number of something else than dossiers; `unit` as written. */
@@ -92,4 +97,6 @@ export interface ReconcileOptions {
   columns?: TableColumn[];
   /** The table's field rows, to check the fields paragraph ("Chứng thực 1.922 hồ sơ (53,8%)"). */
   fields?: FieldFigures[];
+  /** The previous period's totals, to check the comparisons the text states ("tăng 120 hồ sơ so với quý I"). */
+  previous?: Partial<Record<Role, number>>;
 }
