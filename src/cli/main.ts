@@ -7,7 +7,8 @@ type Command = (args: string[], io?: CliIo) => Promise<number>;
 const COMMANDS: Record<string, { load: () => Promise<Command>; summary: string }> = {
   validate: {
     load: async () => (await import('./commands/validate')).run,
-    summary: 'validate FILE.xlsx… [--sheet NAME] [--previous LAST.xlsx[:SHEET] | --periods BOOK.xlsx] [--json] [--lang vi|en]\n      kiểm tra bảng phụ lục, số chuyển kỳ / check the annex table, the carry-over',
+    summary:
+      'validate FILE.xlsx… [--sheet NAME] [--annotate OUT.xlsx | --annotate-dir DIR] [--previous LAST.xlsx[:SHEET] | --periods BOOK.xlsx] [--json] [--lang vi|en]\n      kiểm tra bảng phụ lục, ghi bản đánh dấu, số chuyển kỳ / check the annex table, write an annotated copy, the carry-over',
   },
   narrative: {
     load: async () => (await import('./commands/narrative')).run,

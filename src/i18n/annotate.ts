@@ -26,6 +26,10 @@ export const annotateTexts = {
   --annotate-dir DIR     the same for many files: DIR/<file name>-danh-dau.xlsx
   Written only from .xlsx; every value, formula, chart and other sheet is kept as it is.`,
   } as LocalizedText,
+  notWithPeriods: {
+    vi: '--annotate và --annotate-dir chưa dùng được cùng --previous hay --periods: hãy chạy riêng lệnh kiểm tra có --annotate.',
+    en: '--annotate and --annotate-dir cannot be combined with --previous or --periods yet: run the check with --annotate on its own.',
+  } as LocalizedText,
   oneFileOnly: { vi: '--annotate ghi một tệp: với nhiều tệp hãy dùng --annotate-dir THƯ_MỤC.', en: '--annotate writes one file: for many files use --annotate-dir DIR.' } as LocalizedText,
   sameAsInput: (file: string): LocalizedText => ({
     vi: `${file}: bản đánh dấu không được ghi đè lên tệp gốc, hãy chọn tên khác.`,

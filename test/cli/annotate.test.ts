@@ -52,5 +52,8 @@ describe('validate --annotate', () => {
     const two = await runCli(['validate', EVERYTHING, VALID, '--annotate', 'x.xlsx']);
     expect(two.code).toBe(2);
     expect(two.stderr).toContain('--annotate ghi một tệp: với nhiều tệp hãy dùng --annotate-dir THƯ_MỤC.');
+    const periods = await runCli(['validate', EVERYTHING, '--previous', VALID, '--annotate', 'x.xlsx']);
+    expect(periods.code).toBe(2);
+    expect(periods.stderr).toContain('--annotate và --annotate-dir chưa dùng được cùng --previous hay --periods');
   });
 });

@@ -7,12 +7,8 @@ import { tempDir } from '../helpers/xlsx';
 import { writePeriodFiles } from './periods-files';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'samples', 'phu-luc-quy-II-2026.xlsx');
-const PROSE = [
-  '2. Kết quả giải quyết TTHC quý II năm 2026',
-  'Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2026, trong quý Trung tâm đã tiếp nhận 3.575 hồ sơ (trong đó trực tuyến 3.556 hồ sơ, đạt 100%); đã giải quyết 3.518/3.575 hồ sơ, đạt 98,4%, tăng 412 hồ sơ so với quý I/2026.',
-  'Lĩnh vực Chứng thực tiếp nhận 1.922 hồ sơ, chiếm 53,8%; lĩnh vực Hộ tịch 1.060 hồ sơ; lĩnh vực Tư pháp 15 hồ sơ.',
-  'Hiện còn 57 hồ sơ đang giải quyết, trong đó 2 hồ sơ quá hạn; đã ban hành 94 công văn.',
-].join('\n');
+/** The prose sample: the seed's quarter told in running sentences, with two figures drifted. */
+const PROSE = path.join(__dirname, '..', '..', 'assets', 'samples', 'bao-cao-quy-II-2026-van-xuoi.txt');
 
 let dir: string;
 let file: string;
@@ -20,8 +16,7 @@ let files: Awaited<ReturnType<typeof writePeriodFiles>>;
 
 beforeAll(async () => {
   dir = tempDir('tthc-prose-');
-  file = path.join(dir, 'prose.txt');
-  writeFileSync(file, PROSE);
+  file = PROSE;
   files = await writePeriodFiles(dir);
 });
 

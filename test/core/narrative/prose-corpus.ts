@@ -419,6 +419,40 @@ export const PROSE_CORPUS: CorpusParagraph[] = [
     ],
   },
   {
+    style: 'the online share of all received, not of the new ones',
+    table: 'seed',
+    text: 'Tổng số hồ sơ tiếp nhận là: 3.575 hồ sơ, trong đó: tiếp nhận trực tuyến 3.556 hồ sơ (99,5%).',
+    readings: [
+      ['3.575', '= (3)'],
+      ['3.556', '= (4)'],
+      ['99,5%', '= (4)/(3)'],
+    ],
+  },
+  {
+    style: '"tồn", "trễ hạn", a date range opening the sentence',
+    table: 'seed',
+    text: 'Từ ngày 15/3/2026 đến hết ngày 14/6/2026, Trung tâm tiếp nhận 3.575 hồ sơ, giải quyết 3.518 hồ sơ, trễ hạn 0 hồ sơ; tồn 57 hồ sơ.',
+    readings: [
+      ['15/3/2026', 'date'],
+      ['14/6/2026', 'date'],
+      ['3.575', '= (3)'],
+      ['3.518', '= (7)'],
+      ['0', '= (10)'],
+      ['57', '= (13)'],
+    ],
+  },
+  {
+    style: 'channels in parentheses',
+    table: 'seed',
+    text: 'Tiếp nhận 3.575 hồ sơ (trực tiếp 0 hồ sơ; trực tuyến 3.556 hồ sơ; kỳ trước chuyển sang 19 hồ sơ).',
+    readings: [
+      ['3.575', '= (3)'],
+      ['0', '= (5)'],
+      ['3.556', '= (4)'],
+      ['19', '= (6)'],
+    ],
+  },
+  {
     style: "the seed's own report, whole (section I.2 is read; its heading's dates listed)",
     table: 'seed',
     text: SEED_REPORT,

@@ -33,10 +33,11 @@ const RULES: LabelRule[] = [
     pattern: /(da )?(xu ly|giai quyet) va tra ket qua|(?<![a-z])da (giai quyet|xu ly)|processed and returned|dossiers resolved/,
     subject: 'resolved',
   },
-  { pattern: /dang (giai quyet|xu ly)|chua (giai quyet|xu ly)|ho so ton(?![a-z])(?! ky| tu ky)|being processed/, subject: 'pending' },
+  // "Số hồ sơ tồn: 57", "tồn 57 hồ sơ", "còn tồn đọng 57"; not "tồn kỳ trước", "tồn tại".
+  { pattern: /dang (giai quyet|xu ly)|chua (giai quyet|xu ly)|ho so ton(?![a-z])(?! ky| tu ky)|(?<![a-z])ton( dong)?(?=\s*:?\s*\d)|being processed/, subject: 'pending' },
   // "Đã giải quyết …, trong đó trong hạn …": resolved within the time limit is early plus on time.
   { pattern: /trong han|within the time limit/, subject: (block) => (block === 'pending' ? 'pending.inTime' : block === 'resolved' ? 'resolved.early+onTime' : null) },
-  { pattern: /qua han|overdue/, subject: (block) => (block === 'pending' ? 'pending.overdue' : 'resolved.late') },
+  { pattern: /qua han|tre han|overdue/, subject: (block) => (block === 'pending' ? 'pending.overdue' : 'resolved.late') },
   { pattern: /bo sung|additional documents/, subject: 'pending.supplement' },
   // Prose: "trong đó trực tuyến 2.742 hồ sơ", "Tiếp nhận 2.836 hồ sơ, giải quyết 2.774 hồ sơ". A bare
   // channel word belongs to the received dossiers; under resolved or pending the annex has no such part.

@@ -5,9 +5,7 @@ import { classifyExportFile } from '../../../core/build/export-files';
 import { exportCellFromExcelJs } from '../../../core/build/sources';
 import type { ExportTable } from '../../../core/build/types';
 import type { Lang } from '../../../core/types';
-import { exportTablesFromSheets } from '../../../core/build/workbook-tables';
 import { FILE_ERROR, refusedFileMessage } from '../../../i18n/build/files';
-import { workbookProblemText } from '../../../i18n/cli';
 
 /** The file's tables; hidden sheets (stale or helper data, as the CLI treats them) are not read and `onHidden` hears each. */
 export async function readExportFile(
@@ -22,15 +20,8 @@ export async function readExportFile(
   if (kind.kind === 'empty') throw new Error(FILE_ERROR.empty(file.name)[lang]);
   if (kind.kind === 'workbook') {
     // .xls, WPS .et, .ods and password-protected workbooks: the workbook reader, in its own chunk.
-    const { readWorkbook, WorkbookReadError } = await import(/* webpackChunkName: "workbook" */ '../../../workbook');
-    try {
-      const workbook = await readWorkbook(bytes, { fileName: file.name });
-      if (workbook.format === 'xls' || workbook.format === 'et' || workbook.format === 'ods') onFormat(workbook.format);
-      return exportTablesFromSheets(file.name, workbook.sheets, onHidden);
-    } catch (error) {
-      if (error instanceof WorkbookReadError) throw new Error(workbookProblemText(file.name, error.problem)[lang]);
-      throw error;
-    }
+    const { readWorkbookExport } = await import(/* webpackChunkName: "workbook" */ './workbook-export');
+    return readWorkbookExport(file.name, bytes, lang, onHidden, onFormat);
   }
   if (kind.kind === 'xlsx') {
     const ExcelJS = (await import(/* webpackChunkName: "exceljs" */ 'exceljs')).default;
