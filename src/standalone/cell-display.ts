@@ -29,16 +29,21 @@ function dateText(serial: number): string {
   return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
 }
 
+/** Thousands grouped only where the format asks for it (#,##0), as Excel does. */
+function grouped(text: string, grouping: boolean, lang: Lang): string {
+  return grouping ? text : text.split(lang === 'vi' ? '.' : ',').join('');
+}
+
 export function numberText(value: number, format: string | null | undefined, lang: Lang): string {
-  if (!format || /^general$/i.test(format.trim())) return formatNumber(value, lang);
+  if (!format || /^general$/i.test(format.trim()) || format.includes('@')) return grouped(formatNumber(value, lang), false, lang);
   if (isDateFormat(format) && value >= 1 && value < 2_958_466) return dateText(value);
   const section = bareSection(format);
-  if (section.includes('@')) return formatNumber(value, lang);
   const decimals = decimalsOfFormat(section);
-  if (section.includes('%')) return `${formatNumber(value * 100, lang, decimals)}%`;
+  const grouping = /[#0?],[#0?]/.test(section);
+  if (section.includes('%')) return `${grouped(formatNumber(value * 100, lang, decimals), grouping, lang)}%`;
   // "%" kept as literal text ("0.0"%"" or 0.0\%): the value is shown as it stands, then the sign.
   const literalPercent = /"%"/.test(format.split(';')[0]);
-  return formatNumber(value, lang, decimals) + (literalPercent ? '%' : '');
+  return grouped(formatNumber(value, lang, decimals), grouping, lang) + (literalPercent ? '%' : '');
 }
 
 export function cellDisplay(value: CellValue, format: string | null | undefined, lang: Lang): CellDisplay {

@@ -99,6 +99,8 @@ export function mountStandalonePage(root: HTMLElement, options: PageOptions): St
     renderTexts();
   });
   controller.subscribe((state) => {
+    // The sheet just validated is the one shown, its table's header frozen.
+    if (state.kind === 'validated') host.show(state.sheet);
     if (state.kind === 'validated' || state.kind === 'cleared') sheetView.render();
   });
   renderTexts();
