@@ -130,6 +130,11 @@ module.exports = tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off', 'no-redeclare': ['error', { builtinGlobals: false }] },
   },
   {
+    // The pane's first script: ES5 for the Internet Explorer 11 webview of Excel 2016/2019.
+    files: ['src/taskpane/legacy-guard.js'],
+    languageOptions: { ecmaVersion: 5, sourceType: 'script', globals: { ...globals.browser } },
+  },
+  {
     // The office.js stand-in is written like office.js itself: an ES5 script for the page.
     files: ['test/e2e/fake-office/**/*.js'],
     languageOptions: { sourceType: 'script', globals: { ...globals.browser } },

@@ -132,6 +132,7 @@ module.exports = async (env, options) => {
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },
+          { from: 'src/taskpane/legacy-guard.js', to: 'legacy-guard.js' },
           { from: 'src/taskpane/help.html', to: 'help.html' },
           { from: 'manifest*.xml', to: '[name][ext]', transform: manifestTransform },
         ],

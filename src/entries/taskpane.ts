@@ -2,6 +2,8 @@
 import type { Lang } from '../core/types';
 import { validateGrid } from '../core/validate';
 import { officeExcelHost } from '../excel/host';
+import { supportsCorePath } from '../excel/support';
+import { unsupportedExcelText } from '../i18n/support';
 import { languageFromLocale, paneTexts } from '../i18n/pane';
 import { registerCommands, type CommandTarget } from '../commands/commands';
 import { createPane } from '../taskpane/app';
@@ -16,6 +18,8 @@ function showOutsideExcel(root: HTMLElement, lang: Lang): void {
 
 function start(): void {
   const root = document.getElementById('app')!;
+  // legacy-guard.js has already told the clerk this webview cannot run the pane: leave its words.
+  if ((window as { tthcLegacyWebview?: boolean }).tthcLegacyWebview) return;
   if (typeof Office === 'undefined') {
     showOutsideExcel(root, storedLang() ?? 'vi');
     return;
@@ -26,6 +30,10 @@ function start(): void {
     const lang = storedLang() ?? languageFromLocale(Office.context?.displayLanguage);
     if (info.host !== Office.HostType.Excel) {
       showOutsideExcel(root, lang);
+      return;
+    }
+    if (!supportsCorePath()) {
+      root.replaceChildren(h('p', { className: 'outside', text: unsupportedExcelText[lang] }));
       return;
     }
     const pane = createPane(root, { excel: officeExcelHost(), validate: validateGrid, panels, initialLang: lang, saveLang });

@@ -1,4 +1,4 @@
-/** Which newer Excel APIs this Excel has; the manifest only asks for ExcelApi 1.4. */
+/** Which newer Excel APIs this Excel has; the manifest only asks for ExcelApi 1.1 (so Excel 2016 loads the pane and can say what to use instead). */
 export interface ApiSupport {
   /** ExcelApi 1.9: Range.getCellProperties (tells "No Fill" from white) and RangeAreas (getRanges). */
   cellProperties: boolean;
@@ -30,4 +30,12 @@ export function detectApiSupport(): ApiSupport {
     notes: excelApi('1.18'),
     comments: excelApi('1.10'),
   };
+}
+
+/**
+ * ExcelApi 1.4 carries what every read and highlight uses (workbook settings, getItemOrNullObject,
+ * getUsedRangeOrNullObject): without it the pane says so instead of failing on the first click.
+ */
+export function supportsCorePath(): boolean {
+  return excelApi('1.4');
 }

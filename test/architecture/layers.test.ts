@@ -48,7 +48,7 @@ const RULES: Record<string, { values: string[]; typesFrom?: string[]; packages?:
   workbook: { values: ['workbook', 'shared', 'core'], packages: true },
   word: { values: ['word', 'i18n', 'core', 'shared'], packages: true },
   excel: { values: ['excel', 'core', 'shared', 'i18n'], typesFrom: ['app'] },
-  app: { values: ['app', 'core', 'i18n', 'shared'], typesFrom: ['excel'] },
+  app: { values: ['app', 'core', 'i18n', 'shared'], typesFrom: ['excel', 'workbook'] },
 };
 
 describe('layers', () => {

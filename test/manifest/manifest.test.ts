@@ -59,7 +59,8 @@ describe('manifest.xml', () => {
   test('shared runtime, Excel only, low minimum requirement set, ReadWriteDocument', () => {
     expect(xml).toContain('<Runtime resid="Taskpane.Url" lifetime="long"/>');
     expect(xml).toContain('<Host Name="Workbook"/>');
-    expect(xml).toContain('<Set Name="ExcelApi" MinVersion="1.4"/>');
+    // Excel 2016 (ExcelApi 1.1 only) loads the pane, which then says what to use instead (src/excel/support.ts, legacy-guard.js).
+    expect(xml).toContain('<Set Name="ExcelApi" MinVersion="1.1"/>');
     expect(xml).toContain('<Permissions>ReadWriteDocument</Permissions>');
     expect(xml).toContain('<DefaultLocale>vi-VN</DefaultLocale>');
   });

@@ -11,6 +11,8 @@ import { readWorkbookFile } from '../xlsx';
 import { EXIT, type CliIo, parseCommandLine, processIo, usageError } from '../io';
 import { PERIOD_VALIDATE_OPTIONS, validateWithPeriods } from '../periods/validate-periods';
 import { periodsCliTexts } from '../../i18n/periods/cli';
+import { annotateTexts } from '../../i18n/annotate';
+import { annotatedPathIn, writeAnnotatedCopy } from '../annotate';
 
 const INDENT = ' '.repeat(19);
 
@@ -35,7 +37,10 @@ export function formatReport(file: string, report: ValidationReport, lang: Lang,
   return lines.join('\n');
 }
 
-const USAGE = { vi: `${validateText.usage.vi}\n\n${periodsCliTexts.validateOptions.vi}`, en: `${validateText.usage.en}\n\n${periodsCliTexts.validateOptions.en}` };
+const USAGE = {
+  vi: `${validateText.usage.vi}\n\n${annotateTexts.validateOptions.vi}\n\n${periodsCliTexts.validateOptions.vi}`,
+  en: `${validateText.usage.en}\n\n${annotateTexts.validateOptions.en}\n\n${periodsCliTexts.validateOptions.en}`,
+};
 
 function asList(value: string | string[] | undefined): string[] | undefined {
   if (value === undefined) return undefined;
@@ -46,7 +51,15 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
   const parsed = parseCommandLine(
     io,
     args,
-    { sheet: { type: 'string' }, json: { type: 'boolean' }, 'total-row': { type: 'string', multiple: true }, 'field-row': { type: 'string', multiple: true }, ...PERIOD_VALIDATE_OPTIONS } as const,
+    {
+      sheet: { type: 'string' },
+      json: { type: 'boolean' },
+      'total-row': { type: 'string', multiple: true },
+      'field-row': { type: 'string', multiple: true },
+      annotate: { type: 'string' },
+      'annotate-dir': { type: 'string' },
+      ...PERIOD_VALIDATE_OPTIONS,
+    } as const,
     USAGE,
   );
   if ('exit' in parsed) return parsed.exit;
@@ -54,6 +67,9 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
   const { previous, periods } = parsed.values;
   if (parsed.positionals.length === 0 && periods === undefined) return usageError(io, validateText.noFiles[lang], USAGE, lang);
   const options: ValidateOptions = { rows: { totalRows: asList(parsed.values['total-row']), fieldRows: asList(parsed.values['field-row']) } };
+  const { annotate, 'annotate-dir': annotateDir } = parsed.values;
+  if (annotate !== undefined && parsed.positionals.length !== 1) return usageError(io, annotateTexts.oneFileOnly[lang], USAGE, lang);
+  const annotatedPath = (file: string) => annotate ?? (annotateDir !== undefined ? annotatedPathIn(annotateDir, file) : undefined);
   if (previous !== undefined || periods !== undefined) {
     const request = { files: parsed.positionals, previous, periods, fieldMap: parsed.values['field-map'], sheet: parsed.values.sheet, json: parsed.values.json === true, lang, options };
     return validateWithPeriods(io, request, formatReport).catch((error) => {
@@ -78,6 +94,12 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
       if (report.summary.errors > 0) exitCode = Math.max(exitCode, EXIT.findings);
       if (parsed.values.json) jsonOut.push(toJsonReport(file, report, lang, workbook.format));
       else io.stdout(formatReport(file, report, lang, workbook.format) + '\n');
+      const out = annotatedPath(file);
+      if (out !== undefined) {
+        const written = await writeAnnotatedCopy(file, workbook.format, out, outcome, lang);
+        if (parsed.values.json) io.stderr(written.trim());
+        else io.stdout(written + '\n');
+      }
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       exitCode = EXIT.badInput;
