@@ -147,6 +147,59 @@ describe('standalone page from file://', () => {
     await page.close();
   });
 
+  test('Tải bản đã đánh dấu: the copy keeps every value, fills the flagged cells with a note each, adds the results sheet', async () => {
+    const { page, foreign, pageErrors } = await openPage();
+    await page.click('#download-annotated');
+    expect(await page.textContent('#annotated-status')).toBe('Chưa mở tệp nào: hãy chọn hoặc kéo thả tệp phụ lục vào trang.');
+    await page.setInputFiles('#file-input', WITH_MISTAKES);
+    await validated(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-annotated')]);
+    expect(download.suggestedFilename()).toBe('phu-luc-quy-II-2026-co-loi - đã đánh dấu.xlsx');
+    expect(await page.textContent('#annotated-status')).toBe(
+      'Đã tải về phu-luc-quy-II-2026-co-loi - đã đánh dấu.xlsx: 4 ô được đánh dấu, kèm trang “Kết quả kiểm tra”.',
+    );
+    const file = path.join(scratch, download.suggestedFilename());
+    await download.saveAs(file);
+
+    // Values, formulas and formats unchanged, cell by cell; one sheet more.
+    const original = await readWorkbook(new Uint8Array(fs.readFileSync(WITH_MISTAKES)));
+    const copy = await readWorkbook(new Uint8Array(fs.readFileSync(file)));
+    expect(copy.sheets.map((sheet) => sheet.sheetName)).toEqual(['Phụ lục', 'Kết quả kiểm tra']);
+    const [before, after] = [original.sheets[0], copy.sheets[0]];
+    expect(after.values).toEqual(before.values);
+    expect(after.formulas).toEqual(before.formulas);
+    expect(after.numberFormats).toEqual(before.numberFormats);
+    expect(after.merges).toEqual(before.merges);
+
+    // Fills and notes where the page marked, nowhere else.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const sheet = workbook.getWorksheet('Phụ lục')!;
+    const filled: Record<string, string> = {};
+    const noted: Record<string, string> = {};
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        const fill = cell.fill as { type?: string; pattern?: string; fgColor?: { argb?: string } } | undefined;
+        if (fill?.type === 'pattern' && fill.pattern === 'solid') filled[cell.address] = fill.fgColor?.argb ?? '';
+        const note = cell.note as string | { texts: Array<{ text: string }> } | undefined;
+        if (note) noted[cell.address] = typeof note === 'string' ? note : note.texts.map((t) => t.text).join('');
+      }),
+    );
+    expect(filled).toEqual({ D5: 'FFFFB3BA', M9: 'FFFFB3BA', H18: 'FFFFB3BA', C14: 'FFFFE699' });
+    expect(Object.keys(noted).sort()).toEqual(['C14', 'D5', 'H18', 'M9']);
+    expect(noted.H18).toBe(await page.evaluate(() => document.querySelector('td[data-address="H18"]')!.getAttribute('title')!.replace(/^H18: /, '')));
+    const results = copy.sheets[1];
+    expect(results.values.flat()).toContain('Ô D5 nhiều khả năng sai: đang ghi 1.016, đúng ra 1.061 — 2 phép kiểm tra không khớp.');
+
+    // An .ods cannot be copied this way: one line saying how to get an .xlsx.
+    await openFile(page, path.join(FIXTURES, 'lo-everything.ods'));
+    await page.click('#download-annotated');
+    expect(await page.textContent('#annotated-status')).toMatch(/^Bản đã đánh dấu chỉ làm được từ tệp \.xlsx \(tệp này là LibreOffice Calc \(\.ods\)\)\./);
+    expect(foreign).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
   test('a hostile field name is shown as text and runs nothing', async () => {
     const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
     const file = await variant(CLEAN, 'hostile.xlsx', (sheet) => {
