@@ -20,6 +20,7 @@ export interface StandaloneTexts {
   builtSheet: string;
   gridLabel: (sheet: string) => string;
   emptySheet: string;
+  emptyPage: string;
   rowsCut: (shown: number, total: number) => string;
   cellBarEmpty: string;
   formulaLabel: string;
@@ -50,6 +51,7 @@ const vi: StandaloneTexts = {
   builtSheet: '(vừa lập)',
   gridLabel: (sheet) => `Trang tính “${sheet}”`,
   emptySheet: 'Trang tính này trống.',
+  emptyPage: 'Kéo thả tệp phụ lục vào đây, hoặc bấm “Chọn tệp…” ở trên.',
   rowsCut: (shown, total) => `Đang hiện ${formatNumber(shown, 'vi')} trên ${formatNumber(total, 'vi')} dòng đầu của trang tính.`,
   cellBarEmpty: 'Bấm vào một ô để xem giá trị, công thức và lý do đánh dấu.',
   formulaLabel: 'Công thức',
@@ -81,6 +83,7 @@ const en: StandaloneTexts = {
   builtSheet: '(just built)',
   gridLabel: (sheet) => `Sheet “${sheet}”`,
   emptySheet: 'This sheet is empty.',
+  emptyPage: 'Drop the annex file here, or press “Choose a file…” above.',
   rowsCut: (shown, total) => `Showing the first ${formatNumber(shown, 'en')} of ${formatNumber(total, 'en')} rows of the sheet.`,
   cellBarEmpty: 'Click a cell to see its value, formula and why it is marked.',
   formulaLabel: 'Formula',

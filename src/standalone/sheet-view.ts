@@ -99,6 +99,10 @@ export function createSheetView(deps: SheetViewDeps): SheetView {
     outlined = null;
     notice.textContent = '';
     const texts = deps.texts();
+    if (!host.workbook) {
+      scroller.append(h('div', { className: 'sheet-empty', attrs: { id: 'sheet-empty' } }, [h('p', { text: texts.emptyPage }), h('p', { className: 'sheet-empty__hint', text: texts.privacy })]));
+      return;
+    }
     const sheet = host.sheet(host.activeSheet);
     if (!sheet) return;
     scroller.setAttribute('aria-label', texts.gridLabel(sheet.sheetName));
