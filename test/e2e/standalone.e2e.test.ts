@@ -204,6 +204,28 @@ describe('standalone page from file://', () => {
     await page.close();
   });
 
+  test('a file dropped on the page is opened; the language switch speaks English', async () => {
+    const { page, foreign, pageErrors } = await openPage();
+    expect(await page.textContent('#sheet-empty')).toContain('Kéo thả tệp phụ lục vào đây');
+    const bytes = [...fs.readFileSync(WITH_MISTAKES)];
+    await page.evaluate((data) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], 'keo-tha.xlsx'));
+      document.body.dispatchEvent(new DragEvent('dragenter', { dataTransfer: transfer, bubbles: true }));
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, bytes);
+    await validated(page);
+    expect(await page.textContent('#file-status')).toBe('keo-tha.xlsx — đọc dạng Excel (.xlsx), 1 trang tính.');
+    expect(await page.getAttribute('#drop-overlay', 'class')).toBe('drop-overlay');
+    await page.selectOption('#language-picker', 'en');
+    expect(await page.textContent('#file-status')).toBe('keo-tha.xlsx — read as Excel (.xlsx), 1 sheet.');
+    expect(await page.textContent('#download-annotated')).toBe('Download the marked copy');
+    expect(await page.textContent('#file-choose')).toBe('Choose a file…');
+    expect(foreign).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
   test('a hostile field name is shown as text and runs nothing', async () => {
     const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
     const file = await variant(CLEAN, 'hostile.xlsx', (sheet) => {
@@ -252,6 +274,17 @@ describe('standalone page from file://', () => {
     await page.click('#narrative-write');
     await page.waitForSelector('#narrative-preview p');
     expect(await page.textContent('#narrative-preview')).toContain('3.575');
+    await page.evaluate(() =>
+      window.addEventListener('copy', (event) => {
+        const data = (event as ClipboardEvent).clipboardData;
+        (window as unknown as { __copied?: { html: string; text: string } }).__copied = { html: data?.getData('text/html') ?? '', text: data?.getData('text/plain') ?? '' };
+      }),
+    );
+    await page.click('#narrative-copy');
+    await page.waitForFunction(() => /^Đã sao chép/.test(document.querySelector('#narrative-feedback')?.textContent ?? ''));
+    const copied = await page.evaluate(() => (window as unknown as { __copied?: { html: string; text: string } }).__copied);
+    expect(copied?.text).toContain('Tổng số hồ sơ tiếp nhận');
+    expect(copied?.html).toContain("font-family:'Times New Roman',serif");
     const [docx] = await Promise.all([page.waitForEvent('download'), page.click('#narrative-docx')]);
     expect(docx.suggestedFilename()).toBe('bao-cao-tthc-quy-II-2026.docx');
     const docxFile = path.join(scratch, docx.suggestedFilename());
