@@ -101,6 +101,7 @@ export function layoutForm(rows: LayoutRow[], options: FormLayoutOptions): Annex
     const bold = row.kind === 'total' || row.kind === 'group';
     cells.push({ row: at, col: sttCol, value: row.stt ?? null, style: bold ? 'totalLabel' : 'stt' });
     cells.push({ row: at, col: labelCol, value: row.label || null, style: row.kind === 'total' ? 'totalLabel' : 'fieldName' });
+    if (row.kind === 'total' && !row.label && labelCol === sttCol + 1) merges.push({ top: at, left: sttCol, bottom: at, right: labelCol });
     if (!row.counts) {
       columns.forEach((column, c) => {
         if (c !== sttCol && c !== labelCol) cells.push({ row: at, col: c, value: c === 2 ? row.text ?? null : null, style: 'count' });

@@ -45,7 +45,8 @@ function platformOf(texts: string[]): UnitIdentity['platform'] {
       const original = text.normalize('NFC');
       const start = original.toLocaleLowerCase('vi').indexOf('hệ thống');
       const rest = (start >= 0 ? original.slice(start) : original).split(/[,;()]/)[0].trim();
-      return { name: rest.charAt(0).toLocaleUpperCase('vi') + rest.slice(1), national: false };
+      const cased = rest === rest.toLocaleUpperCase('vi') ? rest.toLocaleLowerCase('vi').replace(/các bộ(?!\p{L})/u, 'các Bộ') : rest;
+      return { name: cased.charAt(0).toLocaleUpperCase('vi') + cased.slice(1), national: false };
     }
   }
   return undefined;

@@ -10,7 +10,7 @@ import { dayNumberOf } from '../../shared/civil';
 import { formatDay, quarterOf, romanQuarter } from '../../shared/dates';
 import { formatNumber } from '../../shared/numbers';
 import { annexPrintTitle, annexTitleLines } from '../build/forms';
-import { noteText, sourceFindingLines, sourceName, sourceVerdict } from './notes';
+import { noteText, sourceFindingLines, sourceVerdict } from './notes';
 
 const TEXT = {
   byField: { vi: 'Tổng hợp', en: 'Tổng hợp' },
@@ -111,3 +111,12 @@ export function renderConsolidatedWorkbook(plan: Extract<ConsolidatePlan, { read
     checks: checksSheet(plan.model, lang),
   };
 }
+
+export const CHART_WORDS = {
+  sheet: 'Biểu đồ',
+  onTime: { vi: 'Xếp hạng đơn vị theo tỷ lệ giải quyết đúng hạn (trước hạn + đúng hạn) trên số đã giải quyết', en: 'Units ranked by on-time share (early + on time) of resolved dossiers' },
+  received: { vi: 'Số hồ sơ tiếp nhận theo lĩnh vực', en: 'Dossiers received by field' },
+  unitHeaders: { vi: ['Hạng', 'Đơn vị', 'Tỷ lệ đúng hạn'], en: ['Rank', 'Unit', 'On-time share'] },
+  fieldHeaders: { vi: ['STT', 'Lĩnh vực', 'Tiếp nhận'], en: ['No.', 'Field', 'Received'] },
+  marked: { vi: 'Thanh màu cam: bảng của đơn vị có lỗi khi kiểm tra (xem trang Kiểm tra).', en: 'Orange bars: the unit’s table has errors (see the Kiểm tra sheet).' },
+} as const;
