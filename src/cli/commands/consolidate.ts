@@ -11,7 +11,8 @@ import { noteText, refusalText } from '../../i18n/consolidate/notes';
 import { consolidateWords, renderConsolidatedWorkbook } from '../../i18n/consolidate/sheets';
 import { writeConsolidatedWorkbook } from '../consolidate/workbook';
 import { consolidateJson } from '../consolidate/json';
-import { loadExpected, loadTemplateFields, loadUnitsFile, readSources } from '../consolidate/inputs';
+import { loadExpected, loadTemplateFields, loadUnitsFile } from '../consolidate/inputs';
+import { readAllSources } from '../consolidate/parallel';
 import { InputError } from '../errors';
 import { EXIT, parseCommandLine, processIo, usageError, type CliIo } from '../io';
 import { loadFieldMap } from '../periods/tables';
@@ -47,8 +48,7 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
     const [fieldMap, units, expected, template] = [await loadFieldMap(values.fields, lang), await loadUnitsFile(values.units, lang), await loadExpected(values.expected, lang), await loadTemplateFields(values.template, lang)];
     const sources: UnitSource[] = [];
     const unread: UnreadSource[] = [];
-    for (const file of parsed.positionals) {
-      const read = await readSources(file, values.sheet);
+    for (const read of await readAllSources(parsed.positionals, values.sheet)) {
       sources.push(...read.sources);
       unread.push(...read.unread);
     }
@@ -85,6 +85,7 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
     }
     if (out) io.stdout(texts.written(out, model)[lang]);
     if (plan.selfCheck.ok && plan.selfCheck.report.summary.verdict === 'valid') io.stdout(texts.selfCheckClean[lang]);
+    else if (plan.selfCheck.ok && model.units.some((u) => u.invalid && !u.skipped)) io.stdout(texts.selfCheckInherited(verdictLine(plan.selfCheck.report)[lang])[lang]);
     else if (plan.selfCheck.ok) io.stderr(texts.selfCheckFound(verdictLine(plan.selfCheck.report)[lang])[lang]);
     return code;
   } catch (error) {

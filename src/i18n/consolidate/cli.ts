@@ -54,6 +54,7 @@ Exit codes: 0 every table consistent; 1 a table has errors or could not be read;
   savedFields: (file: string, count: number): LocalizedText => ({ vi: `Đã lưu ${n(count, 'vi')} cách ghép lĩnh vực vào ${file}.`, en: `Saved ${n(count, 'en')} field matches to ${file}.` }),
   selfCheckClean: { vi: 'Trang Tổng hợp đã được kiểm tra lại: hợp lệ.', en: 'The Tổng hợp sheet was validated again: consistent.' } as LocalizedText,
   selfCheckFound: (line: string): LocalizedText => ({ vi: `Trang Tổng hợp kiểm tra lại có vấn đề (lỗi của chương trình, xin báo lại): ${line}`, en: `The Tổng hợp sheet fails its own check (a bug, please report it): ${line}` }),
+  selfCheckInherited: (line: string): LocalizedText => ({ vi: `Trang Tổng hợp kiểm tra lại: ${line} (do bảng lỗi của đơn vị được cộng như đã ghi).`, en: `The Tổng hợp sheet validated again: ${line} (the units' wrong tables were added as typed).` }),
   notesHeader: { vi: 'Các quyết định khi tổng hợp:', en: 'Decisions taken:' } as LocalizedText,
 };
 

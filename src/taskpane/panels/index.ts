@@ -3,8 +3,9 @@
 // no tab bar; with two or more it shows Fluent-style tabs.
 import type { PanelDefinition } from './types';
 import { buildPanel } from './build/panel';
+import { consolidatePanel } from './consolidate/panel';
 import { cumulatePanel } from './cumulate/panel';
 import { narrativePanel } from './narrative/panel';
 import { validatePanel } from './validate/panel';
 
-export const panels: PanelDefinition[] = [validatePanel, narrativePanel, buildPanel, cumulatePanel];
+export const panels: PanelDefinition[] = [validatePanel, narrativePanel, buildPanel, cumulatePanel, consolidatePanel];
