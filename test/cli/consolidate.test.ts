@@ -205,3 +205,11 @@ test('--save-fields writes the matches; --fields merges a name the rules keep ap
   expect(second.fields.map((f: { name: string }) => f.name)).toEqual(['Hộ tịch', 'Đất đai', 'Chứng thực', 'Người có công']);
   expect(second.table.rows[0].values).toEqual(row16([AN_PHU[0].leaves, AN_PHU[0].leaves]));
 });
+
+test('--template gives the field order and names; a bad template is one line, exit 2', async () => {
+  const result = await runCli(['consolidate', set.anPhu, set.binhAnCity, '--template', set.benThanh, '--json']);
+  expect(JSON.parse(result.stdout).fields.map((f: { name: string }) => f.name)).toEqual(['Lĩnh vực chứng thực', 'Hộ Tịch', 'Đất đai', 'Người có công']);
+  const bad = await runCli(['consolidate', set.anPhu, '--template', set.broken, '--json']);
+  expect(bad.code).toBe(2);
+  expect(bad.stderr.trim()).toBe(`${set.broken}: không phải tệp bảng tính (.xlsx, .xls, .ods, .et). Hãy chọn tệp Excel có bảng phụ lục.`);
+});

@@ -41,3 +41,36 @@ test('mixed forms: II.06a, Tổng hợp validates clean', () => {
   if (!plan.selfCheck.ok) throw new Error(JSON.stringify(plan.selfCheck.problem));
   expect(plan.selfCheck.report.findings).toEqual([]);
 });
+
+describe('fields matched by meaning, never silently', () => {
+  const one = (name: string) => [{ name, leaves: leaves({ online: 10, early: 10 }) }];
+  const plan = (units: Array<[string, string]>, options = {}) => {
+    const sources = units.flatMap(([commune, field], i) => sourcesOf(`u${i}.xlsx`, [seedUnit(one(field), [`UBND XÃ ${commune}`, ...Q2])]));
+    const result = planConsolidation(sources, [], options, consolidateWords);
+    if (!result.ready) throw new Error(JSON.stringify(result.refusal));
+    return result.model;
+  };
+
+  test('a name typed without accents is the accented one when nothing else folds to it', () => {
+    const model = plan([['AN PHÚ', 'Hộ tịch'], ['BÌNH AN', 'Ho tich']]);
+    expect(model.fields.map((f) => [f.name, f.counts['received.online']])).toEqual([['Hộ tịch', 20]]);
+    expect(model.notes).toContainEqual({ kind: 'matched', field: 'Hộ tịch', name: 'Ho tich', how: 'accents', sources: [{ file: 'u1.xlsx', sheet: 'Phụ lục' }] });
+  });
+
+  test('"Thuế" and "Thuê" stay apart, the second a row of its own with a suggestion', () => {
+    const model = plan([['AN PHÚ', 'Thuế'], ['BÌNH AN', 'Thuê']]);
+    expect(model.fields.map((f) => f.name)).toEqual(['Thuế', 'Thuê']);
+    expect(model.notes.find((n) => n.kind === 'own-field')).toEqual({ kind: 'own-field', name: 'Thuê', sources: [{ file: 'u1.xlsx', sheet: 'Phụ lục' }], candidates: [{ field: 'Thuế', similarity: 1 }] });
+  });
+
+  test('field names typed in TCVN3 are converted and matched, and it is said', () => {
+    const model = plan([['AN PHÚ', 'Chứng thực'], ['BÌNH AN', 'Chøng thùc']]);
+    expect(model.fields.map((f) => [f.name, f.counts['received.online']])).toEqual([['Chứng thực', 20]]);
+    expect(model.notes).toContainEqual({ kind: 'converted', source: { file: 'u1.xlsx', sheet: 'Phụ lục' }, encoding: 'tcvn3' });
+  });
+
+  test('the template gives the order; a template field no unit has is no row', () => {
+    const model = plan([['AN PHÚ', 'Chứng thực'], ['BÌNH AN', 'Hộ tịch']], { template: ['Hộ tịch', 'Đất đai', 'Chứng thực'] });
+    expect(model.fields.map((f) => f.name)).toEqual(['Hộ tịch', 'Chứng thực']);
+  });
+});
