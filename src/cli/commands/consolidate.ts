@@ -32,7 +32,8 @@ const OPTIONS = {
 /** Every name written otherwise than its field, and every field of its own: the map to edit and reuse. */
 function fieldMapOf(plan: Extract<ConsolidatePlan, { ready: true }>): Record<string, string> {
   const map: Record<string, string> = {};
-  for (const field of plan.model.fields) for (const match of field.matchedFrom) if (match.name !== field.name || match.how === 'own') map[match.name] = field.name;
+  for (const field of plan.model.fields) for (const match of field.matchedFrom) if (match.name !== field.name) map[match.name] = field.name;
+  for (const note of plan.model.notes) if (note.kind === 'own-field' && note.candidates.length > 0) map[note.name] = note.name;
   return map;
 }
 

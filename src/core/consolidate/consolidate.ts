@@ -5,7 +5,7 @@
 // decision as a note. Inputs with errors are added as typed and marked, or left out when asked.
 import { II06A_COLUMNS, II06A_FOLDING } from '../form/ii06a';
 import { SEED_COLUMNS } from '../form/seed';
-import { matchFieldNames } from '../match/fields';
+import { matchFieldNames, nameSimilarity, normaliseFieldName, type FieldMatchHow } from '../match/fields';
 import type { TablePeriod } from '../periods/types';
 import type { Role } from '../types';
 import { decideUnits } from './decisions';
@@ -42,6 +42,58 @@ function add(into: Record<string, number>, from: Record<string, number>): void {
 
 function zero(form: ConsolidatedForm): Record<string, number> {
   return Object.fromEntries((form === 'seed' ? SEED_LEAVES : II06A_LEAVES).map((leaf) => [leaf, 0]));
+}
+
+const SUGGEST_AT = 0.5;
+
+/**
+ * A row is named as most inputs write it (the template's name when it has one): the order the
+ * files come in does not decide it. Each input's name is then said against that name.
+ */
+function renamed(field: ConsolidatedField, template: string[]): ConsolidatedField {
+  const tally = new Map<string, number>();
+  for (const m of field.matchedFrom) tally.set(m.name, (tally.get(m.name) ?? 0) + 1);
+  const name = template.includes(field.name) ? field.name : [...tally].sort((a, b) => b[1] - a[1])[0][0];
+  const how = (m: ConsolidatedField['matchedFrom'][number]): FieldMatchHow => {
+    if (m.name === name) return 'same';
+    if (m.how === 'map') return 'map';
+    return normaliseFieldName(m.name) === normaliseFieldName(name) ? 'normalised' : 'accents';
+  };
+  return { ...field, name, matchedFrom: field.matchedFrom.map((m) => ({ ...m, how: how(m) })) };
+}
+
+function matchedNotes(fields: ConsolidatedField[]): ConsolidateNote[] {
+  const notes = new Map<string, Extract<ConsolidateNote, { kind: 'matched' }>>();
+  for (const field of fields) {
+    for (const m of field.matchedFrom) {
+      if (m.how !== 'normalised' && m.how !== 'accents' && m.how !== 'map') continue;
+      const key = `${field.name}\u0000${m.name}`;
+      const note = notes.get(key) ?? { kind: 'matched', field: field.name, name: m.name, how: m.how, sources: [] };
+      note.sources.push({ file: m.file, sheet: m.sheet });
+      notes.set(key, note);
+    }
+  }
+  return [...notes.values()];
+}
+
+/**
+ * Fields only one input has (whatever the inputs' order) and the template does not name: kept as
+ * rows of their own, with the fields they may be for the clerk to confirm (--fields, the pane).
+ */
+function ownFieldNotes(fields: ConsolidatedField[], template: string[]): ConsolidateNote[] {
+  const notes: ConsolidateNote[] = [];
+  for (const field of fields) {
+    const sources = [...new Map(field.matchedFrom.map((m) => [`${m.file}\u0000${m.sheet}`, { file: m.file, sheet: m.sheet }])).values()];
+    if (sources.length > 1 || template.includes(field.name)) continue;
+    const candidates = fields
+      .filter((other) => other !== field)
+      .map((other) => ({ field: other.name, similarity: Math.round(nameSimilarity(field.name, other.name) * 100) / 100 }))
+      .filter((c) => c.similarity >= SUGGEST_AT)
+      .sort((a, b) => b.similarity - a.similarity)
+      .slice(0, 3);
+    notes.push({ kind: 'own-field', name: field.name, sources, candidates });
+  }
+  return notes;
 }
 
 export function consolidate(sources: UnitSource[], unread: UnreadSource[], options: ConsolidateOptions = {}): ConsolidateOutcome {
@@ -92,8 +144,6 @@ export function consolidate(sources: UnitSource[], unread: UnreadSource[], optio
 
   const matching = matchFieldNames(counted.map(({ source }) => source.fields.map((f) => f.name)), { template: options.template, map: options.fieldMap });
   const fields = new Map<string, ConsolidatedField>(matching.fields.map((name) => [name, { name, matchedFrom: [], counts: zero(form) }]));
-  const matchedNotes = new Map<string, Extract<ConsolidateNote, { kind: 'matched' }>>();
-  const ownNotes = new Map<string, Extract<ConsolidateNote, { kind: 'own-field' }>>();
   counted.forEach(({ unit, source }, t) => {
     for (const match of matching.tables[t]) {
       const field = fields.get(match.field) as ConsolidatedField;
@@ -101,21 +151,11 @@ export function consolidate(sources: UnitSource[], unread: UnreadSource[], optio
       add(field.counts, counts);
       add(unit.counts, counts);
       field.matchedFrom.push({ ...ref(source), unit: unit.name, name: match.name, how: match.how });
-      if (match.how === 'normalised' || match.how === 'accents' || match.how === 'map') {
-        const key = `${match.field}\u0000${match.name}`;
-        const note = matchedNotes.get(key) ?? { kind: 'matched', field: match.field, name: match.name, how: match.how, sources: [] };
-        note.sources.push(ref(source));
-        matchedNotes.set(key, note);
-      } else if (match.how === 'own') {
-        const note = ownNotes.get(match.name) ?? { kind: 'own-field', name: match.name, sources: [], candidates: matching.suggestions.find((s) => s.name === match.name)?.candidates ?? [] };
-        note.sources.push(ref(source));
-        ownNotes.set(match.name, note);
-      }
     }
   });
-  notes.push(...matchedNotes.values(), ...ownNotes.values());
   // A template's field no unit has is no row: nothing was counted in it.
-  const fieldList = [...fields.values()].filter((f) => f.matchedFrom.length > 0);
+  const fieldList = [...fields.values()].filter((f) => f.matchedFrom.length > 0).map((f) => renamed(f, options.template ?? []));
+  notes.push(...matchedNotes(fieldList), ...ownFieldNotes(fieldList, options.template ?? []));
   const totals = zero(form);
   for (const field of fieldList) add(totals, field.counts);
 

@@ -57,10 +57,20 @@ describe('fields matched by meaning, never silently', () => {
     expect(model.notes).toContainEqual({ kind: 'matched', field: 'Hộ tịch', name: 'Ho tich', how: 'accents', sources: [{ file: 'u1.xlsx', sheet: 'Phụ lục' }] });
   });
 
-  test('"Thuế" and "Thuê" stay apart, the second a row of its own with a suggestion', () => {
-    const model = plan([['AN PHÚ', 'Thuế'], ['BÌNH AN', 'Thuê']]);
-    expect(model.fields.map((f) => f.name)).toEqual(['Thuế', 'Thuê']);
-    expect(model.notes.find((n) => n.kind === 'own-field')).toEqual({ kind: 'own-field', name: 'Thuê', sources: [{ file: 'u1.xlsx', sheet: 'Phụ lục' }], candidates: [{ field: 'Thuế', similarity: 1 }] });
+  test('"Thuế" and "Thuê" stay apart, each a row of its own with the other as a suggestion, whatever the order', () => {
+    for (const order of [[['AN PHÚ', 'Thuế'], ['BÌNH AN', 'Thuê']], [['BÌNH AN', 'Thuê'], ['AN PHÚ', 'Thuế']]] as Array<Array<[string, string]>>) {
+      const model = plan(order);
+      expect(new Set(model.fields.map((f) => f.name))).toEqual(new Set(['Thuế', 'Thuê']));
+      const own = model.notes.filter((n) => n.kind === 'own-field').map((n) => n.kind === 'own-field' && [n.name, n.candidates]);
+      expect(new Set(own.map((o) => JSON.stringify(o)))).toEqual(new Set([JSON.stringify(['Thuế', [{ field: 'Thuê', similarity: 1 }]]), JSON.stringify(['Thuê', [{ field: 'Thuế', similarity: 1 }]])]));
+    }
+  });
+
+  test('a field only one unit has is a row of its own, said, whatever the order', () => {
+    for (const order of [[['AN PHÚ', 'Hộ tịch'], ['BÌNH AN', 'Đất đai'], ['TÂN LỢI', 'Hộ tịch']], [['TÂN LỢI', 'Hộ tịch'], ['BÌNH AN', 'Đất đai'], ['AN PHÚ', 'Hộ tịch']]] as Array<Array<[string, string]>>) {
+      const model = plan(order);
+      expect(model.notes.filter((n) => n.kind === 'own-field').map((n) => n.kind === 'own-field' && n.name)).toEqual(['Đất đai']);
+    }
   });
 
   test('field names typed in TCVN3 are converted and matched, and it is said', () => {
