@@ -183,7 +183,7 @@ test('--expected: units that sent nothing are "Chưa nộp", groups get subtotal
   const grid = await sheet(out, 'Theo đơn vị');
   const labels = grid.values.map((r) => [r[0], r[1], r[2]]).filter((r) => typeof r[1] === 'string' && r[0] !== null);
   expect(labels.slice(-6)).toEqual([
-    ['I', 'Sở, ban, ngành', 0],
+    ['I', 'Sở, ban, ngành', null],
     [1, 'Sở Tư pháp', 'Chưa nộp'],
     ['II', 'Xã, phường, đặc khu', row06a(all([AN_PHU, BEN_THANH]))[0]],
     [1, 'xã An Phú', row06a(all([AN_PHU]))[0]],

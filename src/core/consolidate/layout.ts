@@ -104,7 +104,7 @@ export function layoutForm(rows: LayoutRow[], options: FormLayoutOptions): Annex
     if (row.kind === 'total' && !row.label && labelCol === sttCol + 1) merges.push({ top: at, left: sttCol, bottom: at, right: labelCol });
     if (!row.counts) {
       columns.forEach((column, c) => {
-        if (c !== sttCol && c !== labelCol) cells.push({ row: at, col: c, value: c === 2 ? row.text ?? null : null, style: 'count' });
+        if (c !== sttCol && c !== labelCol) cells.push({ row: at, col: c, value: c === 2 ? row.text ?? null : null, style: row.text ? 'fieldName' : 'count' });
       });
       if (row.text) merges.push({ top: at, left: 2, bottom: at, right: width - 1 });
       extra.forEach((_, i) => cells.push({ row: at, col: columns.length + i, value: null, style: 'count' }));

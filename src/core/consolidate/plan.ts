@@ -75,9 +75,11 @@ function byUnitRows(model: ConsolidatedModel, words: ConsolidateWords): LayoutRo
     model.groups.forEach((group, g) => {
       const units = model.units.filter((u) => u.group === group);
       const groupIndex = rows.length;
-      const row: LayoutRow = { kind: 'group', stt: romanQuarter(g + 1) ?? String(g + 1), label: group, counts: sum(units), sums: [] };
+      // A group none of whose units was counted has no subtotal: blank, never a 0 by default.
+      const anyCounted = counted(units).length > 0;
+      const row: LayoutRow = { kind: 'group', stt: romanQuarter(g + 1) ?? String(g + 1), label: group, ...(anyCounted ? { counts: sum(units), sums: [] } : {}) };
       rows.push(row);
-      totalSums.push(groupIndex);
+      if (anyCounted) totalSums.push(groupIndex);
       let stt = 0;
       for (const unit of units) {
         if (!unit.skipped) row.sums?.push(rows.length);
