@@ -46,7 +46,10 @@ export function noteText(note: ConsolidateNote): LocalizedText {
     }
     case 'own-field': {
       const maybe = (lang: Lang) => (note.candidates.length > 0 ? (lang === 'vi' ? ` Có thể là: ${note.candidates.map((c) => `"${c.field}" (${Math.round(c.similarity * 100)}%)`).join(', ')} — nếu đúng, ghi vào tệp --fields.` : ` It may be: ${note.candidates.map((c) => `"${c.field}" (${Math.round(c.similarity * 100)}%)`).join(', ')} — if so, say it in the --fields file.`) : '');
-      return { vi: `Lĩnh vực "${note.name}" không khớp lĩnh vực nào khác: để thành dòng riêng.${maybe('vi')} (${list(note.sources)})`, en: `Field "${note.name}" matches no other field: kept as its own row.${maybe('en')} (${list(note.sources)})` };
+      return {
+        vi: `Lĩnh vực "${note.name}" chỉ có ở một bảng (${list(note.sources)}): để thành dòng riêng.${maybe('vi')}`,
+        en: `Field "${note.name}" is in one table only (${list(note.sources)}): kept as its own row.${maybe('en')}`,
+      };
     }
     case 'typed-total':
       return {
