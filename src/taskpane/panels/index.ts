@@ -6,12 +6,19 @@ import type { BuildHost } from '../../excel/buildHost';
 import { officeBuildHost } from '../../excel/buildHost';
 import type { PanelDefinition } from './types';
 import { createBuildPanel, readExportFile } from './build/panel';
+import { createConsolidatePanel, officeConsolidateHost } from './consolidate/panel';
 import { createCumulatePanel } from './cumulate/panel';
 import { narrativePanel } from './narrative/panel';
 import { validatePanel } from './validate/panel';
 
 export function panelsFor(buildHost: BuildHost): PanelDefinition[] {
-  return [validatePanel, narrativePanel, createBuildPanel({ ...buildHost, readFile: readExportFile }), createCumulatePanel(buildHost)];
+  return [
+    validatePanel,
+    narrativePanel,
+    createBuildPanel({ ...buildHost, readFile: readExportFile }),
+    createCumulatePanel(buildHost),
+    createConsolidatePanel({ ...officeConsolidateHost, writeSheets: (input) => buildHost.writeSheets(input), pageLayoutSupported: () => buildHost.pageLayoutSupported() }),
+  ];
 }
 
 export const panels: PanelDefinition[] = panelsFor(officeBuildHost);

@@ -60,7 +60,7 @@ function headerFooterText(text: string): string {
   return text.replace(/&/g, '&&');
 }
 
-function addAnnexSheet(workbook: ExcelJS.Workbook, input: AnnexWorkbook): void {
+export function addAnnexSheet(workbook: ExcelJS.Workbook, input: AnnexWorkbook): ExcelJS.Worksheet {
   const { annex } = input;
   const sheet = workbook.addWorksheet(input.annexName, {
     views: [{ state: 'frozen', xSplit: 2, ySplit: annex.printTitleRows.bottom + 1 }],
@@ -91,6 +91,7 @@ function addAnnexSheet(workbook: ExcelJS.Workbook, input: AnnexWorkbook): void {
     target.style = { ...STYLE[cell.style], ...(cell.numFmt ? { numFmt: cell.numFmt } : {}) };
   }
   for (const merge of annex.merges) sheet.mergeCells(rangeToA1(merge));
+  return sheet;
 }
 
 type CellKind = 's' | 'n' | 'd';
