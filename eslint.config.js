@@ -110,6 +110,36 @@ module.exports = tseslint.config(
     },
   },
   {
+    // The standalone page runs in the browser only: no Node, and it meets the ribbon and the CLI nowhere.
+    files: ['src/standalone/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'fs', 'path', 'zlib', 'os', 'stream', 'buffer', 'child_process'], message: 'src/standalone runs in the browser.' },
+            { group: ['**/cli/**', '**/commands/**', '**/entries/**'], message: 'src/standalone is a UI beside the pane; it imports no other entry.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The annex writer (src/workbook/write) builds the styled sheet with exceljs, loaded lazily.
+    files: ['src/workbook/write/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'fs', 'path', 'zlib', 'os', 'stream', 'buffer'], message: 'src/workbook takes bytes: file access stays in src/cli.' },
+            { group: ['**/cli/**', '**/taskpane/**', '**/excel/**', '**/commands/**', '**/word/**', '**/i18n/**'], message: 'src/workbook returns data; callers word it and write it.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
     rules: { '@typescript-eslint/no-require-imports': 'off', 'no-redeclare': ['error', { builtinGlobals: false }] },

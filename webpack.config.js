@@ -1,11 +1,15 @@
 // Builds the add-in into dist/: taskpane.html (+ the shared runtime's commands), commands.html,
 // help.html, taskpane.css, icons and the manifest. Layout after the Yo Office TaskPane template.
+// A second build writes the standalone page, dist/standalone/tthc-report.html: one file holding
+// every script (all lazy chunks folded into one), the styles and the icon.
 'use strict';
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { InlineHtmlPlugin } = require('./scripts/webpack/inline-html-plugin');
 
 const DEV_URL = 'https://localhost:3000/';
 const OFFICE_JS_HOSTS = ['https://appsforoffice.microsoft.com', 'https://ajax.aspnetcdn.com'];
@@ -57,11 +61,44 @@ function httpsOptions() {
   return Object.fromEntries(Object.entries(files).map(([name, file]) => [name, fs.readFileSync(path.join(dir, file))]));
 }
 
+function typescriptRule(dev) {
+  return {
+    test: /\.ts$/,
+    exclude: /node_modules/,
+    use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', sourceMap: dev } } },
+  };
+}
+
+/** The standalone page: no chunk files, no network, so it opens from disk (file://) as served. */
+function standaloneConfig(dev) {
+  return {
+    name: 'standalone',
+    devtool: false,
+    entry: { standalone: './src/entries/standalone.ts' },
+    output: { path: path.resolve(__dirname, 'dist', 'standalone'), filename: '[name].js', publicPath: '', clean: true },
+    resolve: { extensions: ['.ts', '.js'] },
+    module: { rules: [typescriptRule(dev), { test: /\.png$/, type: 'asset/inline' }] },
+    // html: false — webpack's HTML minifier would re-minify the inline script after its CSP hash is taken.
+    optimization: { splitChunks: false, runtimeChunk: false, minimizeOptions: { html: false } },
+    // It carries exceljs, docx and SheetJS inline: larger than the add-in, and meant to be.
+    performance: false,
+    plugins: [
+      new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
+      new InlineHtmlPlugin({
+        template: path.resolve(__dirname, 'src/standalone/standalone.html'),
+        styles: [path.resolve(__dirname, 'src/taskpane/taskpane.css'), path.resolve(__dirname, 'src/standalone/standalone.css')],
+        filename: 'tthc-report.html',
+      }),
+    ],
+  };
+}
+
 module.exports = async (env, options) => {
   const dev = options.mode === 'development';
   const csp = contentSecurityPolicy(dev);
   const https = env && env.WEBPACK_SERVE ? httpsOptions() : null;
-  return {
+  const addin = {
+    name: 'addin',
     devtool: dev ? 'source-map' : false,
     entry: {
       taskpane: './src/entries/taskpane.ts',
@@ -71,17 +108,11 @@ module.exports = async (env, options) => {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].js',
       chunkFilename: '[name].[contenthash:8].js',
-      clean: true,
+      clean: { keep: /^standalone[\\/]/ },
     },
     resolve: { extensions: ['.ts', '.js'] },
     module: {
-      rules: [
-        {
-          test: /\.ts$/,
-          exclude: /node_modules/,
-          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', sourceMap: dev } } },
-        },
-      ],
+      rules: [typescriptRule(dev)],
     },
     performance: { hints: dev ? false : 'error', maxEntrypointSize: 250_000, maxAssetSize: 1_000_000 },
     plugins: [
@@ -115,6 +146,7 @@ module.exports = async (env, options) => {
       static: { directory: path.resolve(__dirname, 'dist') },
     },
   };
+  return env && env.WEBPACK_SERVE ? addin : [addin, standaloneConfig(dev)];
 };
 
 module.exports.contentSecurityPolicy = contentSecurityPolicy;

@@ -16,7 +16,7 @@ const { parseCsv } = require(path.join(built, 'core', 'build', 'csv.js'));
 const { planAnnexWorkbook } = require(path.join(built, 'core', 'build', 'plan.js'));
 const { renderAnnexWorkbook } = require(path.join(built, 'i18n', 'build', 'index.js'));
 const { readXlsxExport } = require(path.join(built, 'cli', 'build', 'exports.js'));
-const { annexWorkbookBuffer } = require(path.join(built, 'cli', 'build', 'workbook.js'));
+const { annexWorkbookBytes: annexWorkbookBuffer } = require(path.join(built, 'workbook', 'write', 'annex-workbook.js'));
 
 const COUNT = 100_000;
 const period = { from: dayOf(2026, 3, 15), to: dayOf(2026, 6, 14) };

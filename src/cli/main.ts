@@ -26,6 +26,10 @@ const COMMANDS: Record<string, { load: () => Promise<Command>; summary: string }
     load: async () => (await import('./commands/cumulate')).run,
     summary: 'cumulate Q1.xlsx Q2.xlsx [Q3.xlsx Q4.xlsx] | BOOK.xlsx --out 6-thang.xlsx [--label 6T|9T|năm] [--year 2026] [--force]\n      lập phụ lục 6 tháng, 9 tháng, năm từ các quý / the 6-month, 9-month, annual annex from the quarters',
   },
+  consolidate: {
+    load: async () => (await import('./commands/consolidate')).run,
+    summary: 'consolidate FILE.xlsx… --out TONG-HOP.xlsx [--template ANNEX.xlsx] [--fields F.json] [--save-fields F.json] [--units U.json] [--expected LIST.txt] [--sheet NAME] [--skip-invalid] [--json]\n      tổng hợp phụ lục của nhiều đơn vị, đã kiểm tra / consolidate many units\' annexes, checked',
+  },
   build: {
     load: async () => (await import('./commands/build')).run,
     summary: 'build EXPORT.xlsx|.csv… --from 15/3/2026 --to 14/6/2026 [--quarter II --year 2026] [--template ANNEX.xlsx] [--map MAP.json] --out annex.xlsx\n      lập phụ lục từ dữ liệu hồ sơ / build the annex from dossier exports',

@@ -7,28 +7,10 @@ import { unsupportedExcelText } from '../i18n/support';
 import { languageFromLocale, paneTexts } from '../i18n/pane';
 import { registerCommands, type CommandTarget } from '../commands/commands';
 import { createPane } from '../taskpane/app';
+import { saveLang, storedLang } from '../taskpane/language-store';
 import { h } from '../taskpane/dom';
 import { panels } from '../taskpane/panels';
 import { VALIDATE_PANEL_ID } from '../taskpane/panels/validate/panel';
-
-const LANG_KEY = 'tthc-report.lang';
-
-function storedLang(): Lang | null {
-  try {
-    const value = window.localStorage.getItem(LANG_KEY);
-    return value === 'vi' || value === 'en' ? value : null;
-  } catch {
-    return null;
-  }
-}
-
-function saveLang(lang: Lang): void {
-  try {
-    window.localStorage.setItem(LANG_KEY, lang);
-  } catch {
-    // Storage can be blocked in some webviews: the choice then lasts for this session only.
-  }
-}
 
 function showOutsideExcel(root: HTMLElement, lang: Lang): void {
   root.replaceChildren(h('p', { className: 'outside', text: paneTexts[lang].noOffice }));

@@ -7,7 +7,7 @@ const SAVE_AS_XLSX = {
   en: 'open it in Excel (or WPS, LibreOffice), Save As "Excel Workbook (*.xlsx)" and use that .xlsx',
 };
 
-const FORMAT_NAME: Record<WorkbookFormat, LocalizedText> = {
+export const FORMAT_NAME: Record<WorkbookFormat, LocalizedText> = {
   xlsx: { vi: 'Excel (.xlsx)', en: 'Excel (.xlsx)' },
   xls: { vi: 'Excel 97-2003 (.xls)', en: 'Excel 97-2003 (.xls)' },
   et: { vi: 'WPS Spreadsheets (.et)', en: 'WPS Spreadsheets (.et)' },

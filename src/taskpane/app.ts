@@ -1,7 +1,7 @@
 // The pane shell: header with the language switch, tab bar when there are several panels, and the
 // panels themselves. Everything Office-specific comes in through PaneDependencies.
 import type { Lang } from '../core/types';
-import { paneTexts } from '../i18n/pane';
+import { paneTexts, type PaneTexts } from '../i18n/pane';
 import type { SheetHost } from '../app/host';
 import { ValidationController, type Validator } from '../app/validation';
 import { clear, h } from './dom';
@@ -14,6 +14,10 @@ export interface PaneDependencies {
   initialLang: Lang;
   /** Remembers the clerk's language choice (localStorage in the pane). */
   saveLang?: (lang: Lang) => void;
+  /** The pane's words (the standalone page speaks of its sheet view where the pane says Excel). */
+  texts?: Record<Lang, PaneTexts>;
+  /** The header's icon: the add-in's file, or a data: URL on the standalone page. */
+  logoSrc?: string;
 }
 
 export interface Pane {
@@ -24,6 +28,7 @@ export interface Pane {
 
 export function createPane(root: HTMLElement, deps: PaneDependencies): Pane {
   let lang: Lang = deps.initialLang;
+  const words = deps.texts ?? paneTexts;
   const languageListeners: Array<(lang: Lang) => void> = [];
   const controller = new ValidationController(deps.excel, deps.validate, () => lang);
 
@@ -34,7 +39,7 @@ export function createPane(root: HTMLElement, deps: PaneDependencies): Pane {
     h('option', { text: paneTexts.en.languageNames.en, attrs: { value: 'en', lang: 'en' } }),
   ]);
   const header = h('header', { className: 'header' }, [
-    h('img', { className: 'header__logo', attrs: { src: 'assets/icon-32.png', alt: '', width: '24', height: '24' } }),
+    h('img', { className: 'header__logo', attrs: { src: deps.logoSrc ?? 'assets/icon-32.png', alt: '', width: '24', height: '24' } }),
     title,
     langLabel,
     langSelect,
@@ -51,7 +56,7 @@ export function createPane(root: HTMLElement, deps: PaneDependencies): Pane {
     excel: deps.excel,
     validation: controller,
     lang: () => lang,
-    texts: () => paneTexts[lang],
+    texts: () => words[lang],
     onLanguageChange: (listener) => void languageListeners.push(listener),
     activate: (panelId) => activate(panelId),
   };
@@ -89,7 +94,7 @@ export function createPane(root: HTMLElement, deps: PaneDependencies): Pane {
   });
 
   function renderChrome(): void {
-    const texts = paneTexts[lang];
+    const texts = words[lang];
     document.documentElement.lang = lang;
     document.title = texts.productName;
     title.textContent = texts.productName;

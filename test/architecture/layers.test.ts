@@ -49,6 +49,8 @@ const RULES: Record<string, { values: string[]; typesFrom?: string[]; packages?:
   word: { values: ['word', 'i18n', 'core', 'shared'], packages: true },
   excel: { values: ['excel', 'core', 'shared', 'i18n'], typesFrom: ['app'] },
   app: { values: ['app', 'core', 'i18n', 'shared'], typesFrom: ['excel', 'workbook'] },
+  // The standalone page is a UI like the pane: it runs in the browser, never in the CLI's Node.
+  standalone: { values: ['standalone', 'app', 'core', 'i18n', 'shared', 'workbook', 'word', 'taskpane', 'excel'] },
 };
 
 describe('layers', () => {

@@ -325,7 +325,9 @@ describe('tthc-report check-text', () => {
     const result = await cli(checkText, file, '--table', SAMPLE);
     expect(result.stdout).toContain('KHỚP                   Dòng 4    Tổng số hồ sơ tiếp nhận: 3.575 hồ sơ, khớp với bảng (cột (3)).');
     expect(result.stdout).toContain('KHỚP                   Dòng 6    Đang giải quyết quá hạn: 0 hồ sơ, khớp với bảng (cột (15)).');
-    expect(result.stdout).toContain('5 số liệu khớp, 0 không khớp, 0 không đối chiếu được.');
+    expect(result.stdout).toContain('KHÔNG ĐỐI CHIẾU ĐƯỢC   Dòng 3    25 thủ tục — không phải số hồ sơ, không đối chiếu được: “- Thực hiện 25 thủ tục dịch vụ công trực tuyến toàn trình”');
+    expect(result.stdout).toContain('NGÀY THÁNG             quý II năm 2026 — Dòng 1');
+    expect(result.stdout).toContain('5 số liệu khớp, 0 không khớp, 1 không đối chiếu được.');
     expect(result.code).toBe(0);
   });
 

@@ -133,6 +133,34 @@ describe('Báo cáo panel in Chromium', () => {
     await page.click('#narrative-reconcile');
     const first = await page.textContent('.reconcile__item');
     expect(first).toContain('Tiếp nhận trực tuyến: văn bản ghi 3.575 hồ sơ, bảng ghi');
+    expect(await page.textContent('#reconcile-references summary')).toBe('Nhận biết riêng, không đối chiếu với bảng: 7 ngày tháng, 0 số văn bản được trích dẫn.');
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  test('prose in another style: mismatches first, then matches, then what cannot be checked with its sentence; dates and documents apart', async () => {
+    const { page, pageErrors } = await openNarrative(sheets['phu-luc-quy-II-2026.xlsx']);
+    await writeQ2(page);
+    await page.click('#narrative-reconcile-section summary');
+    const prose = [
+      'Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2026, trong quý Trung tâm đã tiếp nhận 3.575 hồ sơ (trong đó trực tuyến 3.556 hồ sơ, đạt 100%); đã giải quyết 3.518/3.575 hồ sơ, đạt 98,4%, tăng 412 hồ sơ so với quý I/2026.',
+      'Lĩnh vực Chứng thực tiếp nhận 1.922 hồ sơ, chiếm 53,8%; lĩnh vực Hộ tịch 1.060 hồ sơ; lĩnh vực Tư pháp 15 hồ sơ.',
+    ].join('\n');
+    await page.fill('#narrative-reconcile-text', prose);
+    await page.click('#narrative-reconcile');
+    expect(await page.textContent('#reconcile-summary .summary__title')).toBe('8 số liệu khớp, 1 không khớp, 2 không đối chiếu được.');
+    const statuses = await page.$$eval('#narrative-reconcile-results > .reconcile__list > .reconcile__item', (items) => items.map((item) => item.getAttribute('data-status')));
+    expect(statuses).toEqual(['mismatch', ...Array(8).fill('consistent'), 'not-checkable', 'not-checkable']);
+    expect(await page.textContent('.reconcile__item--mismatch')).toContain('Lĩnh vực “Hộ tịch”, tổng số hồ sơ tiếp nhận: văn bản ghi 1.060 hồ sơ, dòng của lĩnh vực trong bảng ghi 1.066.');
+    expect(await page.textContent('.reconcile__item--not-checkable')).toContain('412 — số so sánh với kỳ khác, không phải ô của bảng này, không đối chiếu được: “đã giải quyết 3.518/3.575 hồ sơ, đạt 98,4%, tăng 412 hồ sơ so với quý I/2026”');
+    await page.click('#reconcile-references summary');
+    expect(await page.$$eval('.reconcile__item--reference', (items) => items.map((item) => item.textContent))).toEqual([
+      'số văn bảnKế hoạch số 12/KH-UBND — Dòng 1',
+      'ngày tháng05/01/2026 — Dòng 1',
+      'ngày thángquý I/2026 — Dòng 1',
+    ]);
+    await page.locator('#narrative-reconcile-section').screenshot({ path: path.join(ARTIFACTS, 'narrative-reconcile-prose.png') });
+    if (process.env.UPDATE_SCREENSHOTS === '1') await page.locator('#narrative-reconcile-section').screenshot({ path: path.join(ROOT, 'docs', 'reconcile-prose.png') });
     expect(pageErrors).toEqual([]);
     await page.close();
   });

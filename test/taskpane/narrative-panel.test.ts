@@ -291,6 +291,7 @@ describe('narrative panel', () => {
     await write();
     q<HTMLTextAreaElement>('#narrative-reconcile-text').value = SEED_TEXT;
     q<HTMLButtonElement>('#narrative-reconcile').click();
+    await flush();
     expect(q('#reconcile-summary .summary__title').textContent).toBe('20 số liệu khớp, 1 không khớp, 5 không đối chiếu được.');
     const first = q('.reconcile__item');
     expect(first.getAttribute('data-status')).toBe('mismatch');

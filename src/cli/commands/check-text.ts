@@ -1,4 +1,4 @@
-// `tthc-report check-text REPORT.txt|.docx --table FILE.xlsx [--sheet NAME] [--json]`
+// `tthc-report check-text REPORT.txt|.docx --table FILE.xlsx [--sheet NAME] [--previous LAST.xlsx[:SHEET]] [--json]`
 import { verdictLine } from '../../i18n/verdict';
 import { promises as fs } from 'fs';
 import * as path from 'path';
@@ -7,11 +7,13 @@ import { reconcileText } from '../../core/narrative/reconcile/reconcile-text';
 import type { ReconcileItem, ReconcileReport } from '../../core/narrative/reconcile/types';
 import type { Lang } from '../../core/types';
 import { narrativeCliTexts as texts } from '../../i18n/narrative/cli';
-import { reconcileMessage, reconcileWords } from '../../i18n/narrative/reconcile';
+import { readingOrder } from '../../core/narrative/reconcile/order';
+import { reconcileMessage, reconcileWords, referenceLine } from '../../i18n/narrative/reconcile';
 import { reportTextFromHtml } from '../../word/docx-text';
 import { InputError } from '../errors';
 import { EXIT, parseCommandLine, processIo, usageError, type CliIo } from '../io';
 import { explainingInputErrors, loadTable } from '../narrative-input';
+import { previousBasis } from '../periods/previous-basis';
 
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b]);
 
@@ -43,7 +45,11 @@ export async function readReportText(file: string, lang: Lang): Promise<string> 
 
 const STATUS_WIDTH = 22;
 
-/** An item of `--json` (contract version 1): the check's fields and its message, without the check's internals. */
+/**
+ * An item of `--json` (contract version 1, extended: `offset`, `sentence`, the subjects
+ * 'comparison' and 'other', and the report's `references`): the check's fields and its message,
+ * without the check's internals.
+ */
 function jsonItem(item: ReconcileItem, lang: Lang) {
   const { basis: _basis, ...fields } = item;
   return { ...fields, message: reconcileMessage(item, lang) };
@@ -54,17 +60,24 @@ export function formatReconcile(result: ReconcileReport, lang: Lang): string {
   const lines: string[] = [];
   if (!result.section) lines.push(`  ${w.noSection}`);
   if (result.items.length === 0) lines.push(`  ${w.nothingFound}`);
-  for (const item of result.items) {
+  for (const item of readingOrder(result.items)) {
     const status = w.status[item.status].toUpperCase();
     const where = `${w.lineLabel} ${item.line}`;
     lines.push(`  ${status.padEnd(STATUS_WIDTH)} ${where.padEnd(9)} ${reconcileMessage(item, lang)}`);
   }
+  for (const reference of result.references) {
+    lines.push(`  ${w.referenceKind[reference.kind].toUpperCase().padEnd(STATUS_WIDTH)} ${referenceLine(reference, lang)}`);
+  }
   lines.push(`  ${w.summary(result.summary.consistent, result.summary.mismatch, result.summary.notCheckable)}`);
+  if (result.references.length > 0) {
+    const count = (kind: string) => result.references.filter((r) => r.kind === kind).length;
+    lines.push(`  ${w.references(count('date'), count('document'))}`);
+  }
   return lines.join('\n');
 }
 
 export async function run(args: string[], io: CliIo = processIo): Promise<number> {
-  const parsed = parseCommandLine(io, args, { table: { type: 'string' }, sheet: { type: 'string' }, json: { type: 'boolean' } } as const, texts.checkTextUsage);
+  const parsed = parseCommandLine(io, args, { table: { type: 'string' }, sheet: { type: 'string' }, previous: { type: 'string' }, json: { type: 'boolean' } } as const, texts.checkTextUsage);
   if ('exit' in parsed) return parsed.exit;
   const { lang } = parsed;
   const [reportFile, ...extra] = parsed.positionals;
@@ -78,7 +91,8 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
     const text = await readReportText(reportFile, lang);
     const table = await loadTable(tableFile, values.sheet, lang);
     const figures = tableFigures(table.grid, table.report.table);
-    const result = reconcileText(text, figures.totals, { columns: table.report.table.columns, fields: figures.fields });
+    const previous = values.previous !== undefined ? await previousBasis(io, values.previous, { file: tableFile, ...table }, lang) : undefined;
+    const result = reconcileText(text, figures.totals, { columns: table.report.table.columns, fields: figures.fields, previous: previous?.totals });
     if (table.report.summary.verdict !== 'valid') io.stderr(texts.tableNotValid(tableFile, verdictLine(table.report))[lang]);
     if (values.json) {
       io.stdout(
@@ -90,7 +104,8 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
             tableErrors: table.report.summary.errors,
             section: result.section,
             summary: result.summary,
-            items: result.items.map((item) => jsonItem(item, lang)),
+            items: readingOrder(result.items).map((item) => jsonItem(item, lang)),
+            references: result.references,
           },
           null,
           2,

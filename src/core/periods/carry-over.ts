@@ -110,16 +110,16 @@ export function checkCarryOver(previous: PeriodTable, current: PeriodTable, opti
       else findings.push({ rule: 'carry-over', severity: 'error', previous: pending.cells, current: carried.cells, pending: pending.value, carried: carried.value });
     }
   }
-  return { adjacency, checked: check, findings: sortFindings(findings), fields, compared, agreed };
+  return { adjacency, checked: check, findings: sortPeriodFindings(findings), fields, compared, agreed };
 }
 
-const RULE_ORDER: PeriodFinding['rule'][] = ['carry-over', 'carry-over-field-vanished', 'carry-over-field-new', 'carry-over-unchecked', 'previous-not-adjacent', 'previous-period-unknown'];
+const PERIOD_RULE_ORDER: PeriodFinding['rule'][] = ['carry-over', 'carry-over-field-vanished', 'carry-over-field-new', 'carry-over-unchecked', 'previous-not-adjacent', 'previous-period-unknown'];
 
 /** Errors first, then by rule; within a rule, the table's order. */
-function sortFindings(findings: PeriodFinding[]): PeriodFinding[] {
+function sortPeriodFindings(findings: PeriodFinding[]): PeriodFinding[] {
   return findings
     .map((finding, index) => ({ finding, index }))
-    .sort((a, b) => RULE_ORDER.indexOf(a.finding.rule) - RULE_ORDER.indexOf(b.finding.rule) || a.index - b.index)
+    .sort((a, b) => PERIOD_RULE_ORDER.indexOf(a.finding.rule) - PERIOD_RULE_ORDER.indexOf(b.finding.rule) || a.index - b.index)
     .map((entry) => entry.finding);
 }
 

@@ -48,15 +48,23 @@ The period as for narrative: the sheet's title's; options that contradict it nee
 Exit codes: 0 written (a table with errors is reported on stderr), 2 unreadable input, bad option or write failure.`,
   } as LocalizedText,
   checkTextUsage: {
-    vi: `Cách dùng: tthc-report check-text BÁO-CÁO.txt|.docx --table TỆP.xlsx [--sheet TÊN] [--json] [--lang vi|en]
+    vi: `Cách dùng: tthc-report check-text BÁO-CÁO.txt|.docx --table TỆP.xlsx [--sheet TÊN] [--previous KỲ-TRƯỚC.xlsx[:TRANG]] [--json] [--lang vi|en]
 
-Đối chiếu các số liệu mục 2 phần I của một báo cáo đã viết với bảng phụ lục: số hồ sơ và tỷ lệ khớp,
-không khớp (kèm số của bảng) hay không đối chiếu được (thanh toán trực tuyến, số hóa).
+Đối chiếu từng con số của mục 2 phần I một báo cáo đã viết (hoặc cả văn bản, khi không có mục đó) với bảng
+phụ lục, theo bất kỳ cách viết nào (“2.774/2.836 hồ sơ, đạt 97,8%”, “trong đó trực tuyến …”, “Lĩnh vực Chứng
+thực … 1.573 hồ sơ”): khớp (ô nào), không khớp (kèm số của bảng), hay không đối chiếu được (kèm câu và lý do:
+so sánh với kỳ khác, chỉ tiêu, số của việc khác, lĩnh vực không có trong bảng). Ngày tháng và số văn bản được
+trích dẫn liệt kê riêng. Số không khớp in trước.
+--previous: bảng kỳ trước, để đối chiếu cả các số so sánh (“tăng 120 hồ sơ, 4,4% so với quý I/2026”).
 Mã thoát: 0 mọi số liệu đối chiếu được đều khớp, 1 có số liệu không khớp, 2 không đọc được tệp.`,
-    en: `Usage: tthc-report check-text REPORT.txt|.docx --table FILE.xlsx [--sheet NAME] [--json] [--lang vi|en]
+    en: `Usage: tthc-report check-text REPORT.txt|.docx --table FILE.xlsx [--sheet NAME] [--previous LAST.xlsx[:SHEET]] [--json] [--lang vi|en]
 
-Checks the figures of section I.2 of a written report against the annex table: each count and rate agrees,
-differs (with the table's value) or cannot be checked from the annex (online payment, digitisation).
+Checks every number of section I.2 of a written report (or of the whole text, without that section) against
+the annex table, however it is phrased ("2.774/2.836 hồ sơ, đạt 97,8%", "trong đó trực tuyến …", "Lĩnh vực
+Chứng thực … 1.573 hồ sơ"): agrees (which cell), differs (with the table's value), or cannot be checked (with
+its sentence and why: a comparison, a target, a number of something else, a field the table lacks). Dates and
+numbers of cited documents are listed apart. Differences come first.
+--previous: the previous period's table, to check the comparisons too ("tăng 120 hồ sơ, 4,4% so với quý I/2026").
 Exit codes: 0 every checkable figure agrees, 1 a figure differs, 2 unreadable input.`,
   } as LocalizedText,
   noFile: { vi: 'Thiếu tệp .xlsx.', en: 'No .xlsx file given.' } as LocalizedText,

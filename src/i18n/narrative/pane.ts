@@ -59,6 +59,7 @@ export interface NarrativePaneTexts {
   reconcile: string;
   reconcileNeedsTable: string;
   reconcileEmpty: string;
+  reconcileFailed: (message: string) => string;
   lineLabel: (line: number) => string;
 }
 
@@ -118,6 +119,7 @@ export const narrativePaneTexts: Record<Lang, NarrativePaneTexts> = {
     reconcile: 'Đối chiếu',
     reconcileNeedsTable: 'Cần đọc bảng phụ lục trước: bấm “Viết từ trang tính”.',
     reconcileEmpty: 'Chưa có văn bản để đối chiếu.',
+    reconcileFailed: (message) => `Không tải được phần đối chiếu (${message}). Hãy mở lại ngăn tác vụ rồi thử lại.`,
     lineLabel: (line) => `Dòng ${line}`,
   },
   en: {
@@ -175,6 +177,7 @@ export const narrativePaneTexts: Record<Lang, NarrativePaneTexts> = {
     reconcile: 'Check',
     reconcileNeedsTable: 'Read the annex table first: press “Write from the sheet”.',
     reconcileEmpty: 'No text to check yet.',
+    reconcileFailed: (message) => `The check could not be loaded (${message}). Reopen the pane and try again.`,
     lineLabel: (line) => `Line ${line}`,
   },
 };

@@ -30,6 +30,7 @@ describe('reconcileText on the seed report', () => {
       {
         line: lineOf('+ Tiếp nhận trực tuyến'),
         text: '+ Tiếp nhận trực tuyến: 3.575 hồ sơ, đạt tỷ lệ 100%. Trong đó:',
+        offset: 24,
         subject: 'received.online',
         measure: 'count',
         statedText: '3.575',
@@ -95,9 +96,10 @@ describe('reconcileText on other texts', () => {
       const figures = seedFigures();
       figures.fields[4].values['pending.overdue'] = 3;
       const text = narrativeToPlainText(writeNarrative(figures, { lang, period: periodOf({ kind: 'Q2', year: 2026 }) }));
-      const report = reconcileText(text, seedTotals);
+      expect(reconcileText(text, seedTotals).summary).toEqual({ consistent: 23, mismatch: 0, notCheckable: 7 });
+      const report = reconcileText(text, seedTotals, { fields: figures.fields });
       expect(report.section).not.toBeNull();
-      expect(report.summary).toEqual({ consistent: 23, mismatch: 0, notCheckable: 0 });
+      expect(report.summary).toEqual({ consistent: 30, mismatch: 0, notCheckable: 0 });
     }
   });
 
@@ -278,6 +280,8 @@ describe('which group a bare "trong hạn" / "quá hạn" belongs to comes from 
       ['pending.overdue', 'count', 5, 'consistent'],
       ['resolved', 'count', 15, 'consistent'],
       ['resolved.late', 'count', 1, 'consistent'],
+      // "Trong hạn" under resolved is resolved within the time limit: early plus on time (8)+(9) = 11.
+      ['resolved.early+onTime', 'count', 9, 'mismatch'],
     ]);
   });
 });
@@ -301,7 +305,11 @@ describe('other wordings of the same figures', () => {
   });
 
   test('"rút ngắn thời gian", "rút kinh nghiệm" are not withdrawn dossiers', () => {
-    expect(check('Rút ngắn thời gian giải quyết 5 ngày; rút kinh nghiệm 2 lần.')).toEqual([]);
+    const report = reconcileText('Rút ngắn thời gian giải quyết 5 ngày; rút kinh nghiệm 2 lần.', seedTotals);
+    expect(report.items.map((i) => [i.subject, i.stated, i.status, i.message.vi])).toEqual([
+      ['other', 5, 'not-checkable', '5 ngày — không phải số hồ sơ, không đối chiếu được: “Rút ngắn thời gian giải quyết 5 ngày”'],
+      ['other', 2, 'not-checkable', '2 lần — không phải số hồ sơ, không đối chiếu được: “rút kinh nghiệm 2 lần”'],
+    ]);
   });
 
   test('"đã giải quyết đúng hạn: N" is the on-time part, not the resolved total', () => {
@@ -346,6 +354,9 @@ test('a number of another unit is not a dossier count: "02 ý kiến", "25 thủ
     '- Số hồ sơ đang giải quyết: 57 hồ sơ, trong đó quá hạn 0 hồ sơ.',
   ].join('\n');
   expect(reconcileText(text, seedTotals).items.map((i) => [i.subject, i.stated, i.status])).toEqual([
+    ['other', 2, 'not-checkable'],
+    ['other', 25, 'not-checkable'],
+    ['other', 5, 'not-checkable'],
     ['pending', 57, 'consistent'],
     ['pending.overdue', 0, 'consistent'],
   ]);

@@ -44,7 +44,7 @@ describe.each([
   });
 
   test('its text reconciles with its own table', () => {
-    const report = reconcileText(narrativeToPlainText(renderNarrative(bundle.model, 'vi')), bundle.figures.totals, { columns: bundle.table.columns });
+    const report = reconcileText(narrativeToPlainText(renderNarrative(bundle.model, 'vi')), bundle.figures.totals, { columns: bundle.table.columns, fields: bundle.figures.fields });
     expect(report.summary.mismatch).toBe(0);
     expect(report.summary.notCheckable).toBe(0);
   });

@@ -28,13 +28,15 @@ export function checkFieldLine(line: string, folded: string, lineNumber: number,
     if (!field || !count) continue;
     const name = narrativeFieldName(field);
     const base = { line: lineNumber, text: line, subject: role, field: name };
+    const at = (token: typeof count) => ({ offset: start + token.index });
     const expected = field.values[role];
     if (expected === undefined) {
-      items.push({ ...base, measure: 'count', statedText: count.raw, stated: count.value, expected: null, status: 'not-checkable', basis: { kind: 'column-missing' } });
+      items.push({ ...base, ...at(count), measure: 'count', statedText: count.raw, stated: count.value, expected: null, status: 'not-checkable', basis: { kind: 'column-missing' } });
       continue;
     }
     items.push({
       ...base,
+      ...at(count),
       measure: 'count',
       statedText: count.raw,
       stated: count.value,
@@ -47,6 +49,7 @@ export function checkFieldLine(line: string, folded: string, lineNumber: number,
       const computed = rateOf(expected, counts.received, Math.max(share.decimals, 1));
       items.push({
         ...base,
+        ...at(share),
         measure: 'rate',
         statedText: share.raw,
         stated: share.value,

@@ -2,19 +2,19 @@
 // Patterns run on folded text (no accents, lower case, đ → d): see foldKeepingLength.
 import { foldKeepingLength } from './tokens';
 import type { Role } from '../../types';
-import type { StatedSubject } from './types';
+import type { LabelSubject } from './types';
 
 export type Block = 'received' | 'resolved' | 'pending' | null;
 
 export interface LabelRule {
   pattern: RegExp;
   /** A fixed subject, or one that depends on the group the text is in ("quá hạn"). */
-  subject: StatedSubject | ((block: Block) => StatedSubject | null);
+  subject: LabelSubject | ((block: Block) => LabelSubject | null);
 }
 
 // Patterns run on folded text (no accents, lower case, đ → d). Longer, more specific labels first.
 const RULES: LabelRule[] = [
-  { pattern: /thanh toan (phi|le phi)|phi, le phi|paid online|fees? (and charges )?paid/, subject: 'payment' },
+  { pattern: /thanh toan (phi|le phi|truc tuyen)|phi, le phi|paid online|fees? (and charges )?paid/, subject: 'payment' },
   { pattern: /so hoa|digiti[sz]/, subject: 'digitisation' },
   { pattern: /tong so ho so (da )?tiep nhan|total dossiers received|tong so tiep nhan|tiep nhan (tong so|tong cong)/, subject: 'received' },
   { pattern: /tiep nhan truc tuyen|nop truc tuyen|received online/, subject: 'received.online' },
@@ -26,17 +26,25 @@ const RULES: LabelRule[] = [
   { pattern: /(?<!dang )(tra |giai quyet )?truoc han|returned early/, subject: 'resolved.early' },
   { pattern: /(?<!dang )(tra |giai quyet )?dung han|returned on time/, subject: 'resolved.onTime' },
   { pattern: /tra qua han|(?<!dang )giai quyet qua han|returned late/, subject: 'resolved.late' },
-  { pattern: /tu choi|khong (duoc )?giai quyet|rejected/, subject: 'resolved.rejected' },
+  { pattern: /tu choi( (khong )?giai quyet)?|khong (duoc )?giai quyet|rejected/, subject: 'resolved.rejected' },
   // "Hồ sơ rút", "công dân rút 12 hồ sơ", "Số hồ sơ đã rút: 12"; not "rút ngắn thời gian", "rút kinh nghiệm".
   { pattern: /ho so rut|rut ho so|withdrawn|(?<![a-z])rut(?![a-z])(?! (gon|ngan|bot|ra|kinh nghiem))/, subject: 'resolved.withdrawn' },
   {
     pattern: /(da )?(xu ly|giai quyet) va tra ket qua|(?<![a-z])da (giai quyet|xu ly)|processed and returned|dossiers resolved/,
     subject: 'resolved',
   },
-  { pattern: /dang (giai quyet|xu ly)|chua (giai quyet|xu ly)|ho so ton(?![a-z])(?! ky| tu ky)|being processed/, subject: 'pending' },
-  { pattern: /trong han|within the time limit/, subject: (block) => (block === 'pending' ? 'pending.inTime' : null) },
-  { pattern: /qua han|overdue/, subject: (block) => (block === 'pending' ? 'pending.overdue' : 'resolved.late') },
+  // "Số hồ sơ tồn: 57", "tồn 57 hồ sơ", "còn tồn đọng 57"; not "tồn kỳ trước", "tồn tại".
+  { pattern: /dang (giai quyet|xu ly)|chua (giai quyet|xu ly)|ho so ton(?![a-z])(?! ky| tu ky)|(?<![a-z])ton( dong)?(?=\s*:?\s*\d)|being processed/, subject: 'pending' },
+  // "Đã giải quyết …, trong đó trong hạn …": resolved within the time limit is early plus on time.
+  { pattern: /trong han|within the time limit/, subject: (block) => (block === 'pending' ? 'pending.inTime' : block === 'resolved' ? 'resolved.early+onTime' : null) },
+  { pattern: /qua han|tre han|overdue/, subject: (block) => (block === 'pending' ? 'pending.overdue' : 'resolved.late') },
   { pattern: /bo sung|additional documents/, subject: 'pending.supplement' },
+  // Prose: "trong đó trực tuyến 2.742 hồ sơ", "Tiếp nhận 2.836 hồ sơ, giải quyết 2.774 hồ sơ". A bare
+  // channel word belongs to the received dossiers; under resolved or pending the annex has no such part.
+  { pattern: /(?<![a-z])(?<!(phi|dich vu cong|dvc|thanh toan) )truc tuyen(?! toan trinh)/, subject: (block) => (block === 'received' || block === null ? 'received.online' : null) },
+  { pattern: /(?<![a-z])truc tiep(?! (tai|den|voi))|qua (dich vu )?buu chinh/, subject: (block) => (block === 'received' || block === null ? 'received.direct' : null) },
+  { pattern: /(?<![a-z])(da )?tiep nhan(?! (va|truc|trong|moi|giai quyet|xu ly))/, subject: 'received' },
+  { pattern: /(?<![a-z])(da )?giai quyet(?! (tthc|thu tuc|dung|truoc|qua|xong|ho so tthc))/, subject: 'resolved' },
 ];
 
 /**
@@ -44,7 +52,7 @@ const RULES: LabelRule[] = [
  * 10" are about pending dossiers, so a later bare "quá hạn" is pending overdue. Taken from the
  * words, not from bullets: Word list bullets, flat "-" lists and running prose carry no markers.
  */
-export function groupOf(subject: StatedSubject): Block {
+export function groupOf(subject: LabelSubject): Block {
   if (subject === 'payment' || subject === 'digitisation') return null;
   const group = subject.split('.')[0];
   return group === 'received' || group === 'resolved' || group === 'pending' ? group : null;
@@ -76,11 +84,20 @@ export function labelHits(folded: string): LabelHit[] {
   return hits.sort((a, b) => a.index - b.index);
 }
 
+// The annex after the report ("PHỤ LỤC", or the table's "STT" header): its cells are the table, not prose.
+const ANNEX_START = /^\s*(phu luc(?![a-z])(?!\s+(so|kem|dinh kem|gui kem))|stt(\s|$))/;
+
+/** The index of the first line of the annex appended to the text, or the number of lines. */
+export function annexStart(lines: string[], from = 0): number {
+  for (let i = from; i < lines.length; i++) if (ANNEX_START.test(foldKeepingLength(lines[i].normalize('NFC')))) return i;
+  return lines.length;
+}
+
 export function findSection(lines: string[]): { start: number; end: number } | null {
   const start = lines.findIndex((line) => SECTION_HEADING.test(foldKeepingLength(line.normalize('NFC'))));
   if (start < 0) return null;
-  let end = lines.length - 1;
-  for (let i = start + 1; i < lines.length; i++) {
+  let end = annexStart(lines, start + 1) - 1;
+  for (let i = start + 1; i <= end; i++) {
     if (NEXT_HEADING.test(foldKeepingLength(lines[i].normalize('NFC')))) {
       end = i - 1;
       break;

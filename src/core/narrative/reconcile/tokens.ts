@@ -6,7 +6,7 @@ import { parseNumberText } from '../../numbers';
  * "sửa đổi, bổ sung 25 thủ tục", "rút ngắn 5 ngày".
  */
 export const OTHER_UNIT =
-  /^\s*(thu tuc|tthc|y kien|phan anh|kien nghi|cong van|van ban|quyet dinh|ke hoach|bao cao|luot|nguoi|can bo|cong chuc|vien chuc|ngay|thang|nam|gio|phut|lan|don vi|linh vuc|dich vu|procedures?|days?|months?|times|people|comments?)(?![a-z])/;
+  /^\s*(thu tuc|tthc|y kien|phan anh|kien nghi|cong van|van ban|quyet dinh|ke hoach|bao cao|luot|nguoi|can bo|cong chuc|vien chuc|ngay|thang|nam|gio|phut|lan|don vi|linh vuc|dich vu|diem|xa|phuong|tuoi|cuoc goi|buoi|hoi nghi|lop|procedures?|days?|months?|times|people|comments?|points?)(?![a-z])/;
 
 /** Folds each character alone so that indexes in the folded text are indexes in the original. */
 export function foldKeepingLength(text: string): string {
@@ -20,10 +20,13 @@ export function foldKeepingLength(text: string): string {
 }
 
 // "3.575", "3,575", "3 575", "98,4%", "98.4 %": parseNumberText decides which separator is which.
-const NUMBER_TOKEN = /(?<![\d/.,])(\d{1,3}(?:[  ]\d{3})+|\d+(?:[.,]\d+)*)(?![\d/])(\s*%)?/g;
+// A number glued to letters ("Covid19") is not a figure; "2.774/2.836" is two numbers.
+const NUMBER_TOKEN = /(?<![a-z\d.,])(\d{1,3}(?:[  ]\d{3})+(?![\d/-])|\d+(?:[.,]\d+)*)(?![a-z\d]|[.,]\d)(\s*%)?/g;
 
 export interface NumberToken {
   index: number;
+  /** Where the number (and its "%") ends. */
+  end: number;
   /** Followed by a unit other than dossiers ("25 thủ tục"). */
   otherUnit: boolean;
   raw: string;
@@ -34,20 +37,27 @@ export interface NumberToken {
   grouped?: number;
 }
 
+/** Every number of `text` (folded), dates and document numbers included: the caller sets those apart. */
 export function numberTokens(text: string): NumberToken[] {
   const tokens: NumberToken[] = [];
   for (const match of text.matchAll(NUMBER_TOKEN)) {
     const raw = match[0].replace(/\s+%$/, '%');
     const parsed = parseNumberText(raw.replace(/[  ]/g, ''));
     if (!parsed) continue;
-    // "năm 2026", "tháng 4" and footnote-style numbers are not figures.
-    const before = text.slice(Math.max(0, (match.index ?? 0) - 8), match.index).toLowerCase();
-    if (!parsed.percent && /(nam|thang|ngay|quy|year|month)\s*$/.test(before)) continue;
     const index = match.index ?? 0;
-    const otherUnit = !parsed.percent && OTHER_UNIT.test(text.slice(index + match[0].length, index + match[0].length + 24));
-    const token: NumberToken = { index, otherUnit, raw, value: parsed.value, decimals: parsed.decimals, percent: parsed.percent };
+    const end = index + match[0].length;
+    const otherUnit = !parsed.percent && OTHER_UNIT.test(text.slice(end, end + 24));
+    const token: NumberToken = { index, end, otherUnit, raw, value: parsed.value, decimals: parsed.decimals, percent: parsed.percent };
     if (parsed.percent && /^\d{1,3}([.,]\d{3})+%$/.test(raw)) token.grouped = Number(raw.replace(/[.,%]/g, ''));
     tokens.push(token);
   }
   return tokens;
+}
+
+/** The unit after a number, as written ("công văn", "điểm"), when it is not dossiers. */
+export function unitAfter(folded: string, original: string, end: number): string | null {
+  const match = OTHER_UNIT.exec(folded.slice(end, end + 24));
+  if (!match) return null;
+  const start = end + match[0].length - match[0].trimStart().length;
+  return original.slice(start, end + match[0].length);
 }

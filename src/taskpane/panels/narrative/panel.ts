@@ -103,7 +103,7 @@ export function mountNarrativePanel(container: HTMLElement, context: PaneContext
   let forced = false;
   let feedbackText: string[] = [];
 
-  const reconcileSource = () => (bundle && source ? { figures: bundle.figures, columns: source.report.table.columns } : null);
+  const reconcileSource = () => (bundle && source ? { figures: bundle.figures, columns: source.report.table.columns, previous: previous.basis()?.totals } : null);
   /** The narrative may be copied: read, and its period not refused. */
   const writable = () => bundle !== null && source !== null && !bundle.period.refused;
 
@@ -148,7 +148,7 @@ export function mountNarrativePanel(container: HTMLElement, context: PaneContext
         },
       },
     );
-    reconcile.refresh(reconcileSource(), texts, lang);
+    void reconcile.refresh(reconcileSource(), texts, lang);
     render();
   }
 

@@ -3,7 +3,7 @@
 import type { NarrativeBundle } from '../../../core/narrative';
 import type { NarrativePaneTexts } from '../../../i18n/narrative/pane';
 import { writtenPeriodName } from '../../../i18n/narrative/period-conflicts';
-import { omittedLineNames } from '../../../i18n/narrative/reconcile';
+import { omittedLineNames } from '../../../i18n/narrative/omitted';
 import type { NarrativeParagraph, NarrativeText } from '../../../i18n/narrative/render';
 import { BLANK_MARK } from '../../../i18n/narrative/templates';
 import { h } from '../../dom';

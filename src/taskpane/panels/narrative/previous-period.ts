@@ -3,7 +3,7 @@
 import type { ComparisonBasis, NarrativeModel } from '../../../core/narrative';
 import { periodTableOf } from '../../../core/periods/table-period';
 import type { Grid, ValidationReport } from '../../../core/types';
-import { omittedLineNames } from '../../../i18n/narrative/reconcile';
+import { omittedLineNames } from '../../../i18n/narrative/omitted';
 import { tablePeriodText } from '../../../i18n/periods/period-text';
 import { periodPaneTexts } from '../../../i18n/periods/pane';
 import { verdictLine } from '../../../i18n/verdict';

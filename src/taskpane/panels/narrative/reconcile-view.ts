@@ -1,27 +1,23 @@
 // "Đối chiếu báo cáo đã viết": a pasted report text checked figure by figure against the table,
-// the differing figures first.
-import { reconcileText } from '../../../core/narrative/reconcile/reconcile-text';
-import type { ReconcileReport } from '../../../core/narrative/reconcile/types';
-import type { Lang, TableColumn, TableFigures } from '../../../core/types';
+// the differing figures first. The engine and its words load on the first check.
+import type { Lang } from '../../../core/types';
 import type { NarrativePaneTexts } from '../../../i18n/narrative/pane';
-import { reconcileMessage, reconcileWords } from '../../../i18n/narrative/reconcile';
 import { clear, h } from '../../dom';
+import type { ReconcileSource } from './reconcile-results';
 
-/** What the check needs from the table read. */
-export interface ReconcileSource {
-  figures: TableFigures;
-  columns: TableColumn[];
-}
+export type { ReconcileSource } from './reconcile-results';
 
 export interface ReconcileView {
   element: HTMLElement;
   renderLabels(texts: NarrativePaneTexts): void;
   setEnabled(enabled: boolean): void;
-  /** Checks the pasted text (the clerk pressed Đối chiếu). */
-  run(source: ReconcileSource | null, texts: NarrativePaneTexts, lang: Lang): void;
+  /** Checks the pasted text (the clerk pressed Đối chiếu); resolves once the result is shown. */
+  run(source: ReconcileSource | null, texts: NarrativePaneTexts, lang: Lang): Promise<void>;
   /** Checks again after the table or the language changed, if a check was shown. */
-  refresh(source: ReconcileSource | null, texts: NarrativePaneTexts, lang: Lang): void;
+  refresh(source: ReconcileSource | null, texts: NarrativePaneTexts, lang: Lang): Promise<void>;
 }
+
+const loadResults = () => import(/* webpackChunkName: "reconcile" */ './reconcile-results');
 
 export function createReconcileView(onRun: () => void): ReconcileView {
   const summary = h('summary');
@@ -36,41 +32,30 @@ export function createReconcileView(onRun: () => void): ReconcileView {
     h('div', { className: 'actions' }, [button]),
     results,
   ]);
-  let last: ReconcileReport | null = null;
+  let shown = false;
+  let runs = 0;
 
-  function run(source: ReconcileSource | null, texts: NarrativePaneTexts, lang: Lang): void {
-    clear(results);
-    if (!source) {
-      results.append(h('p', { text: texts.reconcileNeedsTable }));
+  async function run(source: ReconcileSource | null, texts: NarrativePaneTexts, lang: Lang): Promise<void> {
+    const current = ++runs;
+    if (!source || input.value.trim() === '') {
+      clear(results);
+      shown = false;
+      results.append(h('p', { text: source ? texts.reconcileEmpty : texts.reconcileNeedsTable }));
       return;
     }
-    if (input.value.trim() === '') {
-      last = null;
-      results.append(h('p', { text: texts.reconcileEmpty }));
-      return;
+    const text = input.value;
+    try {
+      const engine = await loadResults();
+      if (current !== runs) return;
+      const report = engine.checkPastedText(text, source);
+      clear(results);
+      results.append(...engine.reconcileResultElements(report, texts.lineLabel, lang));
+      shown = true;
+    } catch (error) {
+      if (current !== runs) return;
+      clear(results);
+      results.append(h('p', { text: texts.reconcileFailed(error instanceof Error ? error.message : String(error)) }));
     }
-    last = reconcileText(input.value, source.figures.totals, { columns: source.columns, fields: source.figures.fields });
-    const { consistent, mismatch, notCheckable } = last.summary;
-    const w = reconcileWords[lang];
-    results.append(
-      h('div', { className: mismatch > 0 ? 'summary summary--error' : 'summary summary--ok', attrs: { id: 'reconcile-summary' } }, [
-        h('p', { className: 'summary__title', text: w.summary(consistent, mismatch, notCheckable) }),
-        ...(last.section ? [] : [h('p', { className: 'summary__notice', text: w.noSection })]),
-        ...(last.items.length === 0 ? [h('p', { className: 'summary__notice', text: w.nothingFound })] : []),
-      ]),
-    );
-    const list = h('ul', { className: 'reconcile__list' });
-    const ordered = [...last.items].sort((a, b) => Number(b.status === 'mismatch') - Number(a.status === 'mismatch') || a.line - b.line);
-    for (const item of ordered) {
-      list.append(
-        h('li', { className: `reconcile__item reconcile__item--${item.status}`, attrs: { 'data-status': item.status, 'data-line': String(item.line) } }, [
-          h('span', { className: `badge badge--${item.status}`, text: w.status[item.status] }),
-          h('span', { className: 'reconcile__line', text: texts.lineLabel(item.line) }),
-          h('span', { text: reconcileMessage(item, lang) }),
-        ]),
-      );
-    }
-    results.append(list);
   }
 
   return {
@@ -84,8 +69,6 @@ export function createReconcileView(onRun: () => void): ReconcileView {
       button.disabled = !enabled;
     },
     run,
-    refresh: (source, texts, lang) => {
-      if (last) run(source, texts, lang);
-    },
+    refresh: (source, texts, lang) => (shown ? run(source, texts, lang) : Promise.resolve()),
   };
 }

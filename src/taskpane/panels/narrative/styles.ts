@@ -25,6 +25,9 @@ export const NARRATIVE_PANEL_CSS = `
 .badge--consistent { background: var(--colorPaletteGreenBackground1); color: var(--colorPaletteGreenForeground1); border: 1px solid var(--colorPaletteGreenBorder1); }
 .badge--mismatch { background: var(--colorPaletteRedBackground1); color: var(--colorPaletteRedForeground1); border: 1px solid var(--colorPaletteRedBorder1); }
 .badge--not-checkable { background: var(--colorNeutralBackground3); color: var(--colorNeutralForeground2); border: 1px solid var(--colorNeutralStroke1); }
+.badge--reference { background: transparent; color: var(--colorNeutralForeground3); border: 1px dashed var(--colorNeutralStroke1); }
+.reconcile__apart { margin-top: var(--spacingVerticalS); }
+.reconcile__apart summary { font-weight: normal; color: var(--colorNeutralForeground2); }
 `;
 
 const STYLE_ID = 'narrative-panel-styles';
