@@ -453,6 +453,16 @@ export const PROSE_CORPUS: CorpusParagraph[] = [
     ],
   },
   {
+    style: "the seed's feedback line: a label whose first number counts something else",
+    table: 'seed',
+    text: '- Trong quý đã tiếp nhận và giải quyết 02 ý kiến phản ánh, kiến nghị trên cổng dịch vụ công quốc gia và 01 ý kiến phản ánh, kiến nghị trên tổng đài 1022.',
+    readings: [
+      ['02', '? unit ý kiến'],
+      ['01', '? unit ý kiến'],
+      ['1022', '? unlabelled'],
+    ],
+  },
+  {
     style: "the seed's own report, whole (section I.2 is read; its heading's dates listed)",
     table: 'seed',
     text: SEED_REPORT,

@@ -64,7 +64,10 @@ export function readLabelled(input: LabelledInput): { items: ReconcileItem[]; cl
     const segmentEnd = Math.min(hits[h + 1]?.hit.index ?? folded.length, sentenceBounds(folded, hit.end).end);
     const inSegment = tokens.filter((t) => t.index >= hit.end && t.index < segmentEnd && !claimed.has(t) && !reserved.has(t));
     const written = before[h];
-    const count = written && !claimed.has(written) ? written : inSegment.find((t) => !t.percent && !t.otherUnit);
+    // "đã tiếp nhận và giải quyết 02 ý kiến …, … tổng đài 1022": a label whose first number counts
+    // something else is about that, not dossiers.
+    const first = inSegment.find((t) => !t.percent);
+    const count = written && !claimed.has(written) ? written : first && !first.otherUnit ? first : undefined;
     const base = { line: input.lineNumber, text: input.line, subject };
     const add = (token: NumberToken, item: Omit<ReconcileItem, 'line' | 'text' | 'offset' | 'statedText' | 'stated'>) => {
       claimed.add(token);
