@@ -30,7 +30,10 @@ const COUNT_BEFORE_LABEL = /^\s*ho so\s+((da|bi|duoc|con|nop|duoc nop|cho|phai|c
 /** The count written just before `hit` ("2 hồ sơ quá hạn"), if any. */
 export function countBefore(folded: string, tokens: NumberToken[], index: number): NumberToken | undefined {
   const before = tokens.filter((t) => t.end <= index && !t.percent && !t.otherUnit).pop();
-  return before && COUNT_BEFORE_LABEL.test(folded.slice(before.end, index)) ? before : undefined;
+  if (!before || !COUNT_BEFORE_LABEL.test(folded.slice(before.end, index))) return undefined;
+  // "3.518/3.575 hồ sơ đã giải quyết": the count is the numerator; its denominator follows the slash.
+  const numerator = folded[before.index - 1] === '/' ? tokens.find((t) => t.end === before.index - 1) : undefined;
+  return numerator ?? before;
 }
 
 /** The counts a slash puts under the stated one: "2.774/2.836" of received, or of the part's group. */
