@@ -26,6 +26,10 @@ const STEPS = [
     ['check-text', sample('bao-cao-quy-II-2026.txt'), '--table', sample('phu-luc-quy-II-2026.xlsx')],
   ],
   [
+    'Đối chiếu một báo cáo viết theo lối văn xuôi / reconcile a report written in running prose',
+    ['check-text', sample('bao-cao-quy-II-2026-van-xuoi.txt'), '--table', sample('phu-luc-quy-II-2026.xlsx')],
+  ],
+  [
     'Lập phụ lục từ dữ liệu hồ sơ của hai hệ thống / build the annex from two platforms\' dossier exports',
     ['build', sample('ho-so-mot-cua-quy-II-2026.csv'), sample('ho-so-dvcqg-quy-II-2026.xlsx'), '--quarter', 'II', '--year', '2026', '--template', sample('phu-luc-quy-II-2026.xlsx'), '--out', built],
   ],

@@ -30,7 +30,10 @@ const COUNT_BEFORE_LABEL = /^\s*ho so\s+((da|bi|duoc|con|nop|duoc nop|cho|phai|c
 /** The count written just before `hit` ("2 hồ sơ quá hạn"), if any. */
 export function countBefore(folded: string, tokens: NumberToken[], index: number): NumberToken | undefined {
   const before = tokens.filter((t) => t.end <= index && !t.percent && !t.otherUnit).pop();
-  return before && COUNT_BEFORE_LABEL.test(folded.slice(before.end, index)) ? before : undefined;
+  if (!before || !COUNT_BEFORE_LABEL.test(folded.slice(before.end, index))) return undefined;
+  // "3.518/3.575 hồ sơ đã giải quyết": the count is the numerator; its denominator follows the slash.
+  const numerator = folded[before.index - 1] === '/' ? tokens.find((t) => t.end === before.index - 1) : undefined;
+  return numerator ?? before;
 }
 
 /** The counts a slash puts under the stated one: "2.774/2.836" of received, or of the part's group. */
@@ -64,7 +67,10 @@ export function readLabelled(input: LabelledInput): { items: ReconcileItem[]; cl
     const segmentEnd = Math.min(hits[h + 1]?.hit.index ?? folded.length, sentenceBounds(folded, hit.end).end);
     const inSegment = tokens.filter((t) => t.index >= hit.end && t.index < segmentEnd && !claimed.has(t) && !reserved.has(t));
     const written = before[h];
-    const count = written && !claimed.has(written) ? written : inSegment.find((t) => !t.percent && !t.otherUnit);
+    // "đã tiếp nhận và giải quyết 02 ý kiến …, … tổng đài 1022": a label whose first number counts
+    // something else is about that, not dossiers.
+    const first = inSegment.find((t) => !t.percent);
+    const count = written && !claimed.has(written) ? written : first && !first.otherUnit ? first : undefined;
     const base = { line: input.lineNumber, text: input.line, subject };
     const add = (token: NumberToken, item: Omit<ReconcileItem, 'line' | 'text' | 'offset' | 'statedText' | 'stated'>) => {
       claimed.add(token);

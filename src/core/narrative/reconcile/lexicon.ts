@@ -17,9 +17,9 @@ const RULES: LabelRule[] = [
   { pattern: /thanh toan (phi|le phi|truc tuyen)|phi, le phi|paid online|fees? (and charges )?paid/, subject: 'payment' },
   { pattern: /so hoa|digiti[sz]/, subject: 'digitisation' },
   { pattern: /tong so ho so (da )?tiep nhan|total dossiers received|tong so tiep nhan|tiep nhan (tong so|tong cong)/, subject: 'received' },
-  { pattern: /tiep nhan truc tuyen|nop truc tuyen|received online/, subject: 'received.online' },
+  { pattern: /tiep nhan truc tuyen|nop truc tuyen|ho so truc tuyen|received online/, subject: 'received.online' },
   { pattern: /tiep nhan (truc tiep|qua buu chinh)|in person/, subject: 'received.direct' },
-  { pattern: /tiep nhan (moi )?trong ky|received in the period/, subject: 'received.new' },
+  { pattern: /tiep nhan (moi )?trong ky|tiep nhan moi|moi tiep nhan|received in the period/, subject: 'received.new' },
   { pattern: /ky truoc chuyen (sang|qua)|tu ky truoc|ton ky truoc|carried over/, subject: 'received.carried' },
   // The parts of "resolved" come before the group's own label: "đã giải quyết đúng hạn: N" is the part.
   { pattern: /(dung|truoc)( han)?(,| va| hoac) (truoc|dung) han|on time or early|early or on time|early and on time|on time and early/, subject: 'resolved.early+onTime' },
