@@ -116,6 +116,11 @@ export function createSheetView(deps: SheetViewDeps): SheetView {
     stickFrozenRows(rendered.table);
   }
 
+  // Wrapped header cells change height with the window: the frozen rows' offsets follow.
+  element.ownerDocument.defaultView?.addEventListener('resize', () => {
+    if (rendered) stickFrozenRows(rendered.table);
+  });
+
   scroller.addEventListener('click', (event) => {
     const cell = (event.target as Element).closest?.('td[data-address]');
     if (cell) host.clickCell(cell.getAttribute('data-address')!);
