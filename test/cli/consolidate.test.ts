@@ -103,7 +103,7 @@ describe('the whole set: mixed forms, a platform pair, an error, an unreadable f
     const grid = await sheet(out, 'Kiểm tra');
     const rows = grid.values.map((r) => r.filter((v) => v !== null && v !== ''));
     expect(rows).toContainEqual([set.tanLoi, 'Phụ lục', 'xã Tân Lợi', 'A4:P11', '3 lỗi', expect.stringMatching(/^C8: /)]);
-    expect(rows).toContainEqual([set.broken, 'không đọc được', `${set.broken}: không phải tệp bảng tính (.xlsx, .xls, .ods, .et). Hãy chọn tệp Excel có bảng phụ lục.`]);
+    expect(rows).toContainEqual([set.broken, 'không đọc được', `không phải tệp bảng tính (.xlsx, .xls, .ods, .et). Hãy chọn tệp Excel có bảng phụ lục.`]);
   });
 
   test('narrative works on the Tổng hợp sheet', async () => {

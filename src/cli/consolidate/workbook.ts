@@ -25,14 +25,20 @@ function addChecksSheet(workbook: ExcelJS.Workbook, input: ConsolidatedWorkbook)
   let row = 1;
   for (const cells of checks.rows) {
     const line = sheet.getRow(row);
-    // A line of words alone runs across the empty cells; table rows wrap within their columns.
-    const wrapText = cells.filter((cell) => cell !== null).length > 1;
     cells.forEach((cell, col) => {
       if (cell === null) return;
       const target = line.getCell(col + 1);
       target.value = cell.v;
-      target.style = { font: { name: FONT, size: 11, bold: row <= 2 }, alignment: { vertical: 'top', wrapText }, ...(row === 2 ? { border: THIN } : {}) };
+      target.style = { font: { name: FONT, size: 11, bold: row <= 2 }, alignment: { vertical: 'top', wrapText: true }, ...(row === 2 ? { border: THIN } : {}) };
     });
+    // A line of words alone (a decision) spans the table's width and wraps there, so the page
+    // keeps its width when printed; its height follows its length.
+    const only = cells.length === 1 && cells[0]?.t === 's' ? cells[0].v : null;
+    if (only !== null && row > 2) {
+      sheet.mergeCells(row, 1, row, checks.widths.length);
+      const perLine = checks.widths.reduce((a, b) => a + b, 0) * 1.1;
+      line.height = Math.max(1, Math.ceil(only.length / perLine)) * 15;
+    }
     row++;
   }
 }

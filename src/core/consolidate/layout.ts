@@ -3,6 +3,7 @@
 // total a formula of its parts with its result, the "Tỷ lệ" row computed from the consolidated
 // counts (never averaged), and extra columns (the units' ranking) headed with their formula.
 import { toA1 } from '../address';
+import { rowRuns as runs, sumFormula as partsFormula } from '../periods/cumulative-sheet';
 import { COUNT_FORMAT, RATE_FORMAT, type AnnexSheetCell } from '../build/annex';
 import type { AnnexLayout } from '../build/workbook-model';
 import { formHeader } from '../form/header';
@@ -36,22 +37,6 @@ export interface FormLayoutOptions {
   ratesLabel: string;
   extra?: ExtraColumn[];
   labelWidth?: number;
-}
-
-function runs(rows: number[], col: number): string {
-  const spans: Array<[number, number]> = [];
-  for (const row of [...rows].sort((a, b) => a - b)) {
-    const last = spans[spans.length - 1];
-    if (last && last[1] + 1 === row) last[1] = row;
-    else spans.push([row, row]);
-  }
-  return spans.map(([a, b]) => (a === b ? toA1(a, col) : `${toA1(a, col)}:${toA1(b, col)}`)).join(',');
-}
-
-function partsFormula(cols: number[], row: number): string {
-  const sorted = [...cols].sort((a, b) => a - b);
-  const contiguous = sorted.every((col, i) => i === 0 || col === sorted[i - 1] + 1);
-  return contiguous && sorted.length > 1 ? `SUM(${toA1(row, sorted[0])}:${toA1(row, sorted[sorted.length - 1])})` : sorted.map((col) => toA1(row, col)).join('+');
 }
 
 const ratio = (numerator: number, denominator: number) => (denominator === 0 ? 0 : numerator / denominator);

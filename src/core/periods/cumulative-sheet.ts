@@ -22,7 +22,7 @@ export interface CumulativeLayoutOptions {
 const HEADER_HEIGHT = 30;
 
 /** "C5:C9,C11:C14": the rows as runs of consecutive rows in one column. */
-function rowRuns(rows: number[], col: number): string {
+export function rowRuns(rows: number[], col: number): string {
   const runs: Array<[number, number]> = [];
   for (const row of rows) {
     const last = runs[runs.length - 1];
@@ -32,7 +32,7 @@ function rowRuns(rows: number[], col: number): string {
   return runs.map(([a, b]) => (a === b ? toA1(a, col) : `${toA1(a, col)}:${toA1(b, col)}`)).join(',');
 }
 
-function sumFormula(cols: number[], row: number): string {
+export function sumFormula(cols: number[], row: number): string {
   const sorted = [...cols].sort((a, b) => a - b);
   const contiguous = sorted.every((col, i) => i === 0 || col === sorted[i - 1] + 1);
   if (contiguous && sorted.length > 1) return `SUM(${toA1(row, sorted[0])}:${toA1(row, sorted[sorted.length - 1])})`;

@@ -3,7 +3,7 @@
 import type { ConsolidatedModel } from '../../core/consolidate/types';
 import type { Lang, LocalizedText } from '../../core/types';
 import { formatNumber } from '../../shared/numbers';
-import { sourceName, sourceVerdict } from './notes';
+import { sourceName, sourceVerdict, unreadReason } from './notes';
 
 const n = (value: number, lang: Lang) => formatNumber(value, lang);
 
@@ -85,6 +85,6 @@ export function sourceLines(model: ConsolidatedModel, lang: Lang): string[] {
       lines.push(`  ${sourceName(source)} — ${unit.name}${platform} (${source.range}): ${sourceVerdict(source)[lang]}`);
     }
   }
-  for (const unread of model.unread) lines.push(`  ${sourceName(unread)}: ${lang === 'vi' ? 'không đọc được' : 'could not be read'} — ${unread.reason[lang]}`);
+  for (const unread of model.unread) lines.push(`  ${sourceName(unread)}: ${lang === 'vi' ? 'không đọc được' : 'could not be read'} — ${unreadReason(unread, lang)}`);
   return lines;
 }

@@ -10,6 +10,12 @@ export function sourceName(source: SourceRef): string {
   return source.sheet !== undefined ? `${source.file} › ${source.sheet}` : source.file;
 }
 
+/** The reader's reason without the file name it starts with (the line names the file already). */
+export function unreadReason(unread: SourceRef & { reason: LocalizedText }, lang: Lang): string {
+  const text = unread.reason[lang];
+  return text.startsWith(`${unread.file}: `) ? text.slice(unread.file.length + 2) : text;
+}
+
 const list = (sources: SourceRef[]) => sources.map(sourceName).join('; ');
 const n = (value: number, lang: Lang) => formatNumber(value, lang);
 const role = (r: Role, lang: Lang) => roleNames[r]?.[lang] ?? r;

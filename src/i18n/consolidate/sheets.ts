@@ -10,7 +10,7 @@ import { dayNumberOf } from '../../shared/civil';
 import { formatDay, quarterOf, romanQuarter } from '../../shared/dates';
 import { formatNumber } from '../../shared/numbers';
 import { annexPrintTitle, annexTitleLines } from '../build/forms';
-import { noteText, sourceFindingLines, sourceVerdict } from './notes';
+import { noteText, sourceFindingLines, sourceVerdict, unreadReason } from './notes';
 
 const TEXT = {
   byField: { vi: 'Tổng hợp', en: 'Tổng hợp' },
@@ -77,7 +77,7 @@ function sourceRow(source: UnitSource, unit: string, lang: Lang): TypedCell[] {
 export function checksRows(model: ConsolidatedModel, lang: Lang): TypedCell[][] {
   const rows: TypedCell[][] = [[s(TEXT.checksTitle[lang])], (TEXT.headers[lang] as string[]).map(s)];
   for (const unit of model.units) for (const source of unit.sources) rows.push(sourceRow(source, unit.name, lang));
-  for (const unread of model.unread) rows.push([s(unread.file), unread.sheet ? s(unread.sheet) : null, null, null, s(TEXT.unreadable[lang]), s(unread.reason[lang])]);
+  for (const unread of model.unread) rows.push([s(unread.file), unread.sheet ? s(unread.sheet) : null, null, null, s(TEXT.unreadable[lang]), s(unreadReason(unread, lang))]);
   rows.push([], [s(TEXT.missing[lang])]);
   if (model.missing.length === 0) rows.push([s(TEXT.none[lang])]);
   for (const missing of model.missing) rows.push([s(missing.name), missing.group ? s(missing.group) : null]);

@@ -84,3 +84,15 @@ describe('fields matched by meaning, never silently', () => {
     expect(model.fields.map((f) => f.name)).toEqual(['Hộ tịch', 'Chứng thực']);
   });
 });
+
+test('a file holding several units, one sheet each: every sheet with a table counts; --sheet picks one', () => {
+  const two = [seedUnit(A, ['UBND XÃ AN PHÚ', ...Q2], 'An Phú'), seedUnit(B, Q2, 'Bến Thành'), { sheetName: 'Ghi chú', origin: { row: 0, col: 0 }, values: [['Ghi chú']] }];
+  const readings = readWorkbookSources('tong-hop-xa.xlsx', two);
+  expect(readings.map((r) => (r.ok ? [r.source.sheet, r.source.identity.name, r.source.identity.from] : null))).toEqual([
+    ['An Phú', 'xã An Phú', 'title'],
+    ['Bến Thành', 'tong-hop-xa › Bến Thành', 'file-name'],
+  ]);
+  const picked = readWorkbookSources('tong-hop-xa.xlsx', two, 'Bến Thành');
+  expect(picked.map((r) => r.ok && r.source.sheet)).toEqual(['Bến Thành']);
+  expect(readWorkbookSources('tong-hop-xa.xlsx', two, 'Quý III')).toEqual([{ ok: false, sheet: 'Quý III', problem: { kind: 'no-such-sheet', sheet: 'Quý III', available: ['An Phú', 'Bến Thành', 'Ghi chú'] } }]);
+});
