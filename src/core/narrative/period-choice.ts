@@ -147,6 +147,11 @@ function findConflicts(clerk: ClerkPeriod, dates: CompletedDates, sheet: SheetPe
     }
   }
   if (clerk.year !== undefined && title.year !== undefined && clerk.year !== title.year) conflicts.push({ type: 'year', clerk: clerk.year, title: title.year, parts: ['year'] });
+  // A lone typed end names the period's year (official periods end in their own year): one of
+  // another year than the title's contradicts it, as a typed year would.
+  else if (clerk.year === undefined && !title.dates && title.year !== undefined && dates.to && !dates.from && dates.to.year !== title.year) {
+    conflicts.push({ type: 'year', clerk: dates.to.year, title: title.year, parts: ['to'] });
+  }
   const partsOrPeriod = conflicts.some((c) => c.type === 'kind' || c.type === 'year' || c.type === 'kind-vs-title-dates');
   if (title.dates) {
     const fromDiffers = dates.from !== undefined && !sameDate(dates.from, title.dates.from);
