@@ -21,9 +21,11 @@ export interface PageBuildDeps {
 }
 
 /** A file name from a sheet name: letters, digits, dashes; Vietnamese letters kept. */
+// eslint-disable-next-line no-control-regex
+const NOT_IN_FILE_NAMES = /[\\/:*?"<>|\u0000-\u001f]+/g;
+
 export function fileNameFor(sheetName: string): string {
-  // eslint-disable-next-line no-control-regex
-  const base = sheetName.normalize('NFC').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim().replace(/\s+/g, '-');
+  const base = sheetName.normalize('NFC').replace(NOT_IN_FILE_NAMES, ' ').trim().replace(/\s+/g, '-');
   return `${base || 'phu-luc'}.xlsx`;
 }
 
