@@ -20,10 +20,10 @@ export interface PageBuildDeps {
   onDownloadBlocked(): void;
 }
 
-/** A file name from a sheet name: letters, digits, dashes; Vietnamese letters kept. */
 // eslint-disable-next-line no-control-regex
 const NOT_IN_FILE_NAMES = /[\\/:*?"<>|\u0000-\u001f]+/g;
 
+/** A file name from a sheet name: letters, digits, dashes; Vietnamese letters kept. */
 export function fileNameFor(sheetName: string): string {
   const base = sheetName.normalize('NFC').replace(NOT_IN_FILE_NAMES, ' ').trim().replace(/\s+/g, '-');
   return `${base || 'phu-luc'}.xlsx`;
