@@ -222,12 +222,33 @@ describe('the period is the table’s period (issue 10, rule 7)', () => {
 });
 
 describe('tthc-report report', () => {
-  test('writes the .docx with the narrative and the annex', async () => {
+  test('writes the whole report: header, title, section I.2 among the seed’s sections, signing block, annex', async () => {
     const out = path.join(dir, 'bao-cao.docx');
-    const result = await cli(report, SAMPLE, ...Q2_FLAGS, '--out', out);
+    const result = await cli(report, SAMPLE, ...Q2_FLAGS, '--signer', 'Vũ Văn Quảng', '--signer-title', 'KT. CHỦ TỊCH|PHÓ CHỦ TỊCH', '--out', out);
     expect(result).toMatchObject({ code: 0, stderr: '', stdout: `Đã ghi ${out}\n` });
     const { value } = await mammoth.extractRawText({ path: out });
-    expectLinesInOrder(lines(value), [...REQUIRED_LINES, 'PHỤ LỤC', 'Tổng cộng']);
+    expectLinesInOrder(lines(value), [
+      'ỦY BAN NHÂN DÂN',
+      'XÃ AN PHÚ',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'BÁO CÁO',
+      'Kết quả hoạt động của Trung tâm Phục vụ hành chính công quý II, nhiệm vụ trọng tâm quý III năm 2026',
+      '(Số liệu tính từ ngày 15/3 đến hết ngày 14/6/2026)',
+      'I. KẾT QUẢ HOẠT ĐỘNG QUÝ II NĂM 2026',
+      '1. Công tác lãnh đạo, chỉ đạo',
+      ...REQUIRED_LINES,
+      '4. Một số khó khăn, hạn chế',
+      'II. NHIỆM VỤ TRỌNG TÂM QUÝ III NĂM 2026',
+      'Trên đây là báo cáo kết quả hoạt động của Trung tâm Phục vụ hành chính công xã An Phú quý II, nhiệm vụ trọng tâm quý III năm 2026./.',
+      'Nơi nhận:',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+      'Vũ Văn Quảng',
+      'Phụ lục',
+      'KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH QUÝ II NĂM 2026 CỦA XÃ AN PHÚ',
+      'Tổng cộng',
+    ]);
   });
 
   test('without --out it writes the period-named file in the current folder', async () => {
@@ -235,7 +256,7 @@ describe('tthc-report report', () => {
     const folder = tempDir('tthc-report-out-');
     process.chdir(folder);
     try {
-      const result = await cli(report, SAMPLE, '--quarter', '6T', '--year', '2026', '--no-annex');
+      const result = await cli(report, SAMPLE, '--quarter', '6T', '--year', '2026', '--no-annex', '--section-only');
       expect(result).toMatchObject({ code: 0, stdout: 'Đã ghi bao-cao-tthc-6-thang-2026.docx\n' });
       const { value } = await mammoth.extractRawText({ path: path.join(folder, 'bao-cao-tthc-6-thang-2026.docx') });
       expect(lines(value)[0]).toBe('2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC 6 tháng đầu năm 2026 (thời điểm từ ngày 15/12/2025 đến ngày 14/6/2026):');
