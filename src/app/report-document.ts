@@ -5,6 +5,7 @@ import { reportFacts, type ReportOptions } from '../core/report/facts';
 import type { NarrativeText } from '../i18n/narrative/render';
 import { renderReport } from '../i18n/report/render';
 import { updatePreviousReport } from '../word/previous-report/update';
+import { annexOnlyBuffer } from '../word/report-docx';
 
 export interface ReportRequest extends ReportOptions {
   /** Leave the annex page out. */
@@ -23,9 +24,11 @@ export function generatedSection(document: ReportDocument) {
 }
 
 /** Last period's report brought up to date with this bundle's period, section I.2 and figures. */
-export function updatedReport(bytes: Uint8Array, bundle: Pick<NarrativeBundle, 'model' | 'annex' | 'figures'> & { text: NarrativeText }, request: ReportRequest) {
+export async function updatedReport(bytes: Uint8Array, bundle: Pick<NarrativeBundle, 'model' | 'annex' | 'figures'> & { text: NarrativeText }, request: ReportRequest) {
   const document = reportDocumentFor(bundle, request);
+  const annex = (await annexOnlyBuffer(document)) ?? undefined;
   return updatePreviousReport({
+    annex,
     bytes,
     section: generatedSection(document),
     period: bundle.model.period,

@@ -204,6 +204,20 @@ export async function buildFullReport(doc: ReportDocument) {
   });
 }
 
+/** A document holding the annex page alone: what an updated previous report gets appended. */
+export async function annexOnlyBuffer(doc: ReportDocument): Promise<Uint8Array | null> {
+  const d = await loadDocx();
+  const section = annexSection(d, doc);
+  if (!section) return null;
+  const { headers: _headers, ...withoutHeaders } = section;
+  const document = new d.Document({
+    creator: 'tthc-report',
+    styles: { default: { document: { run: { font: FONT, size: halfPoints(BODY_PT) } } } },
+    sections: [withoutHeaders],
+  });
+  return d.Packer.toBuffer(document);
+}
+
 export async function fullReportBuffer(doc: ReportDocument): Promise<Uint8Array> {
   const d = await loadDocx();
   return d.Packer.toBuffer(await buildFullReport(doc));

@@ -17,9 +17,14 @@ beforeAll(async () => {
   bundle = await sampleBundle();
 });
 
+const updates = new Map<string, Awaited<ReturnType<typeof updatedReport>>>();
+beforeAll(async () => {
+  for (const name of ['bao-cao-quy-I-2026.docx', 'bao-cao-quy-I-2026-split.docx']) updates.set(name, await updatedReport(read(name), bundle, {}));
+});
+
 function update(name: string) {
   const before = read(name);
-  const result = updatedReport(before, bundle, {});
+  const result = updates.get(name)!;
   const oldXml = zipEntry(Buffer.from(before), 'word/document.xml');
   const newXml = zipEntry(Buffer.from(result.bytes), 'word/document.xml');
   return { result, oldXml, newXml, oldParagraphs: readParagraphs(oldXml), paragraphs: readParagraphs(newXml) };
@@ -46,7 +51,8 @@ describe.each(['bao-cao-quy-I-2026.docx', 'bao-cao-quy-I-2026-split.docx'])('%s 
     expect(lines.slice(heading + 1, heading + 4)).toEqual(['- Tổng số hồ sơ tiếp nhận là: 3.575 hồ sơ. Trong đó:', '+ Tiếp nhận trong kỳ: 3.556 hồ sơ; kỳ trước chuyển sang: 19 hồ sơ.', '+ Tiếp nhận trực tuyến: 3.556 hồ sơ, đạt tỷ lệ 100%.']);
     expect(lines[heading + result.inserted]).toBe('3. Kết quả xếp hạng trên Dịch vụ công quốc gia về đánh giá chất lượng phục vụ:');
     expect(result.replaced).toBe(7);
-    expect(paragraphs.length).toBe(oldParagraphs.length - 7 + result.inserted);
+    // Then the section break, and the annex page.
+    expect(lines.indexOf('Phụ lục')).toBe(oldParagraphs.length - 7 + result.inserted + 1);
     expect(lines.join('\n')).not.toContain('2.804');
   });
 
@@ -93,6 +99,15 @@ describe.each(['bao-cao-quy-I-2026.docx', 'bao-cao-quy-I-2026-split.docx'])('%s 
   });
 });
 
+test('the new annex follows on a landscape page of its own; the report keeps its page setup', () => {
+  const { newXml, paragraphs } = update('bao-cao-quy-I-2026.docx');
+  const sections = [...newXml.matchAll(/<w:sectPr[\s\S]*?<\/w:sectPr>/g)].map(([s]) => /<w:pgSz [^>]*>/.exec(s)![0]);
+  expect(sections).toEqual(['<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>', expect.stringContaining('w:orient="landscape"')]);
+  const lines = texts(paragraphs);
+  expect(lines.slice(lines.indexOf('Phụ lục'), lines.indexOf('Phụ lục') + 2)).toEqual(['Phụ lục', 'KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH QUÝ II NĂM 2026 CỦA XÃ AN PHÚ']);
+  expect(lines).toContain('3.575');
+});
+
 test('the split fixture reads as the same text as the whole one, before and after', () => {
   const whole = update('bao-cao-quy-I-2026.docx');
   const split = update('bao-cao-quy-I-2026-split.docx');
@@ -102,17 +117,17 @@ test('the split fixture reads as the same text as the whole one, before and afte
   expect(split.oldXml).toContain('tiếp nhận 2.</w:t>');
 });
 
-test('a Word 97 file, a file that is no .docx and a damaged one are told apart', () => {
-  const problem = (bytes: Uint8Array) => {
+test('a Word 97 file, a file that is no .docx and a damaged one are told apart', async () => {
+  const problem = async (bytes: Uint8Array) => {
     try {
-      updatedReport(bytes, bundle, {});
+      await updatedReport(bytes, bundle, {});
     } catch (error) {
       return error instanceof PreviousReportError ? error.problem : String(error);
     }
     return 'no error';
   };
-  expect(problem(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toBe('word-97');
-  expect(problem(new TextEncoder().encode('Báo cáo quý I'))).toBe('not-docx');
+  expect(await problem(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toBe('word-97');
+  expect(await problem(new TextEncoder().encode('Báo cáo quý I'))).toBe('not-docx');
   const cut = read('bao-cao-quy-I-2026.docx').slice(0, 2000);
-  expect(problem(cut)).toBe('damaged');
+  expect(await problem(cut)).toBe('damaged');
 });

@@ -54,7 +54,7 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
     if (previousFile !== undefined) {
       const old = await readPrevious(previousFile, lang);
       try {
-        const result = updatedReport(old, bundle, request);
+        const result = await updatedReport(old, bundle, request);
         bytes = result.bytes;
         summary = updateSummary(result, bundle.text.period, lang);
       } catch (error) {
@@ -88,7 +88,7 @@ async function readPrevious(file: string, lang: Lang): Promise<Uint8Array> {
 }
 
 /** What the update did and the review list, for stdout; what it could not do first. */
-function updateSummary(result: ReturnType<typeof updatedReport>, period: PeriodInput, lang: Lang): string[] {
+function updateSummary(result: Awaited<ReturnType<typeof updatedReport>>, period: PeriodInput, lang: Lang): string[] {
   const t = previousReportTexts;
   const lines = result.plan.problems.map((problem) => t.problem[problem][lang]);
   if (result.plan.periodChanges > 0) lines.push(t.periodMoved(result.plan.periodChanges, periodLabel(period, lang))[lang]);

@@ -56,6 +56,10 @@ export const previousReportTexts = {
       vi: 'Kỳ mới không phải một quý: các chữ “quý …” của báo cáo cũ được tô vàng để sửa tay.',
       en: 'The new period is not a quarter: the old report’s “quý …” words are highlighted for a manual change.',
     },
+    'old-annex': {
+      vi: 'Cuối báo cáo kỳ trước còn bảng phụ lục cũ: bảng mới đã được thêm vào trang cuối (khổ ngang); hãy xóa bảng cũ.',
+      en: 'The previous report still ends with the old annex table: the new one is added on the last (landscape) page; delete the old one.',
+    },
   } as Record<PlanProblem, LocalizedText>,
   fileProblem: (file: string, problem: PreviousReportProblemKind, detail: string): LocalizedText =>
     ({

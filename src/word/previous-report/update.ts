@@ -27,6 +27,8 @@ export interface PreviousReportInput extends Omit<UpdateInput, 'texts'> {
   bytes: Uint8Array;
   /** The generated section I.2. */
   section: DocParagraph[];
+  /** A .docx holding the new annex page alone (report-docx.ts annexOnlyBuffer), to append in its own section. */
+  annex?: Uint8Array;
 }
 
 export interface PreviousReportResult {
@@ -72,6 +74,34 @@ function tablesWithin(xml: string, from: number, to: number): string[] {
   return tables;
 }
 
+interface Appendix {
+  content: string;
+  sectionProperties: string;
+}
+
+/** The body of the annex-only document, and its (landscape) section properties. */
+function appendixOf(bytes: Uint8Array): Appendix {
+  const xml = new TextDecoder('utf-8').decode(unzipSync(bytes)[DOCUMENT]);
+  const body = /<w:body>([\s\S]*)<\/w:body>/.exec(xml)?.[1] ?? '';
+  const at = body.lastIndexOf('<w:sectPr');
+  return { content: at < 0 ? body : body.slice(0, at), sectionProperties: at < 0 ? '' : body.slice(at) };
+}
+
+/**
+ * The annex after the report, on its own page: the report's last section properties move into a
+ * section-break paragraph (its headers and page setup kept), the annex's become the body's last.
+ */
+function withAppendix(xml: string, appendix: Appendix): string {
+  const end = xml.lastIndexOf('</w:body>');
+  if (end < 0) return xml;
+  const body = xml.slice(0, end);
+  const lastBlock = Math.max(body.lastIndexOf('</w:p>'), body.lastIndexOf('</w:tbl>'));
+  const sectAt = body.indexOf('<w:sectPr', lastBlock);
+  const reportSection = sectAt < 0 ? '' : body.slice(sectAt);
+  const content = sectAt < 0 ? body : body.slice(0, sectAt);
+  return `${content}<w:p><w:pPr>${reportSection}</w:pPr></w:p>${appendix.content}${appendix.sectionProperties}${xml.slice(end)}`;
+}
+
 export function updatePreviousReport(input: PreviousReportInput): PreviousReportResult {
   const files = openPackage(input.bytes);
   const part = files[DOCUMENT];
@@ -107,6 +137,7 @@ export function updatePreviousReport(input: PreviousReportInput): PreviousReport
     copied = paragraph.end;
   });
   out += xml.slice(copied);
+  if (input.annex) out = withAppendix(out, appendixOf(input.annex));
   if (section && !replaceable) plan.problems.push('no-results-section');
   const updated: Unzipped = {};
   for (const [name, data] of Object.entries(files)) updated[name] = name === DOCUMENT ? new TextEncoder().encode(out) : data;

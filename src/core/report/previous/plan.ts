@@ -19,7 +19,9 @@ export type PlanProblem =
   /** The old report names no quarter, year or dates the new period could replace. */
   | 'old-period-unknown'
   /** The new period is not a quarter: "quý …" words are marked, not replaced. */
-  | 'period-not-quarter';
+  | 'period-not-quarter'
+  /** An annex table of the old period stands after the report: the new one is added, the old one left for the clerk to delete. */
+  | 'old-annex';
 
 export interface UpdatePlan {
   outline: PreviousOutline;
@@ -94,6 +96,8 @@ export function planUpdate(input: UpdateInput): UpdatePlan {
       findings.push(...reviewed.findings);
     }
   }
+  const after = outline.closing ?? outline.partTwo?.end ?? texts.length;
+  if (texts.slice(after + 1).some((t) => /^\(\s*3\s*\)\s*=\s*\(\s*4\s*\)/.test(t.trim()) || /^tổng cộng$/iu.test(t.trim()))) problems.push('old-annex');
   findings.sort((a, b) => a.paragraph - b.paragraph);
   for (const finding of findings) {
     const heading = [...outline.sectionHeadings].reverse().find((i) => i <= finding.paragraph);
