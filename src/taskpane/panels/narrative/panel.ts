@@ -22,6 +22,7 @@ import type { PaneContext, PanelDefinition, PanelInstance } from '../types';
 import { clearPeriodInputs, createPeriodInputs, hasPeriodInput, paneInputNamer, readClerkInput, renderPeriodConflict } from './period-inputs';
 import { renderPreview } from './preview';
 import { createNarrativePrevious } from './previous-period';
+import { createFullReport, type FullReportDeps } from './full-report';
 import { createReconcileView } from './reconcile-view';
 import { installNarrativeStyles } from './styles';
 
@@ -35,6 +36,8 @@ export interface NarrativePanelDeps {
   /** Office's platform ("Mac", "OfficeOnline", "PC"…), undefined outside Office. */
   platform(): string | undefined;
   prefetchDocx(): void;
+  /** The whole report's download and clipboard (full-report.ts); the browser's when not given. */
+  fullReport?: FullReportDeps;
 }
 
 export const browserDeps: NarrativePanelDeps = {
@@ -83,6 +86,7 @@ export function mountNarrativePanel(container: HTMLElement, context: PaneContext
   const feedback = h('div', { className: 'narrative__feedback', attrs: { role: 'status', 'aria-live': 'polite', id: 'narrative-feedback' } });
   const reconcile = createReconcileView(() => reconcile.run(reconcileSource(), t(), context.lang()));
   const previous = createNarrativePrevious(context, () => rebuild(), () => bundle?.model);
+  const full = createFullReport(context, () => (writable() && bundle && narrative ? { bundle, narrative } : null), deps.fullReport);
   const output = h('div', { attrs: { id: 'narrative-output' } }, [
     warning,
     notes,
@@ -90,6 +94,7 @@ export function mountNarrativePanel(container: HTMLElement, context: PaneContext
     preview,
     h('div', { className: 'actions' }, [copyButton, docxButton]),
     feedback,
+    full.element,
   ]);
   container.append(intro, inputs.element, previous.element, problems, conflict, h('div', { className: 'actions' }, [writeButton]), status, output, reconcile.element);
 
@@ -190,6 +195,7 @@ export function mountNarrativePanel(container: HTMLElement, context: PaneContext
     clear(preview);
     clear(feedback);
     for (const line of feedbackText) feedback.append(h('p', { text: line }));
+    full.render();
     if (!bundle || !source || !narrative) return;
     const valid = source.report.summary.verdict === 'valid';
     warning.hidden = valid;
