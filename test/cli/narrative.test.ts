@@ -273,6 +273,41 @@ describe('tthc-report report', () => {
   });
 });
 
+describe('tthc-report report --previous-report', () => {
+  const PREVIOUS = path.join(__dirname, '../fixtures/reports/bao-cao-quy-I-2026.docx');
+
+  test('brings last quarter’s report up to date and prints what it did and what to review', async () => {
+    const out = path.join(dir, 'bao-cao-quy-II-tu-quy-I.docx');
+    const result = await cli(report, SAMPLE, ...Q2_FLAGS, '--previous-report', PREVIOUS, '--out', out);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(lines(result.stdout).slice(0, 5)).toEqual([
+      `Đã ghi ${out} (cập nhật từ ${PREVIOUS}).`,
+      'Kỳ báo cáo: đã đổi 12 chỗ sang quý II năm 2026 (trích yếu, ngày tháng, tiêu đề các phần, câu kết).',
+      'Mục I.2: 7 đoạn cũ đã thay bằng 18 đoạn viết từ bảng.',
+      'Đã sửa theo bảng (tô xanh) 2 số liệu:',
+      'I.1  “2.742” → “3.556”: …nhận 2.836 hồ sơ; tiếp nhận trực tuyến: 2.742 hồ sơ, đạt tỷ lệ 96,7%.',
+    ]);
+    expect(result.stdout).toContain('Cần xem lại (tô vàng) 9 chỗ — số liệu, ngày của kỳ trước:');
+    expect(result.stdout).toContain('  I.3  thứ hạng “61/114”:');
+    const { value } = await mammoth.extractRawText({ path: out });
+    expect(value).toContain('Kết quả hoạt động của Trung tâm Phục vụ hành chính công quý II, nhiệm vụ trọng tâm quý III năm 2026');
+  });
+
+  test('a .doc is one line asking for .docx; a missing file is named: exit 2, nothing written', async () => {
+    const doc = path.join(dir, 'bao-cao-cu.doc');
+    writeFileSync(doc, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    const out = path.join(dir, 'never.docx');
+    const result = await cli(report, SAMPLE, ...Q2_FLAGS, '--previous-report', doc, '--out', out);
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toBe(`${doc}: tệp Word 97-2003 (.doc). Hãy mở tệp trong Word, chọn Lưu thành (Save As) “Tài liệu Word (*.docx)”, rồi chạy lại với tệp .docx.\n`);
+    expect(existsSync(out)).toBe(false);
+    const missing = await cli(report, SAMPLE, ...Q2_FLAGS, '--previous-report', path.join(dir, 'khong-co.docx'), '--out', out);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('khong-co.docx');
+  });
+});
+
 describe('tthc-report check-text', () => {
   test("catches the seed's drifted online figure: exit 1", async () => {
     const result = await cli(checkText, SEED_TEXT, '--table', SAMPLE);

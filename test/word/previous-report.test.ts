@@ -3,7 +3,8 @@
 // with the sample annex — edited in place, exact texts, marks and the review list.
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { updatedReport } from '../../src/app/report-document';
+import { reportDocumentFor } from '../../src/app/report-document';
+import { bringUpToDate } from '../../src/word/previous-report/bring-up-to-date';
 import { readParagraphs } from '../../src/word/previous-report/paragraphs';
 import { PreviousReportError } from '../../src/word/previous-report/update';
 import { sampleBundle } from './sample-bundle';
@@ -17,9 +18,9 @@ beforeAll(async () => {
   bundle = await sampleBundle();
 });
 
-const updates = new Map<string, Awaited<ReturnType<typeof updatedReport>>>();
+const updates = new Map<string, Awaited<ReturnType<typeof bringUpToDate>>>();
 beforeAll(async () => {
-  for (const name of ['bao-cao-quy-I-2026.docx', 'bao-cao-quy-I-2026-split.docx']) updates.set(name, await updatedReport(read(name), bundle, {}));
+  for (const name of ['bao-cao-quy-I-2026.docx', 'bao-cao-quy-I-2026-split.docx']) updates.set(name, await bringUpToDate(read(name), reportDocumentFor(bundle, {}), bundle));
 });
 
 function update(name: string) {
@@ -120,7 +121,7 @@ test('the split fixture reads as the same text as the whole one, before and afte
 test('a Word 97 file, a file that is no .docx and a damaged one are told apart', async () => {
   const problem = async (bytes: Uint8Array) => {
     try {
-      await updatedReport(bytes, bundle, {});
+      await bringUpToDate(bytes, reportDocumentFor(bundle, {}), bundle);
     } catch (error) {
       return error instanceof PreviousReportError ? error.problem : String(error);
     }

@@ -5,7 +5,8 @@ import { execFileSync } from 'child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { reportDocumentFor, updatedReport } from '../../src/app/report-document';
+import { reportDocumentFor } from '../../src/app/report-document';
+import { bringUpToDate } from '../../src/word/previous-report/bring-up-to-date';
 import { fullReportBuffer } from '../../src/word/report-docx';
 import { sampleBundle } from './sample-bundle';
 import { zipEntry } from './unzip';
@@ -78,7 +79,7 @@ describe('the new report, rendered', () => {
 test('the previous report brought up to date: its pages, then the new annex on one landscape page', async () => {
   const bundle = await sampleBundle();
   const previous = new Uint8Array(readFileSync(path.join(__dirname, '../fixtures/reports/bao-cao-quy-I-2026.docx')));
-  const result = await updatedReport(previous, bundle, SIGNING);
+  const result = await bringUpToDate(previous, reportDocumentFor(bundle, SIGNING), bundle);
   const all = pages(toPdf('updated-report', result.bytes));
   const orientations = all.map((p) => (p.width > p.height ? 'landscape' : 'portrait'));
   expect(orientations[orientations.length - 1]).toBe('landscape');

@@ -1,10 +1,11 @@
 // `tthc-report report FILE.xlsx --out BC.docx [--quarter II --year 2026 …] [--unit "xã An Phú"]
 //  [--superior …] [--signer … --signer-title "KT. CHỦ TỊCH|PHÓ CHỦ TỊCH"] [--no-annex] [--section-only]`
 import { promises as fs } from 'fs';
-import { reportDocumentFor, updatedReport, type ReportRequest } from '../../app/report-document';
+import { reportDocumentFor, type ReportRequest } from '../../app/report-document';
+import { bringUpToDate } from '../../word/previous-report/bring-up-to-date';
 import { periodLabel } from '../../i18n/calendar';
 import { previousReportTexts, reviewLines } from '../../i18n/report/review';
-import { PreviousReportError } from '../../word/previous-report/update';
+import { PreviousReportError, type PreviousReportResult } from '../../word/previous-report/update';
 import { InputError } from '../errors';
 import { fullReportBuffer } from '../../word/report-docx';
 import { narrativeCliTexts as texts } from '../../i18n/narrative/cli';
@@ -54,7 +55,7 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
     if (previousFile !== undefined) {
       const old = await readPrevious(previousFile, lang);
       try {
-        const result = await updatedReport(old, bundle, request);
+        const result = await bringUpToDate(old, reportDocumentFor(bundle, request), bundle);
         bytes = result.bytes;
         summary = updateSummary(result, bundle.text.period, lang);
       } catch (error) {
@@ -88,7 +89,7 @@ async function readPrevious(file: string, lang: Lang): Promise<Uint8Array> {
 }
 
 /** What the update did and the review list, for stdout; what it could not do first. */
-function updateSummary(result: Awaited<ReturnType<typeof updatedReport>>, period: PeriodInput, lang: Lang): string[] {
+function updateSummary(result: PreviousReportResult, period: PeriodInput, lang: Lang): string[] {
   const t = previousReportTexts;
   const lines = result.plan.problems.map((problem) => t.problem[problem][lang]);
   if (result.plan.periodChanges > 0) lines.push(t.periodMoved(result.plan.periodChanges, periodLabel(period, lang))[lang]);

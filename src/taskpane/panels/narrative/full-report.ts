@@ -2,7 +2,8 @@
 // brought up to date when one is picked, with the review list shown under the button. On Excel
 // for Mac, where the pane cannot download, the new report goes to the clipboard as formatted HTML.
 import type { NarrativeBundle } from '../../../core/narrative';
-import { reportDocumentFor, updatedReport, type ReportRequest } from '../../../app/report-document';
+import { reportDocumentFor, type ReportRequest } from '../../../app/report-document';
+import { bringUpToDate } from '../../../word/previous-report/bring-up-to-date';
 import { errorMessage } from '../../../app/validation';
 import type { NarrativeText } from '../../../i18n/narrative/render';
 import { fullReportPaneTexts } from '../../../i18n/report/pane';
@@ -112,7 +113,7 @@ export function createFullReport(context: PaneContext, source: FullReportSource,
     const bundle = { ...current.bundle, text: current.narrative };
     try {
       if (file) {
-        const result = await updatedReport(new Uint8Array(await file.arrayBuffer()), bundle, request());
+        const result = await bringUpToDate(new Uint8Array(await file.arrayBuffer()), reportDocumentFor(bundle, request()), bundle);
         reviewItems = [...result.plan.problems.map((p) => previousReportTexts.problem[p][lang]), ...reviewLines(result.plan.findings, lang, '')];
         const started = deps.download(new Blob([result.bytes as BlobPart], { type: DOCX_TYPE }), fileName);
         feedbackLines = [deps.platform() === 'Mac' ? t.macWithPrevious(fileName) : started ? t.updated(fileName, file.name) : t.failed('URL.createObjectURL')];
