@@ -2,8 +2,7 @@
 // brought up to date when one is picked, with the review list shown under the button. On Excel
 // for Mac, where the pane cannot download, the new report goes to the clipboard as formatted HTML.
 import type { NarrativeBundle } from '../../../core/narrative';
-import { reportDocumentFor, type ReportRequest } from '../../../app/report-document';
-import { bringUpToDate } from '../../../word/previous-report/bring-up-to-date';
+import type { ReportRequest } from '../../../app/report-document';
 import { errorMessage } from '../../../app/validation';
 import type { NarrativeText } from '../../../i18n/narrative/render';
 import { fullReportPaneTexts } from '../../../i18n/report/pane';
@@ -12,9 +11,6 @@ import { docxFileName } from '../../../word/captions';
 import { copyRichText, type CopyMethod } from '../../../word/clipboard';
 import { downloadBlob } from '../../../word/download';
 import type { ClipboardPayload } from '../../../word/html';
-import { PreviousReportError } from '../../../word/previous-report/update';
-import { fullReportBlob } from '../../../word/report-docx';
-import { reportClipboardPayload } from '../../../word/report-html';
 import { officePlatform } from '../../../excel/platform';
 import { clear, h } from '../../dom';
 import type { PaneContext } from '../types';
@@ -32,6 +28,16 @@ export const fullReportBrowserDeps: FullReportDeps = {
   copy: (payload) => copyRichText(payload, document),
   platform: officePlatform,
 };
+
+type Engine = typeof import('./full-report-engine');
+let engine: Engine | null = null;
+let loading: Promise<Engine> | null = null;
+
+/** The engine's chunk, loaded once; the panel asks for it when it opens so a click does not wait. */
+function loadEngine(): Promise<Engine> {
+  loading ??= import(/* webpackChunkName: "report" */ './full-report-engine').then((module) => (engine = module));
+  return loading;
+}
 
 export type FullReportSource = () => { bundle: NarrativeBundle; narrative: NarrativeText } | null;
 
@@ -59,6 +65,7 @@ export function createFullReport(context: PaneContext, source: FullReportSource,
     feedback,
     reviewBox,
   ]);
+  void loadEngine().catch(() => undefined);
   let feedbackLines: string[] = [];
   let reviewItems: string[] = [];
   let busy = false;
@@ -87,6 +94,22 @@ export function createFullReport(context: PaneContext, source: FullReportSource,
   function start(): void {
     const current = source();
     if (!current || busy) return;
+    if (!engine) {
+      // The chunk is still on its way: the copy will not have the click's gesture, so it may be refused (said then).
+      busy = true;
+      void loadEngine()
+        .then(() => {
+          busy = false;
+          start();
+        })
+        .catch((error) => {
+          busy = false;
+          feedbackLines = [fullReportPaneTexts[context.lang()].failed(errorMessage(error))];
+          render();
+        });
+      return;
+    }
+    const { reportDocumentFor, reportClipboardPayload } = engine;
     const t = fullReportPaneTexts[context.lang()];
     const file = previous.files?.[0];
     reviewItems = [];
@@ -107,6 +130,7 @@ export function createFullReport(context: PaneContext, source: FullReportSource,
   }
 
   async function build(current: NonNullable<ReturnType<FullReportSource>>, file: File | undefined): Promise<void> {
+    const { reportDocumentFor, bringUpToDate, fullReportBlob, PreviousReportError } = await loadEngine();
     const lang = context.lang();
     const t = fullReportPaneTexts[lang];
     const fileName = docxFileName(current.narrative);
