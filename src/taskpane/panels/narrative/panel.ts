@@ -11,10 +11,10 @@ import { renderNarrative, type NarrativeText } from '../../../i18n/narrative/ren
 import { verdictLine } from '../../../i18n/verdict';
 import { docxFileName } from '../../../word/captions';
 import { copyRichText, type CopyMethod } from '../../../word/clipboard';
-import { loadDocx, reportDocxBlob, type ReportDocxInput } from '../../../word/docx';
+import type { ReportDocxInput } from '../../../word/docx';
 import { downloadBlob } from '../../../word/download';
 import { officePlatform } from '../../../excel/platform';
-import { clipboardPayload, type ClipboardPayload } from '../../../word/html';
+import type { ClipboardPayload } from '../../../word/html';
 import type { ValidationState } from '../../../app/validation';
 import { errorMessage } from '../../../app/validation';
 import { clear, h } from '../../dom';
@@ -40,12 +40,22 @@ export interface NarrativePanelDeps {
   fullReport?: FullReportDeps;
 }
 
+/** The .docx writers come with the report chunk (its `docx` library in a chunk of its own). */
+const wordDocx = () => import(/* webpackChunkName: "report" */ '../../../word/docx');
+
+type WordHtml = typeof import('../../../word/html');
+let wordHtml: WordHtml | null = null;
+/** The clipboard HTML writer, with the report chunk; asked for when the panel opens, held once loaded. */
+const loadWordHtml = (): Promise<WordHtml> => import(/* webpackChunkName: "report" */ '../../../word/html').then((module) => (wordHtml = module));
+
 export const browserDeps: NarrativePanelDeps = {
   copy: (payload) => copyRichText(payload, document),
-  buildDocx: (input) => reportDocxBlob(input),
+  buildDocx: (input) => wordDocx().then((module) => module.reportDocxBlob(input)),
   download: (blob, fileName) => downloadBlob(blob, fileName, document),
   platform: officePlatform,
-  prefetchDocx: () => void loadDocx().catch(() => undefined),
+  prefetchDocx: () => void wordDocx()
+    .then((module) => module.loadDocx())
+    .catch(() => undefined),
 };
 
 export function createNarrativePanel(deps: NarrativePanelDeps = browserDeps): PanelDefinition {
@@ -68,6 +78,7 @@ export { readClerkInput };
 export function mountNarrativePanel(container: HTMLElement, context: PaneContext, deps: NarrativePanelDeps): PanelInstance {
   installNarrativeStyles(container.ownerDocument);
   deps.prefetchDocx();
+  void loadWordHtml().catch(() => undefined);
   const t = (): NarrativePaneTexts => narrativePaneTexts[context.lang()];
 
   const inputs = createPeriodInputs();
@@ -224,10 +235,13 @@ export function mountNarrativePanel(container: HTMLElement, context: PaneContext
   function copyToWord(): void {
     if (!bundle || !source || !narrative || !writable()) return;
     const withAnnex = controls.annex.checked;
-    const payload = clipboardPayload(narrative, withAnnex ? bundle.annex : undefined);
+    const written = narrative;
+    const annex = withAnnex ? bundle.annex : undefined;
     const valid = source.report.summary.verdict === 'valid';
     const paragraphs = narrative.paragraphs.length;
-    deps.copy(payload).then(
+    // Loaded when the panel opened; only a click in its first moments waits (and may lose the gesture: then the copy fails, said below).
+    const copied = wordHtml ? deps.copy(wordHtml.clipboardPayload(written, annex)) : loadWordHtml().then((module) => deps.copy(module.clipboardPayload(written, annex)));
+    copied.then(
       () => {
         feedbackText = [t().copied(paragraphs, withAnnex), ...(valid ? [] : [t().copiedNotValid])];
         render();
