@@ -10,11 +10,6 @@ import { periodProblemMessages } from '../../../i18n/narrative/period-problems';
 import { renderNarrative, type NarrativeText } from '../../../i18n/narrative/render';
 import { verdictLine } from '../../../i18n/verdict';
 import { docxFileName } from '../../../word/captions';
-import { copyRichText, type CopyMethod } from '../../../word/clipboard';
-import type { ReportDocxInput } from '../../../word/docx';
-import { downloadBlob } from '../../../word/download';
-import { officePlatform } from '../../../excel/platform';
-import type { ClipboardPayload } from '../../../word/html';
 import type { ValidationState } from '../../../app/validation';
 import { errorMessage } from '../../../app/validation';
 import { clear, h } from '../../dom';
@@ -22,41 +17,15 @@ import type { PaneContext, PanelDefinition, PanelInstance } from '../types';
 import { clearPeriodInputs, createPeriodInputs, hasPeriodInput, paneInputNamer, readClerkInput, renderPeriodConflict } from './period-inputs';
 import { renderPreview } from './preview';
 import { createNarrativePrevious } from './previous-period';
-import { createFullReport, type FullReportDeps } from './full-report';
+import { browserDeps, loadedWordHtml, loadWordHtml, type NarrativePanelDeps } from './deps';
+import { createFullReport } from './full-report';
 import { createReconcileView } from './reconcile-view';
 import { installNarrativeStyles } from './styles';
 
 export const NARRATIVE_PANEL_ID = 'narrative';
 
-/** What the panel needs from the browser and Office, replaceable in tests. */
-export interface NarrativePanelDeps {
-  copy(payload: ClipboardPayload): Promise<CopyMethod>;
-  buildDocx(input: ReportDocxInput): Promise<Blob>;
-  download(blob: Blob, fileName: string): boolean;
-  /** Office's platform ("Mac", "OfficeOnline", "PC"…), undefined outside Office. */
-  platform(): string | undefined;
-  prefetchDocx(): void;
-  /** The whole report's download and clipboard (full-report.ts); the browser's when not given. */
-  fullReport?: FullReportDeps;
-}
-
-/** The .docx writers come with the report chunk (its `docx` library in a chunk of its own). */
-const wordDocx = () => import(/* webpackChunkName: "report" */ '../../../word/docx');
-
-type WordHtml = typeof import('../../../word/html');
-let wordHtml: WordHtml | null = null;
-/** The clipboard HTML writer, with the report chunk; asked for when the panel opens, held once loaded. */
-const loadWordHtml = (): Promise<WordHtml> => import(/* webpackChunkName: "report" */ '../../../word/html').then((module) => (wordHtml = module));
-
-export const browserDeps: NarrativePanelDeps = {
-  copy: (payload) => copyRichText(payload, document),
-  buildDocx: (input) => wordDocx().then((module) => module.reportDocxBlob(input)),
-  download: (blob, fileName) => downloadBlob(blob, fileName, document),
-  platform: officePlatform,
-  prefetchDocx: () => void wordDocx()
-    .then((module) => module.loadDocx())
-    .catch(() => undefined),
-};
+export type { NarrativePanelDeps };
+export { browserDeps };
 
 export function createNarrativePanel(deps: NarrativePanelDeps = browserDeps): PanelDefinition {
   return {
@@ -240,7 +209,8 @@ export function mountNarrativePanel(container: HTMLElement, context: PaneContext
     const valid = source.report.summary.verdict === 'valid';
     const paragraphs = narrative.paragraphs.length;
     // Loaded when the panel opened; only a click in its first moments waits (and may lose the gesture: then the copy fails, said below).
-    const copied = wordHtml ? deps.copy(wordHtml.clipboardPayload(written, annex)) : loadWordHtml().then((module) => deps.copy(module.clipboardPayload(written, annex)));
+    const writer = loadedWordHtml();
+    const copied = writer ? deps.copy(writer.clipboardPayload(written, annex)) : loadWordHtml().then((module) => deps.copy(module.clipboardPayload(written, annex)));
     copied.then(
       () => {
         feedbackText = [t().copied(paragraphs, withAnnex), ...(valid ? [] : [t().copiedNotValid])];
