@@ -6,7 +6,12 @@ import type { PrintedAnnex } from '../core/narrative/printed-annex';
 import type { NarrativeParagraph, NarrativeText } from '../i18n/narrative/render';
 import { BLANK_MARK } from '../i18n/narrative/templates';
 import { wordTexts } from '../i18n/narrative/word';
+import { annexTableElement } from './annex-table';
 import { annexCaption, periodWords } from './captions';
+import { xmlSafe } from './xml-safe';
+
+export { breakableIdentity } from './annex-table';
+export { xmlSafe };
 import {
   A4,
   BODY_PT,
@@ -40,15 +45,7 @@ export interface ReportDocxInput {
 
 const halfPoints = (pt: number) => pt * 2;
 
-/** Characters XML 1.0 cannot hold (control characters, lone surrogates): a cell may contain them, Word would refuse the file. */
-export function xmlSafe(text: string): string {
-  // eslint-disable-next-line no-control-regex -- finding control characters is the point
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
-}
-/** 0.5 mm either side of a cell's text, in twips: narrow count columns keep their words whole. */
-const CELL_MARGIN = 28;
-
-function pageProperties(d: DocxModule, orientation: 'portrait' | 'landscape') {
+export function pageProperties(d: DocxModule, orientation: 'portrait' | 'landscape') {
   return {
     page: {
       // docx swaps width and height itself for landscape: always pass the portrait size.
@@ -86,52 +83,6 @@ function centeredParagraph(d: DocxModule, text: string, options: { bold?: boolea
   });
 }
 
-function annexTableElement(d: DocxModule, annex: PrintedAnnex) {
-  const tableWidth = twips(LANDSCAPE_TEXT_WIDTH_MM);
-  const widths = annex.columnWidths.map((w) => Math.floor(w * tableWidth));
-  const border = { style: d.BorderStyle.SINGLE, size: 4, color: '000000' };
-  const borders = { top: border, bottom: border, left: border, right: border };
-  const rows = annex.rows.map((row, r) => {
-    const cells = row.cells.map((cell) => {
-      const width = widths.slice(cell.column, cell.column + cell.colSpan).reduce((a, b) => a + b, 0);
-      const alignment = cell.align === 'left' ? d.AlignmentType.LEFT : cell.align === 'right' ? d.AlignmentType.RIGHT : d.AlignmentType.CENTER;
-      return new d.TableCell({
-        children: [
-          new d.Paragraph({
-            alignment,
-            children: [
-              new d.TextRun({
-                text: xmlSafe(row.kind === 'numbering' ? breakableIdentity(cell.text) : cell.text),
-                size: halfPoints(TABLE_PT),
-                bold: row.kind === 'header' || row.kind === 'total',
-                italics: row.kind === 'numbering',
-              }),
-            ],
-          }),
-        ],
-        columnSpan: cell.colSpan > 1 ? cell.colSpan : undefined,
-        rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined,
-        verticalAlign: d.VerticalAlign.CENTER,
-        width: { size: width, type: d.WidthType.DXA },
-        margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: 20, bottom: 20 },
-        borders,
-      });
-    });
-    return new d.TableRow({ children: cells, tableHeader: r < annex.headerRowCount ? true : undefined, cantSplit: true });
-  });
-  return new d.Table({
-    rows,
-    width: { size: tableWidth, type: d.WidthType.DXA },
-    columnWidths: widths,
-    layout: d.TableLayoutType.FIXED,
-  });
-}
-
-/** "(3)=(4)+(5)+(6)" may wrap after "=" and "+" (zero-width spaces) in a narrow column. */
-export function breakableIdentity(text: string): string {
-  return text.replace(/([=+])(?=\S)/g, '$1\u200b');
-}
-
 /** The Word document: narrative on portrait A4, annex on a landscape page. */
 export async function buildReportDocument(input: ReportDocxInput) {
   const d = await loadDocx();
@@ -151,7 +102,7 @@ export async function buildReportDocument(input: ReportDocxInput) {
         centeredParagraph(d, caption.subtitle, { bold: true }),
         ...(caption.range ? [centeredParagraph(d, caption.range, { italics: true })] : []),
         centeredParagraph(d, '', { after: 120 }),
-        annexTableElement(d, annex),
+        annexTableElement(d, annex, { pt: TABLE_PT, numberingPt: TABLE_PT, identityOnTwoLines: false, width: twips(LANDSCAPE_TEXT_WIDTH_MM) }),
       ],
     });
   }

@@ -51,6 +51,11 @@ function annexHtml(annex: PrintedAnnex, narrative: NarrativeText): string {
     `<p style="${centered}"><b>${escapeHtml(caption.subtitle)}</b></p>`,
     caption.range ? `<p style="${centered}"><i>${escapeHtml(caption.range)}</i></p>` : '',
   ].join('');
+  return `${captionHtml}${annexTableHtml(annex)}`;
+}
+
+/** The annex as a bordered HTML table with its merged headers, for the clipboard. */
+export function annexTableHtml(annex: PrintedAnnex): string {
   const colgroup = `<colgroup>${annex.columnWidths.map((w) => `<col style="width:${(w * 100).toFixed(1)}%">`).join('')}</colgroup>`;
   const rows = annex.rows
     .map((row) => {
@@ -68,7 +73,7 @@ function annexHtml(annex: PrintedAnnex, narrative: NarrativeText): string {
     })
     .join('');
   const tableStyle = `border-collapse:collapse;width:100%;${FONT_CSS};font-size:${CLIPBOARD_TABLE_PT}pt`;
-  return `${captionHtml}<table border="1" cellspacing="0" cellpadding="0" style="${tableStyle}">${colgroup}${rows}</table>`;
+  return `<table border="1" cellspacing="0" cellpadding="0" style="${tableStyle}">${colgroup}${rows}</table>`;
 }
 
 /** The annex as tab-separated lines: merged cells give their text once, at their top-left. */

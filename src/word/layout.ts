@@ -21,3 +21,16 @@ export const LINE_SPACING = 1.15;
 
 /** Text width of a landscape A4 page between the margins, in mm. */
 export const LANDSCAPE_TEXT_WIDTH_MM = A4.heightMm - MARGIN_MM.left - MARGIN_MM.right;
+
+/** The whole report (issue 15): header block, closing block and the annex page. */
+export const HEADER_PT = 13;
+export const MOTTO_PT = 14;
+export const RECIPIENTS_LABEL_PT = 12;
+export const RECIPIENTS_PT = 11;
+/** The annex on one landscape page: 11–12 pt in the table, the identities of the numbering row smaller. */
+export const REPORT_TABLE_PT = 11;
+export const NUMBERING_PT = 9;
+/** The header block's left column (issuer, number), as a share of the text width. */
+export const HEADER_LEFT_SHARE = 0.4;
+/** Text width of a portrait A4 page between the margins, in mm. */
+export const PORTRAIT_TEXT_WIDTH_MM = A4.widthMm - MARGIN_MM.left - MARGIN_MM.right;

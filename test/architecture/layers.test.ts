@@ -46,7 +46,8 @@ const RULES: Record<string, { values: string[]; typesFrom?: string[]; packages?:
   core: { values: ['core', 'shared'], packages: true },
   i18n: { values: ['i18n', 'shared'], typesFrom: ['core', 'workbook'] },
   workbook: { values: ['workbook', 'shared', 'core'], packages: true },
-  word: { values: ['word', 'i18n', 'core', 'shared'], packages: true },
+  // word edits .docx packages with the workbook layer's XML reader (browser-safe: text in, events out).
+  word: { values: ['word', 'i18n', 'core', 'shared', 'workbook'], packages: true },
   excel: { values: ['excel', 'core', 'shared', 'i18n'], typesFrom: ['app'] },
   app: { values: ['app', 'core', 'i18n', 'shared'], typesFrom: ['excel', 'workbook'] },
   // The standalone page is a UI like the pane: it runs in the browser, never in the CLI's Node.

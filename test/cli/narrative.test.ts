@@ -222,12 +222,33 @@ describe('the period is the table’s period (issue 10, rule 7)', () => {
 });
 
 describe('tthc-report report', () => {
-  test('writes the .docx with the narrative and the annex', async () => {
+  test('writes the whole report: header, title, section I.2 among the seed’s sections, signing block, annex', async () => {
     const out = path.join(dir, 'bao-cao.docx');
-    const result = await cli(report, SAMPLE, ...Q2_FLAGS, '--out', out);
+    const result = await cli(report, SAMPLE, ...Q2_FLAGS, '--signer', 'Vũ Văn Quảng', '--signer-title', 'KT. CHỦ TỊCH|PHÓ CHỦ TỊCH', '--out', out);
     expect(result).toMatchObject({ code: 0, stderr: '', stdout: `Đã ghi ${out}\n` });
     const { value } = await mammoth.extractRawText({ path: out });
-    expectLinesInOrder(lines(value), [...REQUIRED_LINES, 'PHỤ LỤC', 'Tổng cộng']);
+    expectLinesInOrder(lines(value), [
+      'ỦY BAN NHÂN DÂN',
+      'XÃ AN PHÚ',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'BÁO CÁO',
+      'Kết quả hoạt động của Trung tâm Phục vụ hành chính công quý II, nhiệm vụ trọng tâm quý III năm 2026',
+      '(Số liệu tính từ ngày 15/3 đến hết ngày 14/6/2026)',
+      'I. KẾT QUẢ HOẠT ĐỘNG QUÝ II NĂM 2026',
+      '1. Công tác lãnh đạo, chỉ đạo',
+      ...REQUIRED_LINES,
+      '4. Một số khó khăn, hạn chế',
+      'II. NHIỆM VỤ TRỌNG TÂM QUÝ III NĂM 2026',
+      'Trên đây là báo cáo kết quả hoạt động của Trung tâm Phục vụ hành chính công xã An Phú quý II, nhiệm vụ trọng tâm quý III năm 2026./.',
+      'Nơi nhận:',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+      'Vũ Văn Quảng',
+      'Phụ lục',
+      'KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH QUÝ II NĂM 2026 CỦA XÃ AN PHÚ',
+      'Tổng cộng',
+    ]);
   });
 
   test('without --out it writes the period-named file in the current folder', async () => {
@@ -235,7 +256,7 @@ describe('tthc-report report', () => {
     const folder = tempDir('tthc-report-out-');
     process.chdir(folder);
     try {
-      const result = await cli(report, SAMPLE, '--quarter', '6T', '--year', '2026', '--no-annex');
+      const result = await cli(report, SAMPLE, '--quarter', '6T', '--year', '2026', '--no-annex', '--section-only');
       expect(result).toMatchObject({ code: 0, stdout: 'Đã ghi bao-cao-tthc-6-thang-2026.docx\n' });
       const { value } = await mammoth.extractRawText({ path: path.join(folder, 'bao-cao-tthc-6-thang-2026.docx') });
       expect(lines(value)[0]).toBe('2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC 6 tháng đầu năm 2026 (thời điểm từ ngày 15/12/2025 đến ngày 14/6/2026):');
@@ -249,6 +270,41 @@ describe('tthc-report report', () => {
     const result = await cli(report, SAMPLE, '--out', path.join(dir, 'no-such-folder', 'x.docx'));
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('Không ghi được');
+  });
+});
+
+describe('tthc-report report --previous-report', () => {
+  const PREVIOUS = path.join(__dirname, '../fixtures/reports/bao-cao-quy-I-2026.docx');
+
+  test('brings last quarter’s report up to date and prints what it did and what to review', async () => {
+    const out = path.join(dir, 'bao-cao-quy-II-tu-quy-I.docx');
+    const result = await cli(report, SAMPLE, ...Q2_FLAGS, '--previous-report', PREVIOUS, '--out', out);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(lines(result.stdout).slice(0, 5)).toEqual([
+      `Đã ghi ${out} (cập nhật từ ${PREVIOUS}).`,
+      'Kỳ báo cáo: đã đổi 12 chỗ sang quý II năm 2026 (trích yếu, ngày tháng, tiêu đề các phần, câu kết).',
+      'Mục I.2: 7 đoạn cũ đã thay bằng 18 đoạn viết từ bảng.',
+      'Đã sửa theo bảng (tô xanh) 2 số liệu:',
+      'I.1  “2.742” → “3.556”: …nhận 2.836 hồ sơ; tiếp nhận trực tuyến: 2.742 hồ sơ, đạt tỷ lệ 96,7%.',
+    ]);
+    expect(result.stdout).toContain('Cần xem lại (tô vàng) 9 chỗ — số liệu, ngày của kỳ trước:');
+    expect(result.stdout).toContain('  I.3  thứ hạng “61/114”:');
+    const { value } = await mammoth.extractRawText({ path: out });
+    expect(value).toContain('Kết quả hoạt động của Trung tâm Phục vụ hành chính công quý II, nhiệm vụ trọng tâm quý III năm 2026');
+  });
+
+  test('a .doc is one line asking for .docx; a missing file is named: exit 2, nothing written', async () => {
+    const doc = path.join(dir, 'bao-cao-cu.doc');
+    writeFileSync(doc, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    const out = path.join(dir, 'never.docx');
+    const result = await cli(report, SAMPLE, ...Q2_FLAGS, '--previous-report', doc, '--out', out);
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toBe(`${doc}: tệp Word 97-2003 (.doc). Hãy mở tệp trong Word, chọn Lưu thành (Save As) “Tài liệu Word (*.docx)”, rồi chạy lại với tệp .docx.\n`);
+    expect(existsSync(out)).toBe(false);
+    const missing = await cli(report, SAMPLE, ...Q2_FLAGS, '--previous-report', path.join(dir, 'khong-co.docx'), '--out', out);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('khong-co.docx');
   });
 });
 

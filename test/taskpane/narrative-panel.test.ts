@@ -65,6 +65,7 @@ class FakeDeps implements NarrativePanelDeps {
   };
   platform = () => this.os;
   prefetchDocx = () => void this.prefetched++;
+  fullReport = { download: (blob: Blob, fileName: string) => this.download(blob, fileName), copy: (payload: ClipboardPayload) => this.copy(payload), platform: () => this.os };
 }
 
 const flush = async () => {
@@ -319,5 +320,54 @@ describe('narrative panel', () => {
     await write();
     expect(document.querySelector('#narrative-preview img')).toBeNull();
     expect(previewLines().join('\n')).toContain('<img src=x onerror="window.hacked=1"> 1.922 hồ sơ (53,8%)');
+  });
+});
+
+describe('narrative panel: the whole report', () => {
+  const longFlush = async () => {
+    for (let i = 0; i < 40; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+  };
+
+  test('“Tải báo cáo đầy đủ .docx” downloads the whole report, named by the period', async () => {
+    const { deps } = mount();
+    await write();
+    const button = q<HTMLButtonElement>('#narrative-full-report');
+    expect(button.textContent).toBe('Tải báo cáo đầy đủ .docx');
+    expect(button.disabled).toBe(false);
+    setInput('#narrative-signer', 'Vũ Văn Quảng');
+    button.click();
+    await longFlush();
+    expect(deps.downloads.map(([, name]) => name)).toEqual(['bao-cao-tthc-quy-II-2026.docx']);
+    expect(q('#narrative-full-feedback').textContent).toBe('Đã tạo bao-cao-tthc-quy-II-2026.docx: xem thư mục Tải xuống.');
+    expect(q('#narrative-review').parentElement!.hidden).toBe(true);
+  });
+
+  test('with last quarter’s report picked: the updated report, and the review list shown', async () => {
+    const { deps } = mount();
+    await write();
+    const bytes = readFileSync(path.join(__dirname, '../fixtures/reports/bao-cao-quy-I-2026.docx'));
+    const file = { name: 'bao-cao-quy-I-2026.docx', arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) };
+    Object.defineProperty(q('#narrative-previous-report'), 'files', { value: [file] });
+    q<HTMLButtonElement>('#narrative-full-report').click();
+    await longFlush();
+    expect(deps.downloads.map(([, name]) => name)).toEqual(['bao-cao-tthc-quy-II-2026.docx']);
+    expect(q('#narrative-full-feedback').textContent).toBe('Đã tạo bao-cao-tthc-quy-II-2026.docx từ bao-cao-quy-I-2026.docx: các chỗ tô màu và danh sách dưới đây cần xem lại.');
+    const items = texts('#narrative-review li');
+    expect(items[0]).toBe('Đã sửa theo bảng (tô xanh) 2 số liệu:');
+    expect(items).toContain('I.3  thứ hạng “61/114”: …được ghi nhận: 97,12 điểm, xếp thứ hạng 61/114 xã, phường, đặc khu (tính đến thời điểm…');
+    expect(q('#narrative-review').parentElement!.hidden).toBe(false);
+  });
+
+  test('on Excel for Mac the whole report goes to the clipboard as formatted HTML', async () => {
+    const { deps } = mount();
+    await write();
+    deps.os = 'Mac';
+    q<HTMLButtonElement>('#narrative-full-report').click();
+    await flush();
+    expect(deps.downloads).toEqual([]);
+    expect(deps.copies).toHaveLength(1);
+    expect(deps.copies[0].text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\r\nĐộc lập - Tự do - Hạnh phúc');
+    expect(deps.copies[0].html).toContain('Tổng cộng');
+    expect(q('#narrative-full-feedback').textContent).toContain('cả bản báo cáo đã được chép vào bộ nhớ tạm');
   });
 });

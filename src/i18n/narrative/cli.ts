@@ -30,19 +30,37 @@ the change in dossiers received, resolved and pending, and in points of the on-t
 Exit codes: 0 written (a table with errors is reported on stderr), 2 unreadable file, bad option or options that contradict the title.`,
   } as LocalizedText,
   reportUsage: {
-    vi: `Cách dùng: tthc-report report TỆP.xlsx [--out bao-cao.docx] [--quarter II] [--year 2026] [--from 15/3/2026]
-                  [--to 14/6/2026] [--unit "xã An Phú"] [--force] [--no-annex] [--sheet TÊN] [--lang vi|en]
+    vi: `Cách dùng: tthc-report report TỆP.xlsx [--out BC.docx] [--previous-report BÁO-CÁO-KỲ-TRƯỚC.docx]
+                  [--unit "xã An Phú"] [--superior "CƠ QUAN CẤP TRÊN"] [--issuer "ỦY BAN NHÂN DÂN"] [--place "An Phú"]
+                  [--signer "Vũ Văn Quảng"] [--signer-title "KT. CHỦ TỊCH|PHÓ CHỦ TỊCH"]
+                  [--quarter II] [--year 2026] [--from 15/3/2026] [--to 14/6/2026] [--force] [--previous KỲ_TRƯỚC.xlsx]
+                  [--no-annex] [--section-only] [--sheet TÊN] [--lang vi|en]
 
-Tạo tệp Word (.docx): mục 2 phần I trên trang A4 đứng, bảng phụ lục trên trang A4 ngang, theo thể thức
-Nghị định 30/2020/NĐ-CP. Không có --out thì ghi bao-cao-tthc-<kỳ>-<năm>.docx ở thư mục hiện tại.
+Tạo cả bản báo cáo Word (.docx) theo thể thức Nghị định 30/2020/NĐ-CP: phần đầu (cơ quan ban hành, quốc hiệu,
+số, địa danh và ngày), BÁO CÁO và trích yếu, phần I với mục 2 viết từ bảng, các mục khác để trống có đánh dấu,
+phần II, nơi nhận, chữ ký; bảng phụ lục trên một trang A4 ngang.
+--previous-report: cập nhật báo cáo kỳ trước (.docx) — giữ nguyên các đoạn, đổi kỳ, thay mục I.2, sửa và tô
+  màu số liệu lệch với bảng, tô màu số liệu kỳ cũ cần xem lại và liệt kê chúng ở đây.
+--section-only: chỉ mục 2 phần I và bảng phụ lục, như trước.
+Không có --out thì ghi bao-cao-tthc-<kỳ>-<năm>.docx ở thư mục hiện tại.
 Kỳ báo cáo như lệnh narrative: theo tiêu đề trang tính; tham số mâu thuẫn với tiêu đề cần --force.
 --previous KỲ_TRƯỚC.xlsx[:TRANG]: so sánh với kỳ đó, như lệnh narrative.
 Mã thoát: 0 đã ghi (bảng có lỗi thì báo ở stderr), 2 không đọc được tệp, tham số sai hoặc không ghi được.`,
-    en: `Usage: tthc-report report FILE.xlsx [--out report.docx] [--quarter II] [--year 2026] [--from 15/3/2026]
-                  [--to 14/6/2026] [--unit "xã An Phú"] [--force] [--no-annex] [--sheet NAME] [--lang vi|en]
+    en: `Usage: tthc-report report FILE.xlsx [--out BC.docx] [--previous-report LAST-REPORT.docx]
+                  [--unit "xã An Phú"] [--superior "SUPERIOR BODY"] [--issuer "ỦY BAN NHÂN DÂN"] [--place "An Phú"]
+                  [--signer "Vũ Văn Quảng"] [--signer-title "KT. CHỦ TỊCH|PHÓ CHỦ TỊCH"]
+                  [--quarter II] [--year 2026] [--from 15/3/2026] [--to 14/6/2026] [--force] [--previous LAST.xlsx]
+                  [--no-annex] [--section-only] [--sheet NAME] [--lang vi|en]
 
-Writes a Word file (.docx): section I.2 on portrait A4, the annex table on landscape A4, laid out per
-Decree 30/2020/NĐ-CP. Without --out it writes bao-cao-tthc-<period>-<year>.docx in the current folder.
+Writes the whole report as a Word file (.docx) in the layout of Decree 30/2020/NĐ-CP: the header block (issuer,
+national title, number, place and date), REPORT and its summary, part I with section 2 written from the table,
+the other sections left as marked places to write, part II, recipients, signing block; the annex on one
+landscape A4 page.
+--previous-report: brings last period's report (.docx) up to date — every paragraph kept, the period changed,
+  section I.2 replaced, figures that differ from the table corrected and highlighted, other figures of the old
+  period highlighted for review and listed here.
+--section-only: section I.2 and the annex only, as before.
+Without --out it writes bao-cao-tthc-<period>-<year>.docx in the current folder.
 The period as for narrative: the sheet's title's; options that contradict it need --force.
 --previous LAST.xlsx[:SHEET]: the comparison with that period, as for narrative.
 Exit codes: 0 written (a table with errors is reported on stderr), 2 unreadable input, bad option or write failure.`,

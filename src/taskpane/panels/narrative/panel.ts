@@ -10,11 +10,6 @@ import { periodProblemMessages } from '../../../i18n/narrative/period-problems';
 import { renderNarrative, type NarrativeText } from '../../../i18n/narrative/render';
 import { verdictLine } from '../../../i18n/verdict';
 import { docxFileName } from '../../../word/captions';
-import { copyRichText, type CopyMethod } from '../../../word/clipboard';
-import { loadDocx, reportDocxBlob, type ReportDocxInput } from '../../../word/docx';
-import { downloadBlob } from '../../../word/download';
-import { officePlatform } from '../../../excel/platform';
-import { clipboardPayload, type ClipboardPayload } from '../../../word/html';
 import type { ValidationState } from '../../../app/validation';
 import { errorMessage } from '../../../app/validation';
 import { clear, h } from '../../dom';
@@ -22,28 +17,15 @@ import type { PaneContext, PanelDefinition, PanelInstance } from '../types';
 import { clearPeriodInputs, createPeriodInputs, hasPeriodInput, paneInputNamer, readClerkInput, renderPeriodConflict } from './period-inputs';
 import { renderPreview } from './preview';
 import { createNarrativePrevious } from './previous-period';
+import { browserDeps, loadedWordHtml, loadWordHtml, type NarrativePanelDeps } from './deps';
+import { createFullReport } from './full-report';
 import { createReconcileView } from './reconcile-view';
 import { installNarrativeStyles } from './styles';
 
 export const NARRATIVE_PANEL_ID = 'narrative';
 
-/** What the panel needs from the browser and Office, replaceable in tests. */
-export interface NarrativePanelDeps {
-  copy(payload: ClipboardPayload): Promise<CopyMethod>;
-  buildDocx(input: ReportDocxInput): Promise<Blob>;
-  download(blob: Blob, fileName: string): boolean;
-  /** Office's platform ("Mac", "OfficeOnline", "PC"…), undefined outside Office. */
-  platform(): string | undefined;
-  prefetchDocx(): void;
-}
-
-export const browserDeps: NarrativePanelDeps = {
-  copy: (payload) => copyRichText(payload, document),
-  buildDocx: (input) => reportDocxBlob(input),
-  download: (blob, fileName) => downloadBlob(blob, fileName, document),
-  platform: officePlatform,
-  prefetchDocx: () => void loadDocx().catch(() => undefined),
-};
+export type { NarrativePanelDeps };
+export { browserDeps };
 
 export function createNarrativePanel(deps: NarrativePanelDeps = browserDeps): PanelDefinition {
   return {
@@ -65,6 +47,7 @@ export { readClerkInput };
 export function mountNarrativePanel(container: HTMLElement, context: PaneContext, deps: NarrativePanelDeps): PanelInstance {
   installNarrativeStyles(container.ownerDocument);
   deps.prefetchDocx();
+  void loadWordHtml().catch(() => undefined);
   const t = (): NarrativePaneTexts => narrativePaneTexts[context.lang()];
 
   const inputs = createPeriodInputs();
@@ -83,6 +66,7 @@ export function mountNarrativePanel(container: HTMLElement, context: PaneContext
   const feedback = h('div', { className: 'narrative__feedback', attrs: { role: 'status', 'aria-live': 'polite', id: 'narrative-feedback' } });
   const reconcile = createReconcileView(() => reconcile.run(reconcileSource(), t(), context.lang()));
   const previous = createNarrativePrevious(context, () => rebuild(), () => bundle?.model);
+  const full = createFullReport(context, () => (writable() && bundle && narrative ? { bundle, narrative } : null), deps.fullReport);
   const output = h('div', { attrs: { id: 'narrative-output' } }, [
     warning,
     notes,
@@ -90,6 +74,7 @@ export function mountNarrativePanel(container: HTMLElement, context: PaneContext
     preview,
     h('div', { className: 'actions' }, [copyButton, docxButton]),
     feedback,
+    full.element,
   ]);
   container.append(intro, inputs.element, previous.element, problems, conflict, h('div', { className: 'actions' }, [writeButton]), status, output, reconcile.element);
 
@@ -190,6 +175,7 @@ export function mountNarrativePanel(container: HTMLElement, context: PaneContext
     clear(preview);
     clear(feedback);
     for (const line of feedbackText) feedback.append(h('p', { text: line }));
+    full.render();
     if (!bundle || !source || !narrative) return;
     const valid = source.report.summary.verdict === 'valid';
     warning.hidden = valid;
@@ -218,10 +204,14 @@ export function mountNarrativePanel(container: HTMLElement, context: PaneContext
   function copyToWord(): void {
     if (!bundle || !source || !narrative || !writable()) return;
     const withAnnex = controls.annex.checked;
-    const payload = clipboardPayload(narrative, withAnnex ? bundle.annex : undefined);
+    const written = narrative;
+    const annex = withAnnex ? bundle.annex : undefined;
     const valid = source.report.summary.verdict === 'valid';
     const paragraphs = narrative.paragraphs.length;
-    deps.copy(payload).then(
+    // Loaded when the panel opened; only a click in its first moments waits (and may lose the gesture: then the copy fails, said below).
+    const writer = loadedWordHtml();
+    const copied = writer ? deps.copy(writer.clipboardPayload(written, annex)) : loadWordHtml().then((module) => deps.copy(module.clipboardPayload(written, annex)));
+    copied.then(
       () => {
         feedbackText = [t().copied(paragraphs, withAnnex), ...(valid ? [] : [t().copiedNotValid])];
         render();
