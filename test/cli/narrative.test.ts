@@ -285,10 +285,10 @@ describe('tthc-report report --previous-report', () => {
       `Đã ghi ${out} (cập nhật từ ${PREVIOUS}).`,
       'Kỳ báo cáo: đã đổi 12 chỗ sang quý II năm 2026 (trích yếu, ngày tháng, tiêu đề các phần, câu kết).',
       'Mục I.2: 7 đoạn cũ đã thay bằng 18 đoạn viết từ bảng.',
-      'Đã sửa theo bảng (tô xanh) 2 số liệu:',
-      'I.1  “2.742” → “3.556”: …nhận 2.836 hồ sơ; tiếp nhận trực tuyến: 2.742 hồ sơ, đạt tỷ lệ 96,7%.',
+      'Đã sửa theo bảng (tô xanh) 3 số liệu:',
+      'I.1  “2.836” → “3.575”: - Trong quý, Trung tâm đã tiếp nhận 2.836 hồ sơ; tiếp nhận trực tuyến: 2.742 hồ sơ,…',
     ]);
-    expect(result.stdout).toContain('Cần xem lại (tô vàng) 9 chỗ — số liệu, ngày của kỳ trước:');
+    expect(result.stdout).toContain('Cần xem lại (tô vàng) 8 chỗ — số liệu, ngày của kỳ trước:');
     expect(result.stdout).toContain('  I.3  thứ hạng “61/114”:');
     const { value } = await mammoth.extractRawText({ path: out });
     expect(value).toContain('Kết quả hoạt động của Trung tâm Phục vụ hành chính công quý II, nhiệm vụ trọng tâm quý III năm 2026');

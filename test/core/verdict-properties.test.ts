@@ -132,6 +132,13 @@ describe('every check on its own, one pass', () => {
         const rate = getCell(grid, rateCell);
         fc.pre(typeof rate === 'number' && rate * 100 + rateShift >= 0);
         const trueRate = Math.round((rate as number) * 1000) / 10;
+        // A planted rate that happens to be the column over another denominator the forms use
+        // ((7) for resolved parts, (13) for pending parts: 4/59 = 6,8% where 4/63 = 6,3%) is a
+        // reading of the row, not a wrong rate: such draws are not this property's case.
+        const totals = fieldCell(fields.length, rateColumn);
+        const numerator = getCell(grid, totals) as number;
+        const otherDenominators = [7, 13].map((column) => getCell(grid, fieldCell(fields.length, column)) as number).filter((d) => typeof d === 'number' && d > 0);
+        fc.pre(!otherDenominators.some((d) => Math.round((numerator / d) * 1000) / 10 === Math.round((trueRate + rateShift) * 10) / 10));
         setCell(grid, rateCell, Number(((trueRate + rateShift) / 100).toFixed(6)));
         const result = report(grid);
         const culprit = result.findings.filter((f) => f.culprit === countCell && f.severity === 'error');
@@ -141,7 +148,7 @@ describe('every check on its own, one pass', () => {
         expect(rateFinding?.expected).toBeCloseTo(trueRate, 9);
         expect(rateFinding?.severity).toBe('error');
       }),
-      { numRuns: 150 },
+      { numRuns: 150, examples: [[[{ name: 'Lĩnh vực !', values: [4, 4, 0, 0, 4, 0, 4, 0, 0, 0, 0, 0, 0, 0] }, { name: 'Lĩnh vực "', values: [59, 59, 0, 0, 55, 0, 0, 55, 0, 0, 4, 1, 3, 0] }], 0, 0, 1, 9, 0.5]] },
     );
   });
 });

@@ -353,7 +353,7 @@ describe('narrative panel: the whole report', () => {
     expect(deps.downloads.map(([, name]) => name)).toEqual(['bao-cao-tthc-quy-II-2026.docx']);
     expect(q('#narrative-full-feedback').textContent).toBe('Đã tạo bao-cao-tthc-quy-II-2026.docx từ bao-cao-quy-I-2026.docx: các chỗ tô màu và danh sách dưới đây cần xem lại.');
     const items = texts('#narrative-review li');
-    expect(items[0]).toBe('Đã sửa theo bảng (tô xanh) 2 số liệu:');
+    expect(items[0]).toBe('Đã sửa theo bảng (tô xanh) 3 số liệu:');
     expect(items).toContain('I.3  thứ hạng “61/114”: …được ghi nhận: 97,12 điểm, xếp thứ hạng 61/114 xã, phường, đặc khu (tính đến thời điểm…');
     expect(q('#narrative-review').parentElement!.hidden).toBe(false);
   });

@@ -75,7 +75,7 @@ describe.each(['bao-cao-quy-I-2026.docx', 'bao-cao-quy-I-2026-split.docx'])('%s 
     expect(findings).toEqual([
       ['I.1', 'count', '87', ''],
       ['I.1', 'count', '25', ''],
-      ['I.1', 'count', '2.836', ''],
+      ['I.1', 'corrected', '2.836', '3.575'],
       ['I.1', 'corrected', '2.742', '3.556'],
       ['I.1', 'corrected', '96,7%', '100,0%'],
       ['I.1', 'count', '03', ''],
