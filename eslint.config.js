@@ -46,8 +46,24 @@ module.exports = tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'zlib', 'os', 'stream', 'buffer', 'child_process'], message: 'src/core is pure: the platform comes in through its callers.' },
-            { group: ['**/i18n/**', '**/excel/**', '**/word/**', '**/taskpane/**', '**/commands/**', '**/cli/**', '**/app/**', '**/workbook/**', '**/entries/**'], message: 'src/core returns data: words live in src/i18n, hosts in src/excel and src/app.' },
+            {
+              group: ['node:*', 'fs', 'path', 'zlib', 'os', 'stream', 'buffer', 'child_process'],
+              message: 'src/core is pure: the platform comes in through its callers.',
+            },
+            {
+              group: [
+                '**/i18n/**',
+                '**/excel/**',
+                '**/word/**',
+                '**/taskpane/**',
+                '**/commands/**',
+                '**/cli/**',
+                '**/app/**',
+                '**/workbook/**',
+                '**/entries/**',
+              ],
+              message: 'src/core returns data: words live in src/i18n, hosts in src/excel and src/app.',
+            },
           ],
         },
       ],
@@ -65,8 +81,15 @@ module.exports = tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/core/**', '**/workbook/**'], message: 'src/i18n takes only types from core (use src/shared for formatting).', allowTypeImports: true },
-            { group: ['**/excel/**', '**/word/**', '**/taskpane/**', '**/commands/**', '**/cli/**', '**/app/**'], message: 'src/i18n words data; it calls no host or UI.' },
+            {
+              group: ['**/core/**', '**/workbook/**'],
+              message: 'src/i18n takes only types from core (use src/shared for formatting).',
+              allowTypeImports: true,
+            },
+            {
+              group: ['**/excel/**', '**/word/**', '**/taskpane/**', '**/commands/**', '**/cli/**', '**/app/**'],
+              message: 'src/i18n words data; it calls no host or UI.',
+            },
           ],
         },
       ],
@@ -88,11 +111,18 @@ module.exports = tseslint.config(
   },
   {
     files: ['src/commands/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/taskpane/**'], message: 'the ribbon and the pane meet in src/app and src/entries.' }] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/taskpane/**'], message: 'the ribbon and the pane meet in src/app and src/entries.' }] }],
+    },
   },
   {
     files: ['src/taskpane/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/commands/**', '**/cli/**'], message: 'the ribbon and the pane meet in src/app and src/entries.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/commands/**', '**/cli/**'], message: 'the ribbon and the pane meet in src/app and src/entries.' }] },
+      ],
+    },
   },
   {
     // The workbook reader runs in the browser as in Node: bytes in, grids out, no platform or UI.
@@ -103,7 +133,10 @@ module.exports = tseslint.config(
         {
           patterns: [
             { group: ['node:*', 'fs', 'path', 'zlib', 'os', 'stream', 'buffer'], message: 'src/workbook takes bytes: file access stays in src/cli.' },
-            { group: ['**/cli/**', '**/taskpane/**', '**/excel/**', '**/commands/**', '**/word/**', '**/i18n/**', 'exceljs'], message: 'src/workbook returns data; callers word it and write it.' },
+            {
+              group: ['**/cli/**', '**/taskpane/**', '**/excel/**', '**/commands/**', '**/word/**', '**/i18n/**', 'exceljs'],
+              message: 'src/workbook returns data; callers word it and write it.',
+            },
           ],
         },
       ],
@@ -133,7 +166,10 @@ module.exports = tseslint.config(
         {
           patterns: [
             { group: ['node:*', 'fs', 'path', 'zlib', 'os', 'stream', 'buffer'], message: 'src/workbook takes bytes: file access stays in src/cli.' },
-            { group: ['**/cli/**', '**/taskpane/**', '**/excel/**', '**/commands/**', '**/word/**', '**/i18n/**'], message: 'src/workbook returns data; callers word it and write it.' },
+            {
+              group: ['**/cli/**', '**/taskpane/**', '**/excel/**', '**/commands/**', '**/word/**', '**/i18n/**'],
+              message: 'src/workbook returns data; callers word it and write it.',
+            },
           ],
         },
       ],

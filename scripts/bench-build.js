@@ -48,8 +48,7 @@ async function timeAsync(runs, fn) {
   return { ms: median(times), result };
 }
 
-const line = (label, ms, target) =>
-  process.stdout.write(`${label.padEnd(58)} ${ms.toFixed(0).padStart(6)} ms${target ? `   (target < ${target} ms)` : ''}\n`);
+const line = (label, ms, target) => process.stdout.write(`${label.padEnd(58)} ${ms.toFixed(0).padStart(6)} ms${target ? `   (target < ${target} ms)` : ''}\n`);
 
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tthc-bench-build-'));

@@ -38,7 +38,9 @@ async function main() {
     files.push(file);
   }
   const bytes = files.reduce((n, f) => n + fs.statSync(f).size, 0);
-  process.stdout.write(`Consolidation bench: ${COUNT.toLocaleString('en')} unit workbooks (${(bytes / 1e6).toFixed(1)} MB, generated in ${((performance.now() - started) / 1000).toFixed(1)} s), ${os.availableParallelism()} cores, node ${process.version}\n`);
+  process.stdout.write(
+    `Consolidation bench: ${COUNT.toLocaleString('en')} unit workbooks (${(bytes / 1e6).toFixed(1)} MB, generated in ${((performance.now() - started) / 1000).toFixed(1)} s), ${os.availableParallelism()} cores, node ${process.version}\n`,
+  );
 
   // Baseline: exceljs opening every file, one after the other (no checking, no summing).
   let t = performance.now();
@@ -50,7 +52,10 @@ async function main() {
   t = performance.now();
   for (const file of files) await readSources(file, undefined);
   const sequential = performance.now() - t;
-  line('read + validate + reduce, sequential', `${ms(sequential)}  ${(sequential / COUNT).toFixed(2)} ms/workbook  ×${(sequential / exceljs).toFixed(2)} of exceljs (goal ≤ 1.5)`);
+  line(
+    'read + validate + reduce, sequential',
+    `${ms(sequential)}  ${(sequential / COUNT).toFixed(2)} ms/workbook  ×${(sequential / exceljs).toFixed(2)} of exceljs (goal ≤ 1.5)`,
+  );
 
   // The consolidation as the CLI runs it: worker threads, then the model, the sheets, the charts.
   t = performance.now();
@@ -60,9 +65,16 @@ async function main() {
   const unread = readings.flatMap((r) => r.unread);
   const plan = planConsolidation(sources, unread, {}, consolidateWords);
   if (!plan.ready) throw new Error(`not consolidated: ${plan.refusal.kind}`);
-  const buffer = await consolidatedWorkbookBuffer(renderConsolidatedWorkbook(plan, 'vi'), { onTime: onTimeChart(plan.model), received: receivedChart(plan.model) }, 'vi');
+  const buffer = await consolidatedWorkbookBuffer(
+    renderConsolidatedWorkbook(plan, 'vi'),
+    { onTime: onTimeChart(plan.model), received: receivedChart(plan.model) },
+    'vi',
+  );
   const wall = performance.now() - t;
-  line(`read in ${os.availableParallelism()} worker threads`, `${ms(read)}  ${(read / COUNT).toFixed(2)} ms/workbook  ×${(read / exceljs).toFixed(2)} of exceljs`);
+  line(
+    `read in ${os.availableParallelism()} worker threads`,
+    `${ms(read)}  ${(read / COUNT).toFixed(2)} ms/workbook  ×${(read / exceljs).toFixed(2)} of exceljs`,
+  );
   line('whole consolidation (read, match, sum, 3 sheets + charts)', `${ms(wall)}  (goal < 60,000 ms)  output ${(buffer.length / 1e3).toFixed(0)} KB`);
 
   // The numbers are the units' own: the total of (3) computed here from the generated leaves.
@@ -70,7 +82,10 @@ async function main() {
   for (let i = 0; i < COUNT; i++) for (const leaves of unitLeaves(i)) expected += row(leaves)[0];
   const received = plan.model.totals['received.online'] + plan.model.totals['received.direct'] + plan.model.totals['received.carried'];
   line('check: received total = sum of the generated units', `${received === expected ? 'yes' : 'NO'} (${received.toLocaleString('de-DE')})`);
-  line('units consolidated / unread / self-check', `${plan.model.units.length} / ${unread.length} / ${plan.selfCheck.ok ? plan.selfCheck.report.summary.verdict : 'no table'}`);
+  line(
+    'units consolidated / unread / self-check',
+    `${plan.model.units.length} / ${unread.length} / ${plan.selfCheck.ok ? plan.selfCheck.report.summary.verdict : 'no table'}`,
+  );
 
   // Memory: only the units' small sources are kept; the grids are let go file by file.
   if (global.gc) {
@@ -84,7 +99,7 @@ async function main() {
       points.push([step, heap() - base]);
     }
     line('heap kept after reading N units (sources only)', points.map(([n, b]) => `${n}: ${(b / 1e6).toFixed(1)} MB`).join(', '));
-    line('heap per unit kept', points.map(([n, b]) => `${((b / n) / 1e3).toFixed(1)} KB`).join(', '));
+    line('heap per unit kept', points.map(([n, b]) => `${(b / n / 1e3).toFixed(1)} KB`).join(', '));
     void kept.length;
   } else {
     line('memory', 'run with node --expose-gc for the heap figures');

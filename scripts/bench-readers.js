@@ -67,17 +67,28 @@ console.log(`\nReaders on the annex plus 100,000 unrelated rows (${(fs.statSync(
 const reads = {};
 for (const c of available) {
   const m = (reads[c.name] = measure(c.name, big));
-  console.log(`  ${c.label.padEnd(58)} ${m.error ? `fails: ${m.error}` : `${m.ms.toFixed(0).padStart(6)} ms (${m.cpuMs.toFixed(0).padStart(5)} ms CPU)  ${m.rss.toFixed(0).padStart(5)} MB max RSS`}`);
+  console.log(
+    `  ${c.label.padEnd(58)} ${m.error ? `fails: ${m.error}` : `${m.ms.toFixed(0).padStart(6)} ms (${m.cpuMs.toFixed(0).padStart(5)} ms CPU)  ${m.rss.toFixed(0).padStart(5)} MB max RSS`}`,
+  );
 }
 const withEngine = measure('adopted', big, '--validate');
 const excel = reads.exceljs;
 if (!withEngine.error && excel && !excel.error) {
-  console.log(`  adopted read + validate: ${withEngine.ms.toFixed(0)} ms read, ${withEngine.validateMs.toFixed(0)} ms engine (table ${withEngine.found}), ${withEngine.rss.toFixed(0)} MB max RSS`);
-  console.log(`  ratios: adopted read / exceljs read = ${(reads.adopted.ms / excel.ms).toFixed(2)} time (${(reads.adopted.cpuMs / excel.cpuMs).toFixed(2)} CPU), ${(reads.adopted.rss / excel.rss).toFixed(2)} memory`);
-  console.log(`          engine time / exceljs read time = ${(withEngine.validateMs / excel.ms).toFixed(2)} (issue 11 target ≤ 0.5); max RSS read + validate / read only = ${(withEngine.rss / reads.adopted.rss).toFixed(2)} (target ≤ 1.5)`);
+  console.log(
+    `  adopted read + validate: ${withEngine.ms.toFixed(0)} ms read, ${withEngine.validateMs.toFixed(0)} ms engine (table ${withEngine.found}), ${withEngine.rss.toFixed(0)} MB max RSS`,
+  );
+  console.log(
+    `  ratios: adopted read / exceljs read = ${(reads.adopted.ms / excel.ms).toFixed(2)} time (${(reads.adopted.cpuMs / excel.cpuMs).toFixed(2)} CPU), ${(reads.adopted.rss / excel.rss).toFixed(2)} memory`,
+  );
+  console.log(
+    `          engine time / exceljs read time = ${(withEngine.validateMs / excel.ms).toFixed(2)} (issue 11 target ≤ 0.5); max RSS read + validate / read only = ${(withEngine.rss / reads.adopted.rss).toFixed(2)} (target ≤ 1.5)`,
+  );
 }
 
-const fixtures = fs.readdirSync(FIXTURES).sort().map((f) => path.join(FIXTURES, f));
+const fixtures = fs
+  .readdirSync(FIXTURES)
+  .sort()
+  .map((f) => path.join(FIXTURES, f));
 const etCopy = path.join(dir, 'lo-everything.et');
 fs.copyFileSync(path.join(FIXTURES, 'lo-everything.xls'), etCopy);
 fixtures.push(etCopy);
@@ -85,7 +96,9 @@ console.log('\nWhich fixture workbooks each reader reads (test/fixtures/workbook
 const table = available.map((c) => ({ c, results: once(c.name, '--each', ...fixtures) }));
 console.log(`  ${'file'.padEnd(38)} ${available.map((c) => c.name.padEnd(16)).join('')}`);
 fixtures.forEach((file, i) => {
-  console.log(`  ${path.basename(file).padEnd(38)} ${table.map(({ results }) => (results[i].ok ? '✓' : `✗ ${results[i].error.slice(0, 13)}`).padEnd(16)).join('')}`);
+  console.log(
+    `  ${path.basename(file).padEnd(38)} ${table.map(({ results }) => (results[i].ok ? '✓' : `✗ ${results[i].error.slice(0, 13)}`).padEnd(16)).join('')}`,
+  );
 });
 
 console.log('\nRound trip (open lo-everything.xlsx, save, look at what the copy still holds):');
@@ -93,7 +106,9 @@ const writers = available.filter((c) => c.name !== 'adopted');
 for (const source of ['lo-everything.xlsx', 'ooxml-chart-user-shapes.xlsx']) {
   for (const c of writers) {
     const out = path.join(dir, `${c.name}-${source}`);
-    const result = JSON.parse(execFileSync(process.execPath, [path.join(__dirname, 'lib', 'round-trip-once.js'), c.name, path.join(FIXTURES, source), out], { encoding: 'utf8' }));
+    const result = JSON.parse(
+      execFileSync(process.execPath, [path.join(__dirname, 'lib', 'round-trip-once.js'), c.name, path.join(FIXTURES, source), out], { encoding: 'utf8' }),
+    );
     if (!result.ok) {
       console.log(`  ${source} · ${c.label}: fails: ${result.error}`);
       continue;
@@ -102,7 +117,7 @@ for (const source of ['lo-everything.xlsx', 'ooxml-chart-user-shapes.xlsx']) {
     console.log(`  ${source} · ${c.label}: ${lost.length ? `drops ${lost.join(', ')}` : 'keeps every feature checked'}`);
   }
 }
-console.log('  adopted reader: reads only (no writer); exceljs stays the build\'s writer.');
+console.log("  adopted reader: reads only (no writer); exceljs stays the build's writer.");
 
 if (!quick && !process.argv.includes('--no-bundles')) {
   console.log('\nBrowser bundle (webpack production, minified + gzip):');
@@ -116,7 +131,9 @@ if (!quick && !process.argv.includes('--no-bundles')) {
       const sum = (key) => r.chunks.reduce((s, c) => s + c[key], 0);
       const main = r.chunks.find((c) => c.file === 'main.js');
       const lazy = r.chunks.filter((c) => c.file !== 'main.js');
-      console.log(`  ${r.name.padEnd(16)} ${kb(sum('bytes')).padStart(8)} min ${kb(sum('gzip')).padStart(7)} gzip${lazy.length ? `  (.xlsx read loads ${kb(main.gzip)} gzip; ${lazy.map((c) => `${c.file} ${kb(c.gzip)}`).join(', ')} on demand)` : ''}`);
+      console.log(
+        `  ${r.name.padEnd(16)} ${kb(sum('bytes')).padStart(8)} min ${kb(sum('gzip')).padStart(7)} gzip${lazy.length ? `  (.xlsx read loads ${kb(main.gzip)} gzip; ${lazy.map((c) => `${c.file} ${kb(c.gzip)}`).join(', ')} on demand)` : ''}`,
+      );
     }
     fs.rmSync(dir, { recursive: true, force: true });
   });

@@ -11,10 +11,61 @@ const { percentHalfUp } = require(path.join(built, 'core', 'numbers.js'));
 
 function syntheticAnnex(fieldCount) {
   const header = [
-    ['STT', 'Lĩnh vực giải quyết', 'Số lượng hồ sơ tiếp nhận', '', '', '', 'Số lượng hồ sơ đã giải quyết', '', '', '', '', '', 'Số lượng hồ sơ đang giải quyết', '', '', ''],
-    ['', '', 'Tổng số', 'Trong kỳ', '', 'Từ kỳ trước', 'Tổng số', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Từ chối, không giải quyết', 'Hồ sơ rút', 'Tổng số', 'Trong hạn', 'Quá hạn', 'Yêu cầu bổ sung'],
+    [
+      'STT',
+      'Lĩnh vực giải quyết',
+      'Số lượng hồ sơ tiếp nhận',
+      '',
+      '',
+      '',
+      'Số lượng hồ sơ đã giải quyết',
+      '',
+      '',
+      '',
+      '',
+      '',
+      'Số lượng hồ sơ đang giải quyết',
+      '',
+      '',
+      '',
+    ],
+    [
+      '',
+      '',
+      'Tổng số',
+      'Trong kỳ',
+      '',
+      'Từ kỳ trước',
+      'Tổng số',
+      'Trước hạn',
+      'Đúng hạn',
+      'Quá hạn',
+      'Từ chối, không giải quyết',
+      'Hồ sơ rút',
+      'Tổng số',
+      'Trong hạn',
+      'Quá hạn',
+      'Yêu cầu bổ sung',
+    ],
     ['', '', '', 'Thực tuyến', 'Thực tiếp, dịch vụ bưu chính', '', '', '', '', '', '', '', '', '', '', ''],
-    ['(1)', '(2)', '(3)=(4)+(5)+(6)', '(4)', '(5)', '(6)', '(7)=(8)+(9)+(10)+(11)+(12)', '(8)', '(9)', '(10)', '(11)', '(12)', '(13)=(14)+(15)+(16)', '(14)', '(15)', '(16)'],
+    [
+      '(1)',
+      '(2)',
+      '(3)=(4)+(5)+(6)',
+      '(4)',
+      '(5)',
+      '(6)',
+      '(7)=(8)+(9)+(10)+(11)+(12)',
+      '(8)',
+      '(9)',
+      '(10)',
+      '(11)',
+      '(12)',
+      '(13)=(14)+(15)+(16)',
+      '(14)',
+      '(15)',
+      '(16)',
+    ],
   ];
   const values = header.map((r) => [...r]);
   const formats = header.map(() => Array(16).fill(null));
@@ -60,8 +111,11 @@ for (let i = 0; i < 10; i++) {
   outcome = validateGrid(grid);
   runs.push(performance.now() - start);
 }
-if (!outcome.ok || outcome.report.summary.errors !== 0) throw new Error('bench annex should validate clean: ' + JSON.stringify(outcome.ok ? outcome.report.findings.slice(0, 3) : outcome.reason));
-console.log(`core: validateGrid on 10,000 field rows × 16 columns: median ${median(runs).toFixed(1)} ms (min ${Math.min(...runs).toFixed(1)} ms, 10 runs; target < 50 ms)`);
+if (!outcome.ok || outcome.report.summary.errors !== 0)
+  throw new Error('bench annex should validate clean: ' + JSON.stringify(outcome.ok ? outcome.report.findings.slice(0, 3) : outcome.reason));
+console.log(
+  `core: validateGrid on 10,000 field rows × 16 columns: median ${median(runs).toFixed(1)} ms (min ${Math.min(...runs).toFixed(1)} ms, 10 runs; target < 50 ms)`,
+);
 
 const sample = path.join(__dirname, '..', 'assets', 'samples', 'phu-luc-quy-II-2026.xlsx');
 const bin = path.join(__dirname, '..', 'bin', 'tthc-report.js');

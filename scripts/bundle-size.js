@@ -43,7 +43,9 @@ if (fs.existsSync(path.join(DIST, STANDALONE))) {
   const timing = path.join(DIST, 'standalone', 'timing.json');
   if (fs.existsSync(timing)) {
     const t = JSON.parse(fs.readFileSync(timing, 'utf8'));
-    console.log(`  open + validate ${t.sample}: ${t.openAndValidateMs} ms (goal < ${t.goalMs} ms; measured by test/e2e/standalone.e2e.test.ts on ${t.measuredAt})`);
+    console.log(
+      `  open + validate ${t.sample}: ${t.openAndValidateMs} ms (goal < ${t.goalMs} ms; measured by test/e2e/standalone.e2e.test.ts on ${t.measuredAt})`,
+    );
   } else {
     console.log('  open + validate: not measured yet (run npx jest test/e2e/standalone.e2e.test.ts)');
   }

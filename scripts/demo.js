@@ -13,7 +13,11 @@ const built = path.join(os.tmpdir(), 'tthc-demo-phu-luc-lap-tu-ho-so.xlsx');
 const sixMonths = path.join(os.tmpdir(), 'tthc-demo-6-thang-2026.xlsx');
 const book = sample('so-theo-doi-2026.xlsx');
 const consolidated = path.join(os.tmpdir(), 'tthc-demo-tong-hop.xlsx');
-const units = require('fs').readdirSync(path.join(samples, 'tong-hop')).filter((name) => name.endsWith('.xlsx')).sort().map((name) => sample(path.join('tong-hop', name)));
+const units = require('fs')
+  .readdirSync(path.join(samples, 'tong-hop'))
+  .filter((name) => name.endsWith('.xlsx'))
+  .sort()
+  .map((name) => sample(path.join('tong-hop', name)));
 const STEPS = [
   ['Kiểm tra phụ lục mẫu (hợp lệ) / validate the clean sample', ['validate', sample('phu-luc-quy-II-2026.xlsx')]],
   ['Kiểm tra phụ lục có lỗi cài sẵn / validate the sample with planted mistakes', ['validate', sample('phu-luc-quy-II-2026-co-loi.xlsx')]],
@@ -30,16 +34,31 @@ const STEPS = [
     ['check-text', sample('bao-cao-quy-II-2026-van-xuoi.txt'), '--table', sample('phu-luc-quy-II-2026.xlsx')],
   ],
   [
-    'Lập phụ lục từ dữ liệu hồ sơ của hai hệ thống / build the annex from two platforms\' dossier exports',
-    ['build', sample('ho-so-mot-cua-quy-II-2026.csv'), sample('ho-so-dvcqg-quy-II-2026.xlsx'), '--quarter', 'II', '--year', '2026', '--template', sample('phu-luc-quy-II-2026.xlsx'), '--out', built],
+    "Lập phụ lục từ dữ liệu hồ sơ của hai hệ thống / build the annex from two platforms' dossier exports",
+    [
+      'build',
+      sample('ho-so-mot-cua-quy-II-2026.csv'),
+      sample('ho-so-dvcqg-quy-II-2026.xlsx'),
+      '--quarter',
+      'II',
+      '--year',
+      '2026',
+      '--template',
+      sample('phu-luc-quy-II-2026.xlsx'),
+      '--out',
+      built,
+    ],
   ],
   ['Kiểm tra phụ lục vừa lập / validate the built annex', ['validate', built]],
   ['Kiểm tra các quý của một sổ và số chuyển kỳ / check a book of quarters and the carry-over', ['validate', '--periods', book]],
-  ['So sánh với quý trước trong mục I.2 / the comparison with the previous quarter in section I.2', ['narrative', book, '--sheet', 'Quý II', '--previous', `${book}:Quý I`]],
+  [
+    'So sánh với quý trước trong mục I.2 / the comparison with the previous quarter in section I.2',
+    ['narrative', book, '--sheet', 'Quý II', '--previous', `${book}:Quý I`],
+  ],
   ['Lập phụ lục 6 tháng từ các quý / the 6-month annex from the quarters', ['cumulate', book, '--out', sixMonths]],
   ['Mục I.2 của báo cáo 6 tháng / section I.2 of the 6-month report', ['narrative', sixMonths]],
   [
-    'Tổng hợp phụ lục của các đơn vị / consolidate the units\' annexes',
+    "Tổng hợp phụ lục của các đơn vị / consolidate the units' annexes",
     ['consolidate', ...units, '--expected', sample('tong-hop/danh-sach-don-vi.txt'), '--out', consolidated],
   ],
   ['Mục I.2 từ bảng tổng hợp / section I.2 from the consolidated table', ['narrative', consolidated]],

@@ -57,7 +57,17 @@ const ICONS = {
     ...tableLayers(),
     { shape: inCircle(11.5, 11.5, 4.5), colour: COLOURS.white },
     { shape: inCircle(11.5, 11.5, 3.7), colour: COLOURS.ok },
-    { shape: onPolyline([[9.6, 11.6], [11, 13], [13.5, 10]], 1.3), colour: COLOURS.white },
+    {
+      shape: onPolyline(
+        [
+          [9.6, 11.6],
+          [11, 13],
+          [13.5, 10],
+        ],
+        1.3,
+      ),
+      colour: COLOURS.white,
+    },
   ],
   // "Mở bảng kết quả": the table with the pane docked on its right.
   pane: [
@@ -73,8 +83,26 @@ const ICONS = {
     ...tableLayers(),
     { shape: inCircle(11.5, 11.5, 4.5), colour: COLOURS.white },
     { shape: inCircle(11.5, 11.5, 3.7), colour: COLOURS.clear },
-    { shape: onPolyline([[10, 10], [13, 13]], 1.3), colour: COLOURS.white },
-    { shape: onPolyline([[13, 10], [10, 13]], 1.3), colour: COLOURS.white },
+    {
+      shape: onPolyline(
+        [
+          [10, 10],
+          [13, 13],
+        ],
+        1.3,
+      ),
+      colour: COLOURS.white,
+    },
+    {
+      shape: onPolyline(
+        [
+          [13, 10],
+          [10, 13],
+        ],
+        1.3,
+      ),
+      colour: COLOURS.white,
+    },
   ],
 };
 

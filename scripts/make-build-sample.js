@@ -18,7 +18,8 @@ async function main() {
   csv += '421;;Đăng ký khai sinh;Hộ tịch;Trực tiếp;02/04/2026 08:10:00;07/04/2026;;Đang xử lý\r\n';
   csv += '422;AP.260405.90001;Chứng thực chữ ký;Chứng thực;Trực tiếp;31/02/2026 09:00:00;31/02/2026;;Đang xử lý\r\n';
   csv += '423;AP.260406.90002;Đăng ký kết hôn;Hộ tịch;Trực tuyến;06/04/2026 10:00:00;09/04/2026;;Lưu nháp\r\n';
-  csv += '424;AP.260407.90003;"=HYPERLINK(""http://example.invalid"";""Đăng ký khai sinh"")";Hộ tịch;Trực tiếp;07/04/2026 14:00:00;10/04/2026;09/04/2026 15:00:00;Đã trả kết quả\r\n';
+  csv +=
+    '424;AP.260407.90003;"=HYPERLINK(""http://example.invalid"";""Đăng ký khai sinh"")";Hộ tịch;Trực tiếp;07/04/2026 14:00:00;10/04/2026;09/04/2026 15:00:00;Đã trả kết quả\r\n';
   fs.writeFileSync(path.join(out, 'ho-so-mot-cua-quy-II-2026.csv'), csv);
 
   const online = dossiers.filter((d, i) => d.online && i % 5 !== 0);

@@ -34,7 +34,22 @@ function q1Row([online, carried, early, rejected, withdrawn, inTime, supplement]
   const resolved = early + rejected + withdrawn;
   const pending = inTime + supplement;
   const blank = (n) => (n === 0 ? null : n);
-  return [online + carried, online, null, blank(carried), resolved, early, null, null, blank(rejected), blank(withdrawn), pending, blank(inTime), null, blank(supplement)];
+  return [
+    online + carried,
+    online,
+    null,
+    blank(carried),
+    resolved,
+    early,
+    null,
+    null,
+    blank(rejected),
+    blank(withdrawn),
+    pending,
+    blank(inTime),
+    null,
+    blank(supplement),
+  ];
 }
 
 function copySheet(target, source, titles, replaceBody) {

@@ -22,7 +22,10 @@ function option(name, fallback) {
 }
 
 function checkedBaseUrl(raw) {
-  if (!raw) fail('ADDIN_BASE_URL chưa được đặt: hãy cho biết địa chỉ https nơi sẽ đặt bổ trợ, ví dụ ADDIN_BASE_URL=https://may-chu.xa.gov.vn/tthc/ npm run package\nADDIN_BASE_URL is not set: give the https address the add-in will be served from.');
+  if (!raw)
+    fail(
+      'ADDIN_BASE_URL chưa được đặt: hãy cho biết địa chỉ https nơi sẽ đặt bổ trợ, ví dụ ADDIN_BASE_URL=https://may-chu.xa.gov.vn/tthc/ npm run package\nADDIN_BASE_URL is not set: give the https address the add-in will be served from.',
+    );
   let url;
   try {
     url = new URL(raw);

@@ -41,7 +41,9 @@ async function main() {
   }
   const office = ['libreoffice', 'soffice'].find(has);
   if (!office || !has('pdftoppm')) {
-    process.stderr.write('render-docx needs LibreOffice (libreoffice/soffice) and pdftoppm (poppler-utils): apt-get install -y libreoffice-writer poppler-utils\n');
+    process.stderr.write(
+      'render-docx needs LibreOffice (libreoffice/soffice) and pdftoppm (poppler-utils): apt-get install -y libreoffice-writer poppler-utils\n',
+    );
     process.exitCode = 2;
     return;
   }
@@ -59,7 +61,10 @@ async function main() {
   const pdf = path.join(options.out, `${path.basename(docx, path.extname(docx))}.pdf`);
   const prefix = path.join(options.out, path.basename(docx, path.extname(docx)));
   execFileSync('pdftoppm', ['-png', '-r', '70', pdf, prefix], { stdio: 'inherit' });
-  const pages = fs.readdirSync(options.out).filter((f) => f.startsWith(path.basename(prefix)) && f.endsWith('.png')).sort();
+  const pages = fs
+    .readdirSync(options.out)
+    .filter((f) => f.startsWith(path.basename(prefix)) && f.endsWith('.png'))
+    .sort();
   process.stdout.write(`${pdf}\n${pages.map((p) => path.join(options.out, p)).join('\n')}\n`);
 }
 

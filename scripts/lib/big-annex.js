@@ -39,7 +39,9 @@ function writeBigAnnex(file, extraRows = 100_000) {
         `<c r="E${r}" t="s"><v>${shared(i % 3 === 0 ? 'Đã trả kết quả' : 'Đang xử lý')}</v></c><c r="F${r}"><v>${(i * 37) % 1000}</v></c></row>`,
     );
   }
-  sheet = sheet.replace('</sheetData>', `${rows.join('')}</sheetData>`).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:P${firstRow + extraRows - 1}"/>`);
+  sheet = sheet
+    .replace('</sheetData>', `${rows.join('')}</sheetData>`)
+    .replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:P${firstRow + extraRows - 1}"/>`);
   const total = existing + strings.length;
   sst = sst
     .replace(/count="\d+"/, `count="${total}"`)

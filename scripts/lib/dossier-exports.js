@@ -137,10 +137,21 @@ function oneStopCsv(dossiers) {
 
 /** The national portal's list: compact datetimes as text, Excel dates, supplement dates. */
 function portalRows(dossiers) {
-  const header = ['Mã hồ sơ', 'Mã TTHC', 'Tên TTHC', 'Lĩnh vực', 'Kênh nộp', 'Thời gian tiếp nhận', 'Hạn xử lý', 'Ngày kết thúc xử lý', 'Trạng thái hồ sơ', 'Ngày yêu cầu bổ sung'];
+  const header = [
+    'Mã hồ sơ',
+    'Mã TTHC',
+    'Tên TTHC',
+    'Lĩnh vực',
+    'Kênh nộp',
+    'Thời gian tiếp nhận',
+    'Hạn xử lý',
+    'Ngày kết thúc xử lý',
+    'Trạng thái hồ sơ',
+    'Ngày yêu cầu bổ sung',
+  ];
   const rows = dossiers.map((d) => [
     oneStopCode(d).toLowerCase().replace(/\./g, '.'),
-    `1.00${1000 + (d.procedure.length * 37) % 8999}`,
+    `1.00${1000 + ((d.procedure.length * 37) % 8999)}`,
     d.procedure,
     d.field,
     'Trực tuyến',

@@ -26,18 +26,39 @@ function build(name, dir) {
     target: 'web',
     entry,
     output: { path: out, filename: 'main.js', chunkFilename: '[name].js' },
-    resolve: { extensions: ['.ts', '.js', '.mjs'], modules: [path.join(ROOT, 'node_modules'), ...(process.env.NODE_PATH || '').split(path.delimiter).filter(Boolean)], fallback: { fs: false, path: false, stream: false, crypto: false } },
-    module: { rules: [{ test: /\.ts$/, loader: require.resolve('ts-loader'), options: { transpileOnly: true, onlyCompileBundledFiles: true, configFile: path.join(ROOT, 'tsconfig.json'), compilerOptions: { module: 'esnext' } } }] },
+    resolve: {
+      extensions: ['.ts', '.js', '.mjs'],
+      modules: [path.join(ROOT, 'node_modules'), ...(process.env.NODE_PATH || '').split(path.delimiter).filter(Boolean)],
+      fallback: { fs: false, path: false, stream: false, crypto: false },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          loader: require.resolve('ts-loader'),
+          options: { transpileOnly: true, onlyCompileBundledFiles: true, configFile: path.join(ROOT, 'tsconfig.json'), compilerOptions: { module: 'esnext' } },
+        },
+      ],
+    },
     performance: { hints: false },
     stats: 'errors-only',
   };
   return new Promise((resolve) => {
     webpack(config, (error, stats) => {
-      if (error || stats.hasErrors()) return resolve({ name, error: String(error || stats.toJson().errors[0].message).split('\n')[0].slice(0, 90) });
-      const chunks = fs.readdirSync(out).filter((f) => f.endsWith('.js')).map((file) => {
-        const data = fs.readFileSync(path.join(out, file));
-        return { file, bytes: data.length, gzip: zlib.gzipSync(data, { level: 9 }).length };
-      });
+      if (error || stats.hasErrors())
+        return resolve({
+          name,
+          error: String(error || stats.toJson().errors[0].message)
+            .split('\n')[0]
+            .slice(0, 90),
+        });
+      const chunks = fs
+        .readdirSync(out)
+        .filter((f) => f.endsWith('.js'))
+        .map((file) => {
+          const data = fs.readFileSync(path.join(out, file));
+          return { file, bytes: data.length, gzip: zlib.gzipSync(data, { level: 9 }).length };
+        });
       resolve({ name, chunks });
     });
   });

@@ -24,7 +24,11 @@ async function exceljsRoundTrip(ExcelJS, data) {
 function features(bytes) {
   const parts = unzipSync(new Uint8Array(bytes));
   const names = Object.keys(parts);
-  const text = (pattern) => names.filter((n) => pattern.test(n)).map((n) => strFromU8(parts[n])).join('\n');
+  const text = (pattern) =>
+    names
+      .filter((n) => pattern.test(n))
+      .map((n) => strFromU8(parts[n]))
+      .join('\n');
   const sheets = text(/^xl\/worksheets\/sheet\d+\.xml$/);
   const workbook = text(/^xl\/workbook\.xml$/);
   return {

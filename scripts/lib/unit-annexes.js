@@ -3,14 +3,97 @@
 'use strict';
 const ExcelJS = require('exceljs');
 
-const FIELDS = ['Hộ tịch', 'Thành lập và hoạt động doanh nghiệp', 'Đường thủy nội địa', 'Hoạt động xây dựng', 'Đất đai', 'Người có công', 'Quy hoạch xây dựng, kiến trúc', 'Hợp tác xã', 'Bảo trợ xã hội', 'Chứng thực', 'Kinh doanh khí', 'Lưu thông hàng hóa trong nước'];
-const HEADER = [
-  ['STT', 'Lĩnh vực giải quyết', 'Số lượng hồ sơ tiếp nhận', '', '', '', 'Số lượng hồ sơ đã giải quyết', '', '', '', '', '', 'Số lượng hồ sơ đang giải quyết', '', '', ''],
-  ['', '', 'Tổng số', 'Trong kỳ', '', 'Từ kỳ trước', 'Tổng số', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Từ chối, không giải quyết', 'Hồ sơ rút', 'Tổng số', 'Trong hạn', 'Quá hạn', 'Yêu cầu bổ sung'],
-  ['', '', '', 'Trực tuyến', 'Trực tiếp, dịch vụ bưu chính', '', '', '', '', '', '', '', '', '', '', ''],
-  ['(1)', '(2)', '(3)=(4)+(5)+(6)', '(4)', '(5)', '(6)', '(7)=(8)+(9)+(10)+(11)+(12)', '(8)', '(9)', '(10)', '(11)', '(12)', '(13)=(14)+(15)+(16)', '(14)', '(15)', '(16)'],
+const FIELDS = [
+  'Hộ tịch',
+  'Thành lập và hoạt động doanh nghiệp',
+  'Đường thủy nội địa',
+  'Hoạt động xây dựng',
+  'Đất đai',
+  'Người có công',
+  'Quy hoạch xây dựng, kiến trúc',
+  'Hợp tác xã',
+  'Bảo trợ xã hội',
+  'Chứng thực',
+  'Kinh doanh khí',
+  'Lưu thông hàng hóa trong nước',
 ];
-const MERGES = ['A4:A6', 'B4:B6', 'C4:F4', 'G4:L4', 'M4:P4', 'C5:C6', 'D5:E5', 'F5:F6', 'G5:G6', 'H5:H6', 'I5:I6', 'J5:J6', 'K5:K6', 'L5:L6', 'M5:M6', 'N5:N6', 'O5:O6', 'P5:P6'];
+const HEADER = [
+  [
+    'STT',
+    'Lĩnh vực giải quyết',
+    'Số lượng hồ sơ tiếp nhận',
+    '',
+    '',
+    '',
+    'Số lượng hồ sơ đã giải quyết',
+    '',
+    '',
+    '',
+    '',
+    '',
+    'Số lượng hồ sơ đang giải quyết',
+    '',
+    '',
+    '',
+  ],
+  [
+    '',
+    '',
+    'Tổng số',
+    'Trong kỳ',
+    '',
+    'Từ kỳ trước',
+    'Tổng số',
+    'Trước hạn',
+    'Đúng hạn',
+    'Quá hạn',
+    'Từ chối, không giải quyết',
+    'Hồ sơ rút',
+    'Tổng số',
+    'Trong hạn',
+    'Quá hạn',
+    'Yêu cầu bổ sung',
+  ],
+  ['', '', '', 'Trực tuyến', 'Trực tiếp, dịch vụ bưu chính', '', '', '', '', '', '', '', '', '', '', ''],
+  [
+    '(1)',
+    '(2)',
+    '(3)=(4)+(5)+(6)',
+    '(4)',
+    '(5)',
+    '(6)',
+    '(7)=(8)+(9)+(10)+(11)+(12)',
+    '(8)',
+    '(9)',
+    '(10)',
+    '(11)',
+    '(12)',
+    '(13)=(14)+(15)+(16)',
+    '(14)',
+    '(15)',
+    '(16)',
+  ],
+];
+const MERGES = [
+  'A4:A6',
+  'B4:B6',
+  'C4:F4',
+  'G4:L4',
+  'M4:P4',
+  'C5:C6',
+  'D5:E5',
+  'F5:F6',
+  'G5:G6',
+  'H5:H6',
+  'I5:I6',
+  'J5:J6',
+  'K5:K6',
+  'L5:L6',
+  'M5:M6',
+  'N5:N6',
+  'O5:O6',
+  'P5:P6',
+];
 
 function random(seed) {
   let state = seed >>> 0;
@@ -37,7 +120,22 @@ function unitLeaves(index) {
 
 function row(leaves) {
   const [online, direct, carried, early, onTime, late, rejected, withdrawn, inTime, overdue, supplement] = leaves;
-  return [online + direct + carried, online, direct, carried, early + onTime + late + rejected + withdrawn, early, onTime, late, rejected, withdrawn, inTime + overdue + supplement, inTime, overdue, supplement];
+  return [
+    online + direct + carried,
+    online,
+    direct,
+    carried,
+    early + onTime + late + rejected + withdrawn,
+    early,
+    onTime,
+    late,
+    rejected,
+    withdrawn,
+    inTime + overdue + supplement,
+    inTime,
+    overdue,
+    supplement,
+  ];
 }
 
 function unitName(index) {

@@ -18,7 +18,12 @@ export function annotationRequest(sheetName: string, outcome: ValidateOutcome, l
     return { sheet: sheetName, cells: [], results };
   }
   const { report } = outcome;
-  const cells = planMarks(report).map((mark) => ({ address: mark.address, severity: mark.severity, style: mark.style, note: noteText(markLines(report, mark), lang) }));
+  const cells = planMarks(report).map((mark) => ({
+    address: mark.address,
+    severity: mark.severity,
+    style: mark.style,
+    note: noteText(markLines(report, mark), lang),
+  }));
   results.rows.push({ values: [t.verdict[lang], '', '', verdictLine(report)[lang]] });
   for (const finding of report.findings) {
     const cell = finding.culprit ?? finding.anchor;

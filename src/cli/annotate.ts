@@ -16,7 +16,13 @@ export function annotatedPathIn(dir: string, file: string): string {
 }
 
 /** Writes the copy; returns the line to tell the clerk, or throws an InputError with the reason. */
-export async function writeAnnotatedCopy(file: string, format: WorkbookFormat, out: string, outcome: Extract<ValidateOutcome, { ok: true }>, lang: Lang): Promise<string> {
+export async function writeAnnotatedCopy(
+  file: string,
+  format: WorkbookFormat,
+  out: string,
+  outcome: Extract<ValidateOutcome, { ok: true }>,
+  lang: Lang,
+): Promise<string> {
   const problem = (p: AnnotateProblem) => new InputError(annotateProblemText(file, p)[lang]);
   // The reader has said what the file is: an .xls, .et or .ods is told so before any bytes are edited.
   if (format === 'xls' || format === 'et' || format === 'ods') throw problem({ kind: 'not-xlsx', format });

@@ -41,12 +41,7 @@ export interface CommandLine<O extends OptionsConfig> {
  * Parses a subcommand's arguments (plus --lang and --help). An unknown option prints the usage and
  * gives exit code 2; --help prints it and gives 0: then `exit` is set and the command returns it.
  */
-export function parseCommandLine<O extends OptionsConfig>(
-  io: CliIo,
-  args: string[],
-  options: O,
-  usage: LocalizedText,
-): CommandLine<O> | { exit: number } {
+export function parseCommandLine<O extends OptionsConfig>(io: CliIo, args: string[], options: O, usage: LocalizedText): CommandLine<O> | { exit: number } {
   let parsed;
   try {
     parsed = parseArgs({ args, allowPositionals: true, options: { ...options, ...COMMON_OPTIONS } });

@@ -12,7 +12,8 @@ const COMMANDS: Record<string, { load: () => Promise<Command>; summary: string }
   },
   narrative: {
     load: async () => (await import('./commands/narrative')).run,
-    summary: 'narrative FILE.xlsx [--quarter II --year 2026 --from 15/3/2026 --to 14/6/2026 --unit "xã An Phú"] [--previous LAST.xlsx[:SHEET]] [--format text|html]\n      viết mục I.2 của báo cáo từ bảng / write section I.2 from the table',
+    summary:
+      'narrative FILE.xlsx [--quarter II --year 2026 --from 15/3/2026 --to 14/6/2026 --unit "xã An Phú"] [--previous LAST.xlsx[:SHEET]] [--format text|html]\n      viết mục I.2 của báo cáo từ bảng / write section I.2 from the table',
   },
   report: {
     load: async () => (await import('./commands/report')).run,
@@ -24,15 +25,18 @@ const COMMANDS: Record<string, { load: () => Promise<Command>; summary: string }
   },
   cumulate: {
     load: async () => (await import('./commands/cumulate')).run,
-    summary: 'cumulate Q1.xlsx Q2.xlsx [Q3.xlsx Q4.xlsx] | BOOK.xlsx --out 6-thang.xlsx [--label 6T|9T|năm] [--year 2026] [--force]\n      lập phụ lục 6 tháng, 9 tháng, năm từ các quý / the 6-month, 9-month, annual annex from the quarters',
+    summary:
+      'cumulate Q1.xlsx Q2.xlsx [Q3.xlsx Q4.xlsx] | BOOK.xlsx --out 6-thang.xlsx [--label 6T|9T|năm] [--year 2026] [--force]\n      lập phụ lục 6 tháng, 9 tháng, năm từ các quý / the 6-month, 9-month, annual annex from the quarters',
   },
   consolidate: {
     load: async () => (await import('./commands/consolidate')).run,
-    summary: 'consolidate FILE.xlsx… --out TONG-HOP.xlsx [--template ANNEX.xlsx] [--fields F.json] [--save-fields F.json] [--units U.json] [--expected LIST.txt] [--sheet NAME] [--skip-invalid] [--json]\n      tổng hợp phụ lục của nhiều đơn vị, đã kiểm tra / consolidate many units\' annexes, checked',
+    summary:
+      "consolidate FILE.xlsx… --out TONG-HOP.xlsx [--template ANNEX.xlsx] [--fields F.json] [--save-fields F.json] [--units U.json] [--expected LIST.txt] [--sheet NAME] [--skip-invalid] [--json]\n      tổng hợp phụ lục của nhiều đơn vị, đã kiểm tra / consolidate many units' annexes, checked",
   },
   build: {
     load: async () => (await import('./commands/build')).run,
-    summary: 'build EXPORT.xlsx|.csv… --from 15/3/2026 --to 14/6/2026 [--quarter II --year 2026] [--template ANNEX.xlsx] [--map MAP.json] --out annex.xlsx\n      lập phụ lục từ dữ liệu hồ sơ / build the annex from dossier exports',
+    summary:
+      'build EXPORT.xlsx|.csv… --from 15/3/2026 --to 14/6/2026 [--quarter II --year 2026] [--template ANNEX.xlsx] [--map MAP.json] --out annex.xlsx\n      lập phụ lục từ dữ liệu hồ sơ / build the annex from dossier exports',
   },
 };
 
@@ -57,7 +61,9 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     return EXIT.badInput;
   }
   try {
-    return await (await command.load())(args, io);
+    return await (
+      await command.load()
+    )(args, io);
   } catch (error) {
     if (error instanceof InputError) {
       io.stderr(error.message);

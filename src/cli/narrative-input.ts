@@ -145,7 +145,15 @@ export function warnAboutNarrative(io: CliIo, file: string, table: LocatedTable,
   if (table.report.summary.verdict !== 'valid') io.stderr(texts.tableNotValid(file, verdictLine(table.report))[lang]);
   for (const warning of periodWarnings) io.stderr(warning);
   if (bundle.model.totalsSource === 'field-sum') io.stderr(texts.totalsFromFields[lang]);
-  if (bundle.model.omitted.length > 0) io.stderr(texts.omittedLines(omittedLineNames(bundle.model.omitted.map((o) => o.key), lang))[lang]);
+  if (bundle.model.omitted.length > 0)
+    io.stderr(
+      texts.omittedLines(
+        omittedLineNames(
+          bundle.model.omitted.map((o) => o.key),
+          lang,
+        ),
+      )[lang],
+    );
 }
 
 /** Runs a command body; bad input (InputError) becomes one clear line on stderr and exit code 2. */

@@ -85,7 +85,7 @@ export type RateCell =
   | { kind: 'blank' }
   /** "-", #DIV/0!, "N/A": what a form writes when the denominator is 0. */
   | { kind: 'not-applicable'; raw: string }
-  | { kind: 'rate'; percent: number; decimals: number; scale: 'percent-format' | 'text-percent' | 'plain' ; plain?: number }
+  | { kind: 'rate'; percent: number; decimals: number; scale: 'percent-format' | 'text-percent' | 'plain'; plain?: number }
   | { kind: 'bad'; raw: string };
 
 /** Beyond this many decimals a General-format rate is a formula result shown at full precision. */

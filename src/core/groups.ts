@@ -7,7 +7,13 @@ import type { Finding, FindingGroup, GroupNote } from './types';
 /** What the engine knows of one cluster of failing identities, by finding. */
 export interface ClusterCard {
   findings: Finding[];
-  culprit?: { address: string; expected: number; found: number; storedAsText?: boolean; /** The other cell of a pair that together explains the cluster. */ partners?: string[] };
+  culprit?: {
+    address: string;
+    expected: number;
+    found: number;
+    storedAsText?: boolean;
+    /** The other cell of a pair that together explains the cluster. */ partners?: string[];
+  };
   candidates?: string[];
 }
 
@@ -27,7 +33,11 @@ export function groupFindings(findings: Finding[], clusters: ClusterCard[], note
     if (cluster.culprit) {
       const culprit = cluster.culprit;
       // The rates its correction decides, and what else is said of the same cell (stored as text, a SUM range that misses rows).
-      members.push(...findings.filter((f) => f.afterFix?.includes(culprit.address) || (!cluster.findings.includes(f) && f.anchor === culprit.address && f.rule !== 'rate')));
+      members.push(
+        ...findings.filter(
+          (f) => f.afterFix?.includes(culprit.address) || (!cluster.findings.includes(f) && f.anchor === culprit.address && f.rule !== 'rate'),
+        ),
+      );
       const checks = cluster.findings.filter((f) => SUM_RULES.has(f.rule)).length;
       const group: FindingGroup = {
         kind: 'culprit',

@@ -18,7 +18,10 @@ export interface CellMark {
 function targetsOf(report: ValidationReport, group: FindingGroup): Array<{ address: string; style: MarkStyle }> {
   if (group.kind === 'culprit') {
     // The culprit, and the rates that will be wrong once it is corrected.
-    const rates = group.findings.map((i) => report.findings[i]).filter((f) => f.afterFix && f.culprit).map((f) => f.culprit as string);
+    const rates = group.findings
+      .map((i) => report.findings[i])
+      .filter((f) => f.afterFix && f.culprit)
+      .map((f) => f.culprit as string);
     return [group.cell, ...rates].map((address) => ({ address, style: 'fill' as const }));
   }
   if (group.kind === 'single') return [{ address: group.cell, style: 'fill' }];

@@ -20,7 +20,10 @@ const THOUSANDS_SPACE = /^\d{1,3}( \d{3})+$/;
  */
 export function parseNumberText(raw: string): ParsedNumberText | null {
   // Pasted from the web: non-breaking and zero-width spaces around or inside the digits.
-  let text = raw.replace(/[\u00a0\u202f]/g, ' ').replace(/[\u200b-\u200d\u2060\ufeff]/g, '').trim();
+  let text = raw
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+    .trim();
   if (text === '') return null;
   let percent = false;
   if (text.endsWith('%')) {
@@ -125,5 +128,3 @@ export function describeNumberFormat(format: string | null | undefined): NumberF
   if (!hasDigits) return { percent, decimals: null };
   return { percent, decimals: decimalMatch ? decimalMatch[1].length : 0 };
 }
-
-

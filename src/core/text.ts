@@ -17,6 +17,8 @@ export function foldText(text: string): string {
 /** True when every word of `phrase` (folded) occurs in `text` (folded) in order as whole words. */
 export function containsPhrase(text: string, phrase: string): boolean {
   const haystack = ` ${foldText(text).replace(/[^a-z0-9]+/g, ' ')} `;
-  const needle = ` ${foldText(phrase).replace(/[^a-z0-9]+/g, ' ').trim()} `;
+  const needle = ` ${foldText(phrase)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `;
   return haystack.includes(needle);
 }

@@ -30,7 +30,9 @@ function equationDetail(context: RuleContext, equation: Equation): FindingDetail
 
 /** A failing identity: with a culprit, that cell and its value; without, every candidate and no expected value. */
 function equationFinding(context: RuleContext, equation: Equation, culprits: Culprit[], candidates: string[]): Finding {
-  const cells = equationCells(equation).sort(compareCells).map((c) => a1(c.row, c.col));
+  const cells = equationCells(equation)
+    .sort(compareCells)
+    .map((c) => a1(c.row, c.col));
   const finding: Finding = {
     rule: equation.rule,
     severity: 'error',
@@ -50,14 +52,33 @@ function equationFinding(context: RuleContext, equation: Equation, culprits: Cul
     finding.cells = [address, ...cells.filter((c) => c !== address)];
     finding.expected = culprit.expected;
     finding.actual = culprit.found;
-    finding.culprits = culprits.map((c) => ({ cell: a1(c.cell.row, c.cell.col), found: c.found, expected: c.expected, ...(c.storedAsText ? { storedAsText: true } : {}) }));
+    finding.culprits = culprits.map((c) => ({
+      cell: a1(c.cell.row, c.cell.col),
+      found: c.found,
+      expected: c.expected,
+      ...(c.storedAsText ? { storedAsText: true } : {}),
+    }));
   } else {
     finding.candidates = candidates;
   }
   return finding;
 }
 
-const RULE_ORDER: RuleId[] = ['bad-value', 'row-sum', 'cross-sum', 'column-total', 'rate', 'missing-rate', 'rate-not-checked', 'unread-row', 'ambiguous-total', 'text-number', 'constant-total', 'sum-range', 'no-cached-value'];
+const RULE_ORDER: RuleId[] = [
+  'bad-value',
+  'row-sum',
+  'cross-sum',
+  'column-total',
+  'rate',
+  'missing-rate',
+  'rate-not-checked',
+  'unread-row',
+  'ambiguous-total',
+  'text-number',
+  'constant-total',
+  'sum-range',
+  'no-cached-value',
+];
 
 function sortFindings(findings: Finding[]): Finding[] {
   const position = (f: Finding) => parseA1(f.culprit ?? f.anchor);
@@ -160,7 +181,10 @@ export function validateGrid(grid: Grid, options: ValidateOptions = {}): Validat
   // A rate that waits for an undecided mismatch is said on that mismatch's card.
   for (const finding of [...ratesRow.findings, ...rateColumns.findings]) {
     if (finding.rule !== 'rate-not-checked') continue;
-    const owner = finding.cells.slice(1).map((cell) => ownerOfQuestioned.get(cell)).find((card) => card !== undefined);
+    const owner = finding.cells
+      .slice(1)
+      .map((cell) => ownerOfQuestioned.get(cell))
+      .find((card) => card !== undefined);
     owner?.findings.push(finding);
   }
 

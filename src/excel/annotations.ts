@@ -48,7 +48,7 @@ export function noteAnnotator(sheet: Excel.Worksheet): Annotator {
     },
     text(address) {
       const note = readers.get(address);
-       
+
       return !note || note.isNullObject ? null : note.content;
     },
     add: (address, text) => void sheet.notes.add(sheet.getRange(address), text),
@@ -61,21 +61,15 @@ export function noteAnnotator(sheet: Excel.Worksheet): Annotator {
  * Comments can only be found through the sheet's comment ids (read with the sheet, see readSheet):
  * a comment's location is loaded in the inspection sync.
  */
-export function commentAnnotator(
-  context: Excel.RequestContext,
-  sheet: Excel.Worksheet,
-  sheetName: string,
-  commentIds: readonly string[],
-): Annotator {
+export function commentAnnotator(context: Excel.RequestContext, sheet: Excel.Worksheet, sheetName: string, commentIds: readonly string[]): Annotator {
   const located: Array<{ id: string; comment: Excel.Comment; location: Excel.Range }> = [];
   let byAddress: Map<string, { id: string; content: string }> | null = null;
   const index = () => {
     if (!byAddress) {
       byAddress = new Map();
       for (const { id, comment, location } of located) {
-         
         const where = splitSheetAddress(location.address);
-         
+
         if (where.sheet === sheetName) byAddress.set(where.address, { id, content: comment.content });
       }
     }
@@ -110,7 +104,13 @@ export function splitSheetAddress(full: string): { sheet: string; address: strin
   const bang = full.lastIndexOf('!');
   const rawSheet = bang >= 0 ? full.slice(0, bang) : '';
   const sheet = /^'.*'$/.test(rawSheet) ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
-  return { sheet, address: full.slice(bang + 1).replace(/\$/g, '').toUpperCase() };
+  return {
+    sheet,
+    address: full
+      .slice(bang + 1)
+      .replace(/\$/g, '')
+      .toUpperCase(),
+  };
 }
 
 export function createAnnotator(

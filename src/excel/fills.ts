@@ -61,12 +61,7 @@ export function queueFillRead(sheet: Excel.Worksheet, address: string, support: 
 }
 
 /** Queues one fill write per group of cells, as RangeAreas chunks where ExcelApi 1.9 allows. */
-export function forEachRangeGroup(
-  sheet: Excel.Worksheet,
-  addresses: readonly string[],
-  support: ApiSupport,
-  apply: (format: Excel.RangeFill) => void,
-): void {
+export function forEachRangeGroup(sheet: Excel.Worksheet, addresses: readonly string[], support: ApiSupport, apply: (format: Excel.RangeFill) => void): void {
   if (addresses.length === 0) return;
   if (support.rangeAreas) {
     for (const list of chunkAddressList(addresses)) apply(sheet.getRanges(list).format.fill);
@@ -95,4 +90,3 @@ export function queueFillRestore(sheet: Excel.Worksheet, cells: ReadonlyArray<[s
     });
   }
 }
-

@@ -84,7 +84,10 @@ export async function applyHighlights(context: Excel.RequestContext, request: Hi
   const previous = storedCells(request.store, sheetName);
   const targetAddresses = new Set(targets.map((t) => t.address));
   const stale = Object.keys(previous).filter((a) => !targetAddresses.has(a));
-  const outlined = [...targets.filter((t) => t.style === 'outline').map((t) => t.address), ...Object.keys(previous).filter((a) => previous[a].borders && !targetAddresses.has(a))];
+  const outlined = [
+    ...targets.filter((t) => t.style === 'outline').map((t) => t.address),
+    ...Object.keys(previous).filter((a) => previous[a].borders && !targetAddresses.has(a)),
+  ];
   for (const target of targets) if (target.style === 'fill' && previous[target.address]?.borders) outlined.push(target.address);
   const inspection = queueInspection(context, sheet, sheetName, [...targetAddresses, ...stale], support, request.commentIds ?? [], outlined);
   await context.sync();
@@ -173,7 +176,13 @@ export async function applyHighlights(context: Excel.RequestContext, request: Hi
 }
 
 /** Queues giving a cell back its fill and borders where it still wears ours; true when something is given back. */
-function giveBack(inspection: Inspection, address: string, saved: SavedCell, fills: Array<[string, SavedFill]>, borders: Array<[string, SavedBorders]>): boolean {
+function giveBack(
+  inspection: Inspection,
+  address: string,
+  saved: SavedCell,
+  fills: Array<[string, SavedFill]>,
+  borders: Array<[string, SavedBorders]>,
+): boolean {
   let back = false;
   if (saved.ours && wearsOurColour(inspection.fills.get(address)!(), saved)) {
     fills.push([address, saved.fill]);

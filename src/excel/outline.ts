@@ -63,7 +63,12 @@ export function wearsOurOutline(current: SavedBorders): boolean {
   return EDGES.every((edge) => current[edge].style === OUTLINE_STYLE && current[edge].color === OUTLINE_COLOUR);
 }
 
-function forEachBorderGroup(sheet: Excel.Worksheet, addresses: readonly string[], support: ApiSupport, apply: (borders: Excel.RangeBorderCollection) => void): void {
+function forEachBorderGroup(
+  sheet: Excel.Worksheet,
+  addresses: readonly string[],
+  support: ApiSupport,
+  apply: (borders: Excel.RangeBorderCollection) => void,
+): void {
   if (addresses.length === 0) return;
   if (support.rangeAreas) for (const list of chunkAddressList(addresses)) apply(sheet.getRanges(list).format.borders);
   else for (const address of addresses) apply(sheet.getRange(address).format.borders);

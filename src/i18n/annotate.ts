@@ -30,15 +30,24 @@ export const annotateTexts = {
     vi: '--annotate và --annotate-dir chưa dùng được cùng --previous hay --periods: hãy chạy riêng lệnh kiểm tra có --annotate.',
     en: '--annotate and --annotate-dir cannot be combined with --previous or --periods yet: run the check with --annotate on its own.',
   } as LocalizedText,
-  oneFileOnly: { vi: '--annotate ghi một tệp: với nhiều tệp hãy dùng --annotate-dir THƯ_MỤC.', en: '--annotate writes one file: for many files use --annotate-dir DIR.' } as LocalizedText,
+  oneFileOnly: {
+    vi: '--annotate ghi một tệp: với nhiều tệp hãy dùng --annotate-dir THƯ_MỤC.',
+    en: '--annotate writes one file: for many files use --annotate-dir DIR.',
+  } as LocalizedText,
   sameAsInput: (file: string): LocalizedText => ({
     vi: `${file}: bản đánh dấu không được ghi đè lên tệp gốc, hãy chọn tên khác.`,
     en: `${file}: the annotated copy must not overwrite the original, choose another name.`,
   }),
-  cannotWrite: (file: string, reason: string): LocalizedText => ({ vi: `${file}: không ghi được tệp (${reason}).`, en: `${file}: cannot write the file (${reason}).` }),
+  cannotWrite: (file: string, reason: string): LocalizedText => ({
+    vi: `${file}: không ghi được tệp (${reason}).`,
+    en: `${file}: cannot write the file (${reason}).`,
+  }),
   written: (file: string, cells: number): LocalizedText =>
     cells === 0
-      ? { vi: `  Đã ghi bản đánh dấu: ${file} (không có ô nào sai; trang "Kết quả kiểm tra" ghi kết luận).`, en: `  Annotated copy written: ${file} (no wrong cell; the "Validation results" sheet states the verdict).` }
+      ? {
+          vi: `  Đã ghi bản đánh dấu: ${file} (không có ô nào sai; trang "Kết quả kiểm tra" ghi kết luận).`,
+          en: `  Annotated copy written: ${file} (no wrong cell; the "Validation results" sheet states the verdict).`,
+        }
       : {
           vi: `  Đã ghi bản đánh dấu: ${file} (${cells} ô được tô màu hoặc kẻ viền, mỗi ô có ghi chú lý do; trang "Kết quả kiểm tra" liệt kê các lỗi).`,
           en: `  Annotated copy written: ${file} (${cells} cells filled or outlined, each with a note saying why; the "Validation results" sheet lists the findings).`,

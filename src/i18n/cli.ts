@@ -39,14 +39,20 @@ export function workbookProblemText(file: string, problem: WorkbookProblem): Loc
         en: `${file}: this is an XML Spreadsheet 2003 file; ${SAVE_AS_XLSX.en}.`,
       };
     case 'xlsb':
-      return { vi: `${file}: tệp Excel nhị phân (.xlsb) chưa đọc được; ${SAVE_AS_XLSX.vi}.`, en: `${file}: Excel binary workbooks (.xlsb) cannot be read yet; ${SAVE_AS_XLSX.en}.` };
+      return {
+        vi: `${file}: tệp Excel nhị phân (.xlsb) chưa đọc được; ${SAVE_AS_XLSX.vi}.`,
+        en: `${file}: Excel binary workbooks (.xlsb) cannot be read yet; ${SAVE_AS_XLSX.en}.`,
+      };
     case 'other-office':
       return {
         vi: `${file}: tệp này là văn bản Word, PowerPoint hoặc tài liệu khác, không phải bảng tính. Hãy chọn tệp Excel (.xlsx, .xls, .ods) có bảng phụ lục.`,
         en: `${file}: this is a Word, PowerPoint or other document, not a spreadsheet. Choose the Excel file (.xlsx, .xls, .ods) that holds the annex.`,
       };
     case 'empty':
-      return { vi: `${file}: tệp rỗng (0 byte) — có thể tải về chưa xong; hãy tải lại hoặc lưu lại tệp.`, en: `${file}: the file is empty (0 bytes) — perhaps the download did not finish; download or save it again.` };
+      return {
+        vi: `${file}: tệp rỗng (0 byte) — có thể tải về chưa xong; hãy tải lại hoặc lưu lại tệp.`,
+        en: `${file}: the file is empty (0 bytes) — perhaps the download did not finish; download or save it again.`,
+      };
     case 'unknown':
       return {
         vi: `${file}: không phải tệp bảng tính (.xlsx, .xls, .ods, .et). Hãy chọn tệp Excel có bảng phụ lục.`,
@@ -57,7 +63,10 @@ export function workbookProblemText(file: string, problem: WorkbookProblem): Loc
 
 export const cliMessages = {
   fileMissing: (file: string): LocalizedText => ({ vi: `${file}: không tìm thấy tệp.`, en: `${file}: file not found.` }),
-  fileUnreadable: (file: string, reason: string): LocalizedText => ({ vi: `${file}: không đọc được tệp (${reason}).`, en: `${file}: cannot read the file (${reason}).` }),
+  fileUnreadable: (file: string, reason: string): LocalizedText => ({
+    vi: `${file}: không đọc được tệp (${reason}).`,
+    en: `${file}: cannot read the file (${reason}).`,
+  }),
   /** Said when the workbook was not an .xlsx: which format was read. */
   formatRead: (format: WorkbookFormat): LocalizedText => ({ vi: `  Đã đọc tệp dạng ${FORMAT_NAME[format].vi}.`, en: `  Read as ${FORMAT_NAME[format].en}.` }),
 };

@@ -52,12 +52,14 @@ const vi: StandaloneTexts = {
   gridLabel: (sheet) => `Trang tính “${sheet}”`,
   emptySheet: 'Trang tính này trống.',
   emptyPage: 'Kéo thả tệp phụ lục vào đây, hoặc bấm “Chọn tệp…” ở trên.',
-  rowsCut: (shown, total) => `Đang hiện ${formatNumber(shown, 'vi')} dòng đầu trong ${formatNumber(total, 'vi')} dòng của trang tính (việc kiểm tra vẫn đọc hết).`,
+  rowsCut: (shown, total) =>
+    `Đang hiện ${formatNumber(shown, 'vi')} dòng đầu trong ${formatNumber(total, 'vi')} dòng của trang tính (việc kiểm tra vẫn đọc hết).`,
   cellBarEmpty: 'Bấm vào một ô để xem giá trị, công thức và lý do đánh dấu.',
   formulaLabel: 'Công thức',
   noteLabel: 'Lý do',
   downloadAnnotated: 'Tải bản đã đánh dấu',
-  downloadAnnotatedHint: 'Bản sao của tệp với các ô sai được tô màu, mỗi ô có ghi chú lý do, và trang “Kết quả kiểm tra”; mọi giá trị giữ nguyên. Mở được bằng Excel, WPS, LibreOffice.',
+  downloadAnnotatedHint:
+    'Bản sao của tệp với các ô sai được tô màu, mỗi ô có ghi chú lý do, và trang “Kết quả kiểm tra”; mọi giá trị giữ nguyên. Mở được bằng Excel, WPS, LibreOffice.',
   annotatedNeedsValidation: 'Hãy bấm “Kiểm tra” trước, rồi tải bản đã đánh dấu.',
   annotatedNeedsXlsx: (format) =>
     `Bản đã đánh dấu chỉ làm được từ tệp .xlsx (tệp này là ${FORMAT_NAME[format].vi}). Hãy mở tệp trong Excel, WPS hoặc LibreOffice, lưu thành “Sổ làm việc Excel (*.xlsx)” rồi mở lại ở đây.`,
@@ -71,7 +73,8 @@ const vi: StandaloneTexts = {
 
 const en: StandaloneTexts = {
   pageTitle: 'TTHC annex check',
-  intro: 'Choose or drop the annex file (.xlsx, .xls, .ods, .et). The page checks the totals and rates, marks the wrong cells and writes the figures of the report.',
+  intro:
+    'Choose or drop the annex file (.xlsx, .xls, .ods, .et). The page checks the totals and rates, marks the wrong cells and writes the figures of the report.',
   privacy: 'No install, no network: the file is read on this computer only and sent nowhere.',
   chooseFile: 'Choose a file…',
   dropHint: 'or drop the file here',
@@ -89,11 +92,13 @@ const en: StandaloneTexts = {
   formulaLabel: 'Formula',
   noteLabel: 'Reason',
   downloadAnnotated: 'Download the marked copy',
-  downloadAnnotatedHint: 'A copy of the file with the wrong cells filled, a note with the reason on each, and a “Kết quả kiểm tra” (results) sheet; no value changed. Opens in Excel, WPS and LibreOffice.',
+  downloadAnnotatedHint:
+    'A copy of the file with the wrong cells filled, a note with the reason on each, and a “Kết quả kiểm tra” (results) sheet; no value changed. Opens in Excel, WPS and LibreOffice.',
   annotatedNeedsValidation: 'Press “Validate” first, then download the marked copy.',
   annotatedNeedsXlsx: (format) =>
     `The marked copy can only be made from an .xlsx file (this one is ${FORMAT_NAME[format].en}). Open it in Excel, WPS or LibreOffice, save it as “Excel Workbook (*.xlsx)” and open that here.`,
-  annotatedReady: (file, cells) => `Downloaded ${file}: ${formatNumber(cells, 'en')} ${cells === 1 ? 'cell' : 'cells'} marked, with a “Kết quả kiểm tra” sheet.`,
+  annotatedReady: (file, cells) =>
+    `Downloaded ${file}: ${formatNumber(cells, 'en')} ${cells === 1 ? 'cell' : 'cells'} marked, with a “Kết quả kiểm tra” sheet.`,
   annotatedFailed: (message) => `The marked copy could not be made: ${message}`,
   noFile: 'No file is open: choose or drop the annex file onto the page.',
   noSuchSheet: (sheet) => `The open file has no sheet “${sheet}”.`,
@@ -108,11 +113,13 @@ export const standalonePaneTexts: Record<Lang, PaneTexts> = {
   vi: {
     ...paneTexts.vi,
     excelFailed: (message) => `Chưa kiểm tra được: ${message}`,
-    highlighted: (cells) => `Đã đánh dấu ${formatNumber(cells, 'vi')} ô trong bảng bên trái (tô màu hoặc kẻ viền; giá trị không bị thay đổi). Bấm vào ô để xem lý do.`,
+    highlighted: (cells) =>
+      `Đã đánh dấu ${formatNumber(cells, 'vi')} ô trong bảng bên trái (tô màu hoặc kẻ viền; giá trị không bị thay đổi). Bấm vào ô để xem lý do.`,
   },
   en: {
     ...paneTexts.en,
     excelFailed: (message) => `Nothing was checked: ${message}`,
-    highlighted: (cells) => `Marked ${formatNumber(cells, 'en')} ${cells === 1 ? 'cell' : 'cells'} in the sheet on the left (filled or outlined; no value changed). Click a cell to see why.`,
+    highlighted: (cells) =>
+      `Marked ${formatNumber(cells, 'en')} ${cells === 1 ? 'cell' : 'cells'} in the sheet on the left (filled or outlined; no value changed). Click a cell to see why.`,
   },
 };

@@ -27,7 +27,8 @@ function countRule(report: ValidationReport, rules: RuleId[]): number {
 
 export function verdictCounts(report: ValidationReport): VerdictCounts {
   const cards = (kind: FindingGroup['kind'], severity: 'error' | 'warning') => report.groups.filter((g) => g.kind === kind && g.severity === severity).length;
-  const singles = (rule: RuleId) => report.groups.filter((g) => g.kind === 'single' && g.severity === 'error' && report.findings[g.findings[0]].rule === rule).length;
+  const singles = (rule: RuleId) =>
+    report.groups.filter((g) => g.kind === 'single' && g.severity === 'error' && report.findings[g.findings[0]].rule === rule).length;
   return {
     culprits: cards('culprit', 'error'),
     undecided: cards('undecided', 'error'),
@@ -43,19 +44,38 @@ export function verdictCounts(report: ValidationReport): VerdictCounts {
 
 function errorParts(c: VerdictCounts): LocalizedText[] {
   const parts: LocalizedText[] = [];
-  if (c.culprits) parts.push({ vi: `${n(c.culprits, 'vi')} ô nhiều khả năng sai`, en: `${n(c.culprits, 'en')} ${plural(c.culprits, 'cell', 'cells')} most likely wrong` });
-  if (c.undecided) parts.push({ vi: `${n(c.undecided, 'vi')} chỗ không khớp chưa chỉ ra được ô sai`, en: `${n(c.undecided, 'en')} ${plural(c.undecided, 'mismatch', 'mismatches')} whose wrong cell cannot be named` });
+  if (c.culprits)
+    parts.push({ vi: `${n(c.culprits, 'vi')} ô nhiều khả năng sai`, en: `${n(c.culprits, 'en')} ${plural(c.culprits, 'cell', 'cells')} most likely wrong` });
+  if (c.undecided)
+    parts.push({
+      vi: `${n(c.undecided, 'vi')} chỗ không khớp chưa chỉ ra được ô sai`,
+      en: `${n(c.undecided, 'en')} ${plural(c.undecided, 'mismatch', 'mismatches')} whose wrong cell cannot be named`,
+    });
   if (c.wrongRates) parts.push({ vi: `${n(c.wrongRates, 'vi')} tỷ lệ sai`, en: `${n(c.wrongRates, 'en')} wrong ${plural(c.wrongRates, 'rate', 'rates')}` });
-  if (c.badValues) parts.push({ vi: `${n(c.badValues, 'vi')} ô có giá trị không hợp lệ`, en: `${n(c.badValues, 'en')} ${plural(c.badValues, 'cell', 'cells')} with an invalid value` });
-  if (c.otherErrors) parts.push({ vi: `${n(c.otherErrors, 'vi')} lỗi khác`, en: `${n(c.otherErrors, 'en')} other ${plural(c.otherErrors, 'error', 'errors')}` });
+  if (c.badValues)
+    parts.push({
+      vi: `${n(c.badValues, 'vi')} ô có giá trị không hợp lệ`,
+      en: `${n(c.badValues, 'en')} ${plural(c.badValues, 'cell', 'cells')} with an invalid value`,
+    });
+  if (c.otherErrors)
+    parts.push({ vi: `${n(c.otherErrors, 'vi')} lỗi khác`, en: `${n(c.otherErrors, 'en')} other ${plural(c.otherErrors, 'error', 'errors')}` });
   return parts;
 }
 
 function uncheckedParts(c: VerdictCounts): LocalizedText[] {
   const parts: LocalizedText[] = [];
-  if (c.unread) parts.push({ vi: `${n(c.unread, 'vi')} dòng có số liệu không đọc được`, en: `${n(c.unread, 'en')} ${plural(c.unread, 'row', 'rows')} with numbers that could not be read` });
-  if (c.ambiguous) parts.push({ vi: `${n(c.ambiguous, 'vi')} dòng tổng cần xác nhận`, en: `${n(c.ambiguous, 'en')} totals ${plural(c.ambiguous, 'row', 'rows')} to confirm` });
-  if (c.unchecked) parts.push({ vi: `${n(c.unchecked, 'vi')} tỷ lệ hoặc công thức chưa kiểm tra được`, en: `${n(c.unchecked, 'en')} ${plural(c.unchecked, 'rate or formula', 'rates or formulas')} not checked` });
+  if (c.unread)
+    parts.push({
+      vi: `${n(c.unread, 'vi')} dòng có số liệu không đọc được`,
+      en: `${n(c.unread, 'en')} ${plural(c.unread, 'row', 'rows')} with numbers that could not be read`,
+    });
+  if (c.ambiguous)
+    parts.push({ vi: `${n(c.ambiguous, 'vi')} dòng tổng cần xác nhận`, en: `${n(c.ambiguous, 'en')} totals ${plural(c.ambiguous, 'row', 'rows')} to confirm` });
+  if (c.unchecked)
+    parts.push({
+      vi: `${n(c.unchecked, 'vi')} tỷ lệ hoặc công thức chưa kiểm tra được`,
+      en: `${n(c.unchecked, 'en')} ${plural(c.unchecked, 'rate or formula', 'rates or formulas')} not checked`,
+    });
   return parts;
 }
 
@@ -68,7 +88,8 @@ export function verdictLine(report: ValidationReport): LocalizedText {
   const c = verdictCounts(report);
   const unchecked = uncheckedParts(c);
   const warnings = c.warnings;
-  const warningText = (lang: 'vi' | 'en') => (warnings > 0 ? (lang === 'vi' ? `${n(warnings, 'vi')} cảnh báo` : `${n(warnings, 'en')} ${plural(warnings, 'warning', 'warnings')}`) : '');
+  const warningText = (lang: 'vi' | 'en') =>
+    warnings > 0 ? (lang === 'vi' ? `${n(warnings, 'vi')} cảnh báo` : `${n(warnings, 'en')} ${plural(warnings, 'warning', 'warnings')}`) : '';
   const tail = (lang: 'vi' | 'en') => [unchecked.length ? join(unchecked, lang) : '', warningText(lang)].filter((t) => t !== '').join('; ');
   switch (report.summary.verdict) {
     case 'valid':

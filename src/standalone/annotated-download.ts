@@ -11,9 +11,7 @@ import type { FileSheetHost } from './file-host';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export type AnnotatedDownload =
-  | { kind: 'refused'; message: string }
-  | { kind: 'file'; bytes: Uint8Array; fileName: string; type: string; cells: number };
+export type AnnotatedDownload = { kind: 'refused'; message: string } | { kind: 'file'; bytes: Uint8Array; fileName: string; type: string; cells: number };
 
 /** "phu-luc.xlsx" → "phu-luc - đã đánh dấu.xlsx" (English: "phu-luc - marked.xlsx"). */
 export function annotatedFileName(original: string, lang: Lang): string {
@@ -26,13 +24,15 @@ export function annotatedDownload(host: FileSheetHost, last: Extract<ValidationS
   const workbook = host.workbook;
   if (!workbook) return { kind: 'refused', message: texts.noFile };
   if (workbook.format !== 'xlsx') return { kind: 'refused', message: texts.annotatedNeedsXlsx(workbook.format) };
-  if (!last || !last.outcome.ok || !workbook.sheets.some((sheet) => sheet.sheetName === last.sheet)) return { kind: 'refused', message: texts.annotatedNeedsValidation };
+  if (!last || !last.outcome.ok || !workbook.sheets.some((sheet) => sheet.sheetName === last.sheet))
+    return { kind: 'refused', message: texts.annotatedNeedsValidation };
   const request = annotationRequest(last.sheet, last.outcome, lang);
   try {
     const bytes = annotateWorkbook(workbook.bytes, request);
     return { kind: 'file', bytes, fileName: annotatedFileName(workbook.fileName, lang), type: XLSX_TYPE, cells: request.cells.length };
   } catch (error) {
-    const message = error instanceof AnnotateError ? annotateProblemText(workbook.fileName, error.problem)[lang] : error instanceof Error ? error.message : String(error);
+    const message =
+      error instanceof AnnotateError ? annotateProblemText(workbook.fileName, error.problem)[lang] : error instanceof Error ? error.message : String(error);
     return { kind: 'refused', message: texts.annotatedFailed(message) };
   }
 }

@@ -16,7 +16,11 @@ export interface CellDisplay {
 
 /** The first section of a format with quoted text, brackets and escapes removed. */
 function bareSection(format: string): string {
-  return format.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
+  return format
+    .split(';')[0]
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '');
 }
 
 function decimalsOfFormat(section: string): number {

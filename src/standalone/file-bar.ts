@@ -12,7 +12,11 @@ export interface FileBar {
 
 export function createFileBar(doc: Document, onFile: (file: File) => void): FileBar {
   const input = h('input', { className: 'visually-hidden', attrs: { type: 'file', id: 'file-input', accept: '.xlsx,.xlsm,.xls,.ods,.et,.ett' } });
-  const chooseLabel = h('button', { className: 'button button--primary file-bar__choose', attrs: { type: 'button', id: 'file-choose' }, on: { click: () => input.click() } });
+  const chooseLabel = h('button', {
+    className: 'button button--primary file-bar__choose',
+    attrs: { type: 'button', id: 'file-choose' },
+    on: { click: () => input.click() },
+  });
   const intro = h('p', { className: 'file-bar__intro' });
   const dropHint = h('span', { className: 'file-bar__hint' });
   const privacy = h('p', { className: 'file-bar__privacy' });

@@ -30,7 +30,8 @@ function coveredCells(merges: readonly CellRange[]): { starts: Map<string, CellR
   const covered = new Set<string>();
   for (const merge of merges) {
     starts.set(`${merge.top},${merge.left}`, merge);
-    for (let r = merge.top; r <= merge.bottom; r++) for (let c = merge.left; c <= merge.right; c++) if (r !== merge.top || c !== merge.left) covered.add(`${r},${c}`);
+    for (let r = merge.top; r <= merge.bottom; r++)
+      for (let c = merge.left; c <= merge.right; c++) if (r !== merge.top || c !== merge.left) covered.add(`${r},${c}`);
   }
   return { starts, covered };
 }

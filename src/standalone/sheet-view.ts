@@ -78,7 +78,9 @@ export function createSheetView(deps: SheetViewDeps): SheetView {
     const formula = sheet.formulas?.[r]?.[c];
     const mark = host.marksOf(sheet.sheetName).find((target) => target.address === selection.address);
     cellAddress.textContent = selection.address;
-    cellDetail.textContent = [shown.text, formula ? `${texts.formulaLabel}: ${formula}` : '', mark ? `${texts.noteLabel}: ${mark.note}` : ''].filter(Boolean).join(' · ');
+    cellDetail.textContent = [shown.text, formula ? `${texts.formulaLabel}: ${formula}` : '', mark ? `${texts.noteLabel}: ${mark.note}` : '']
+      .filter(Boolean)
+      .join(' · ');
   }
 
   function outlineSelection(scroll: boolean): void {
@@ -100,7 +102,12 @@ export function createSheetView(deps: SheetViewDeps): SheetView {
     notice.textContent = '';
     const texts = deps.texts();
     if (!host.workbook) {
-      scroller.append(h('div', { className: 'sheet-empty', attrs: { id: 'sheet-empty' } }, [h('p', { text: texts.emptyPage }), h('p', { className: 'sheet-empty__hint', text: texts.privacy })]));
+      scroller.append(
+        h('div', { className: 'sheet-empty', attrs: { id: 'sheet-empty' } }, [
+          h('p', { text: texts.emptyPage }),
+          h('p', { className: 'sheet-empty__hint', text: texts.privacy }),
+        ]),
+      );
       return;
     }
     const sheet = host.sheet(host.activeSheet);

@@ -45,7 +45,11 @@ export function docxFileName(narrative: NarrativeText): string {
     return `bao-cao-tthc-${range.from.replace(/\//g, '-')}-den-${range.to.replace(/\//g, '-')}.docx`;
   }
   const quarter = kind ? quarterOf(kind) : undefined;
-  const part = !kind ? 'ky-bao-cao' : quarter !== undefined ? `quy-${romanQuarter(quarter)}` : { '6M': '6-thang', '9M': '9-thang', Y: 'nam' }[kind as '6M' | '9M' | 'Y'];
+  const part = !kind
+    ? 'ky-bao-cao'
+    : quarter !== undefined
+      ? `quy-${romanQuarter(quarter)}`
+      : { '6M': '6-thang', '9M': '9-thang', Y: 'nam' }[kind as '6M' | '9M' | 'Y'];
   const year = narrative.period.year !== undefined ? `-${narrative.period.year}` : '';
   return `bao-cao-tthc-${part}${year}.docx`;
 }

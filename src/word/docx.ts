@@ -12,18 +12,7 @@ import { xmlSafe } from './xml-safe';
 
 export { breakableIdentity } from './annex-table';
 export { xmlSafe };
-import {
-  A4,
-  BODY_PT,
-  FIRST_LINE_INDENT_CM,
-  FONT,
-  LANDSCAPE_TEXT_WIDTH_MM,
-  LINE_SPACING,
-  MARGIN_MM,
-  PARAGRAPH_AFTER_PT,
-  TABLE_PT,
-  twips,
-} from './layout';
+import { A4, BODY_PT, FIRST_LINE_INDENT_CM, FONT, LANDSCAPE_TEXT_WIDTH_MM, LINE_SPACING, MARGIN_MM, PARAGRAPH_AFTER_PT, TABLE_PT, twips } from './layout';
 
 import type { ISectionOptions } from 'docx';
 
@@ -63,9 +52,7 @@ function narrativeParagraph(d: DocxModule, paragraph: NarrativeParagraph) {
   const bold = paragraph.style === 'heading';
   const italics = paragraph.style === 'note';
   const children = paragraph.runs.map((run) =>
-    run.type === 'blank'
-      ? new d.TextRun({ text: BLANK_MARK, highlight: 'yellow', bold, italics })
-      : new d.TextRun({ text: xmlSafe(run.text), bold, italics }),
+    run.type === 'blank' ? new d.TextRun({ text: BLANK_MARK, highlight: 'yellow', bold, italics }) : new d.TextRun({ text: xmlSafe(run.text), bold, italics }),
   );
   return new d.Paragraph({
     children,

@@ -155,7 +155,9 @@ function closingBlock(d: DocxModule, doc: ReportDocument) {
 function pageNumberHeaders(d: DocxModule) {
   return {
     default: new d.Header({
-      children: [new d.Paragraph({ alignment: d.AlignmentType.CENTER, children: [new d.TextRun({ children: [d.PageNumber.CURRENT], size: halfPoints(HEADER_PT) })] })],
+      children: [
+        new d.Paragraph({ alignment: d.AlignmentType.CENTER, children: [new d.TextRun({ children: [d.PageNumber.CURRENT], size: halfPoints(HEADER_PT) })] }),
+      ],
     }),
     first: new d.Header({ children: [new d.Paragraph({ children: [] })] }),
   };
@@ -174,7 +176,9 @@ function annexSection(d: DocxModule, doc: ReportDocument): ISectionOptions | nul
     children: [
       centred(d, plain(annex.label), { bold: true, size: halfPoints(BODY_PT) }),
       centred(d, plain(annex.title), { bold: true, size: halfPoints(BODY_PT) }),
-      ...annex.lines.map((line, i) => centred(d, plain(line), { italics: true, size: halfPoints(HEADER_PT) }, { spacing: { before: 0, after: i === annex.lines.length - 1 ? pt(6) : 0 } })),
+      ...annex.lines.map((line, i) =>
+        centred(d, plain(line), { italics: true, size: halfPoints(HEADER_PT) }, { spacing: { before: 0, after: i === annex.lines.length - 1 ? pt(6) : 0 } }),
+      ),
       annexTableElement(d, annex.table, { pt: REPORT_TABLE_PT, numberingPt: NUMBERING_PT, identityOnTwoLines: true, width, shares, cellPadding: 10 }),
     ],
   };

@@ -14,11 +14,16 @@ const mark = (run: Extract<DocRun, { type: 'blank' | 'write' }>) => (run.type ==
 
 function runsHtml(runs: DocRun[]): string {
   return runs
-    .map((run) => (run.type === 'blank' || run.type === 'write' ? `<span style="${HIGHLIGHT}${run.type === 'write' ? ';font-style:italic' : ''}">${escapeHtml(mark(run))}</span>` : escapeHtml(run.text)))
+    .map((run) =>
+      run.type === 'blank' || run.type === 'write'
+        ? `<span style="${HIGHLIGHT}${run.type === 'write' ? ';font-style:italic' : ''}">${escapeHtml(mark(run))}</span>`
+        : escapeHtml(run.text),
+    )
     .join('');
 }
 
-const centred = (runs: DocRun[], pt: number, extra = '') => `<p style="margin:0;text-align:center;${FONT_CSS};font-size:${pt}pt;${extra}">${runsHtml(runs)}</p>`;
+const centred = (runs: DocRun[], pt: number, extra = '') =>
+  `<p style="margin:0;text-align:center;${FONT_CSS};font-size:${pt}pt;${extra}">${runsHtml(runs)}</p>`;
 const plain = (text: string): DocRun[] => [{ type: 'text', text }];
 
 function bodyHtml(paragraph: DocParagraph): string {
@@ -40,15 +45,31 @@ export function reportClipboardPayload(doc: ReportDocument): ClipboardPayload {
     ...h.issuer.map((line) => centred(line, HEADER_PT, 'font-weight:bold')),
     centred(plain(h.number), HEADER_PT, 'margin-top:6pt'),
   ].join('');
-  const right = [centred(plain(h.nation), HEADER_PT, 'font-weight:bold'), centred(plain(h.motto), MOTTO_PT, 'font-weight:bold'), centred(h.placeDate, BODY_PT, 'font-style:italic;margin-top:6pt')].join('');
-  const title = [centred(plain(doc.kind), BODY_PT, 'font-weight:bold;margin-top:18pt'), ...doc.summary.map((line) => centred(line, BODY_PT, 'font-weight:bold'))].join('');
+  const right = [
+    centred(plain(h.nation), HEADER_PT, 'font-weight:bold'),
+    centred(plain(h.motto), MOTTO_PT, 'font-weight:bold'),
+    centred(h.placeDate, BODY_PT, 'font-style:italic;margin-top:6pt'),
+  ].join('');
+  const title = [
+    centred(plain(doc.kind), BODY_PT, 'font-weight:bold;margin-top:18pt'),
+    ...doc.summary.map((line) => centred(line, BODY_PT, 'font-weight:bold')),
+  ].join('');
   const recipients = [
     `<p style="margin:0;${FONT_CSS};font-size:${RECIPIENTS_LABEL_PT}pt;font-weight:bold;font-style:italic">${escapeHtml(doc.recipients.label)}</p>`,
     ...doc.recipients.items.map((item) => `<p style="margin:0;${FONT_CSS};font-size:${RECIPIENTS_PT}pt">${escapeHtml(item)}</p>`),
   ].join('');
-  const signing = [...doc.signing.title.map((line) => centred(line, BODY_PT, 'font-weight:bold')), '<p style="margin:0">&nbsp;</p>'.repeat(3), centred(doc.signing.name, BODY_PT, 'font-weight:bold')].join('');
+  const signing = [
+    ...doc.signing.title.map((line) => centred(line, BODY_PT, 'font-weight:bold')),
+    '<p style="margin:0">&nbsp;</p>'.repeat(3),
+    centred(doc.signing.name, BODY_PT, 'font-weight:bold'),
+  ].join('');
   const annex = doc.annex
-    ? [centred(plain(doc.annex.label), BODY_PT, 'font-weight:bold;margin-top:24pt'), centred(plain(doc.annex.title), BODY_PT, 'font-weight:bold'), ...doc.annex.lines.map((line) => centred(plain(line), HEADER_PT, 'font-style:italic')), annexTableHtml(doc.annex.table)].join('')
+    ? [
+        centred(plain(doc.annex.label), BODY_PT, 'font-weight:bold;margin-top:24pt'),
+        centred(plain(doc.annex.title), BODY_PT, 'font-weight:bold'),
+        ...doc.annex.lines.map((line) => centred(plain(line), HEADER_PT, 'font-style:italic')),
+        annexTableHtml(doc.annex.table),
+      ].join('')
     : '';
   const html = `<meta charset="utf-8"><div style="${FONT_CSS};font-size:${BODY_PT}pt">${twoColumns(left, right, 40)}${title}${doc.body.map(bodyHtml).join('')}${twoColumns(recipients, signing, 45)}${annex}</div>`;
   const text = [

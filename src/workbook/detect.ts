@@ -1,10 +1,7 @@
 // Which kind of file the bytes are: the content decides, the name only tells .xls from WPS .et.
 import type { WorkbookFormat, WorkbookProblem } from './types';
 
-export type Container =
-  | { kind: 'zip' }
-  | { kind: 'ole' }
-  | { kind: 'problem'; problem: WorkbookProblem };
+export type Container = { kind: 'zip' } | { kind: 'ole' } | { kind: 'problem'; problem: WorkbookProblem };
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -15,8 +12,10 @@ function startsWith(bytes: Uint8Array, signature: number[]): boolean {
 /** The first characters as text (UTF-8, or UTF-16 with a BOM), for telling HTML and XML apart. */
 function leadingText(bytes: Uint8Array): string {
   const head = bytes.subarray(0, 1024);
-  if (head[0] === 0xff && head[1] === 0xfe) return String.fromCharCode(...Array.from({ length: (head.length - 2) >> 1 }, (_, i) => head[2 + 2 * i] | (head[3 + 2 * i] << 8)));
-  if (head[0] === 0xfe && head[1] === 0xff) return String.fromCharCode(...Array.from({ length: (head.length - 2) >> 1 }, (_, i) => (head[2 + 2 * i] << 8) | head[3 + 2 * i]));
+  if (head[0] === 0xff && head[1] === 0xfe)
+    return String.fromCharCode(...Array.from({ length: (head.length - 2) >> 1 }, (_, i) => head[2 + 2 * i] | (head[3 + 2 * i] << 8)));
+  if (head[0] === 0xfe && head[1] === 0xff)
+    return String.fromCharCode(...Array.from({ length: (head.length - 2) >> 1 }, (_, i) => (head[2 + 2 * i] << 8) | head[3 + 2 * i]));
   return String.fromCharCode(...head).replace(/^\xef\xbb\xbf/, '');
 }
 

@@ -13,7 +13,8 @@ export function odsHiddenSheets(zip: ZipPackage): Set<string> {
     open: (name, attributes) => {
       if (name === 'style' && attributes['style:family'] === 'table') style = attributes['style:name'];
       else if (name === 'table-properties' && style && attributes['table:display'] === 'false') hiddenStyles.add(style);
-      else if (name === 'table' && attributes['table:name'] !== undefined && hiddenStyles.has(attributes['table:style-name'] ?? '')) hidden.add(attributes['table:name']);
+      else if (name === 'table' && attributes['table:name'] !== undefined && hiddenStyles.has(attributes['table:style-name'] ?? ''))
+        hidden.add(attributes['table:name']);
     },
     close: (name) => {
       if (name === 'style') style = undefined;

@@ -24,7 +24,10 @@ export function importsOf(file: string): ImportLine[] {
   const lines: ImportLine[] = [];
   for (const match of text.matchAll(/^(?:import|export)\s+(type\s+)?([^;]*?)\s+from\s+'([^']+)';/gms)) {
     const target = match[3].startsWith('.') ? path.relative(SRC, path.resolve(path.dirname(file), match[3])) : match[3];
-    const names = (/\{([^}]*)\}/.exec(match[2])?.[1] ?? '').split(',').map((n) => n.trim()).filter(Boolean);
+    const names = (/\{([^}]*)\}/.exec(match[2])?.[1] ?? '')
+      .split(',')
+      .map((n) => n.trim())
+      .filter(Boolean);
     lines.push({ file: path.relative(SRC, file), target, typeOnly: match[1] !== undefined || (names.length > 0 && names.every((n) => n.startsWith('type '))) });
   }
   for (const match of text.matchAll(/\bimport\(\s*(?:\/\*[^*]*\*\/\s*)?'([^']+)'\s*\)/g)) {
@@ -60,7 +63,12 @@ describe('layers', () => {
     const broken = IMPORTS.filter((line) => folderOf(line.file) === folder)
       .filter((line) => {
         const to = folderOf(line.target);
-        if (!OURS.has(to)) return !rule.packages && !line.target.startsWith('.') && NODE.test(line.target) ? true : folder === 'core' || folder === 'shared' || folder === 'workbook' ? NODE.test(line.target) : false;
+        if (!OURS.has(to))
+          return !rule.packages && !line.target.startsWith('.') && NODE.test(line.target)
+            ? true
+            : folder === 'core' || folder === 'shared' || folder === 'workbook'
+              ? NODE.test(line.target)
+              : false;
         if (rule.values.includes(to)) return false;
         return !(line.typeOnly && (rule.typesFrom ?? []).includes(to));
       })
@@ -72,20 +80,34 @@ describe('layers', () => {
     const globals = /\b(window|document|navigator|localStorage|Office|Excel|OfficeExtension|process|Buffer|require)\s*[.(]/;
     const found = ALL.filter((file) => ['core', 'shared'].includes(path.relative(SRC, file).split(path.sep)[0]))
       .map((file) => ({ file: path.relative(SRC, file), lines: readFileSync(file, 'utf8').split('\n') }))
-      .flatMap(({ file, lines }) => lines.map((line, i) => ({ file, line: i + 1, text: line })).filter((l) => !/^\s*(\/\/|\*|\/\*)/.test(l.text) && globals.test(l.text.replace(/'[^']*'|`[^`]*`/g, ''))))
+      .flatMap(({ file, lines }) =>
+        lines
+          .map((line, i) => ({ file, line: i + 1, text: line }))
+          .filter((l) => !/^\s*(\/\/|\*|\/\*)/.test(l.text) && globals.test(l.text.replace(/'[^']*'|`[^`]*`/g, ''))),
+      )
       .map((l) => `${l.file}:${l.line}`);
     expect(found).toEqual([]);
   });
 
   test('only src/excel, src/commands and src/entries touch Office and Excel', () => {
     const found = ALL.filter((file) => !['excel', 'commands', 'entries'].includes(path.relative(SRC, file).split(path.sep)[0]))
-      .filter((file) => /(^|[^.\w])(Office|Excel)\.[a-zA-Z]/m.test(readFileSync(file, 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '').replace(/'[^']*'|`[^`]*`/g, '')))
+      .filter((file) =>
+        /(^|[^.\w])(Office|Excel)\.[a-zA-Z]/m.test(
+          readFileSync(file, 'utf8')
+            .replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '')
+            .replace(/'[^']*'|`[^`]*`/g, ''),
+        ),
+      )
       .map((file) => path.relative(SRC, file));
     expect(found).toEqual([]);
   });
 
   test('commands and the task pane do not import each other', () => {
-    const crossing = IMPORTS.filter((line) => (folderOf(line.file) === 'commands' && folderOf(line.target) === 'taskpane') || (folderOf(line.file) === 'taskpane' && folderOf(line.target) === 'commands'));
+    const crossing = IMPORTS.filter(
+      (line) =>
+        (folderOf(line.file) === 'commands' && folderOf(line.target) === 'taskpane') ||
+        (folderOf(line.file) === 'taskpane' && folderOf(line.target) === 'commands'),
+    );
     expect(crossing.map((l) => `${l.file} → ${l.target}`)).toEqual([]);
   });
 

@@ -16,7 +16,9 @@ describe('validate --annotate', () => {
     const run = await runCli(['validate', EVERYTHING, '--annotate', out]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('  LỖI       D5     Ô D5 nhiều khả năng sai: đang ghi 1.016, đúng ra 1.061');
-    expect(run.stdout).toContain(`  Đã ghi bản đánh dấu: ${out} (4 ô được tô màu hoặc kẻ viền, mỗi ô có ghi chú lý do; trang "Kết quả kiểm tra" liệt kê các lỗi).`);
+    expect(run.stdout).toContain(
+      `  Đã ghi bản đánh dấu: ${out} (4 ô được tô màu hoặc kẻ viền, mỗi ô có ghi chú lý do; trang "Kết quả kiểm tra" liệt kê các lỗi).`,
+    );
     const copy = new Uint8Array(readFileSync(out));
     const workbook = await exceljsWorkbook(copy);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Phụ lục', 'Dữ liệu', 'Tổng hợp', 'Mẫu quý I', 'Kết quả kiểm tra']);
@@ -38,7 +40,9 @@ describe('validate --annotate', () => {
     expect(run.code).toBe(2);
     expect(existsSync(path.join(dir, 'phu-luc-quy-II-2026-danh-dau.xlsx'))).toBe(true);
     expect(existsSync(path.join(dir, 'lo-everything-danh-dau.xlsx'))).toBe(true);
-    expect(run.stdout).toContain(`  Đã ghi bản đánh dấu: ${path.join(dir, 'phu-luc-quy-II-2026-danh-dau.xlsx')} (không có ô nào sai; trang "Kết quả kiểm tra" ghi kết luận).`);
+    expect(run.stdout).toContain(
+      `  Đã ghi bản đánh dấu: ${path.join(dir, 'phu-luc-quy-II-2026-danh-dau.xlsx')} (không có ô nào sai; trang "Kết quả kiểm tra" ghi kết luận).`,
+    );
     expect(run.stdout).toContain('  Đã đọc tệp dạng Excel 97-2003 (.xls).');
     expect(run.stderr).toBe(
       `${path.join(FIXTURES, 'lo-everything.xls')}: bản đánh dấu chỉ ghi được từ tệp .xlsx, tệp này là .xls: hãy mở tệp bằng Excel, WPS hoặc LibreOffice, chọn Lưu thành (Save As) › "Sổ làm việc Excel (*.xlsx)", rồi dùng tệp .xlsx mới.\n`,

@@ -93,7 +93,7 @@ describe('a portal list without a channel column', () => {
   });
 });
 
-describe('the national portal\'s own export', () => {
+describe("the national portal's own export", () => {
   test.each(['csv', 'xlsx'])('as .%s: read without a map, its codes listed with meanings and counts, the annex exact', async (kind) => {
     const dir = tempDir('tthc-portal-');
     const file = path.join(dir, `dvcqg.${kind}`);
@@ -144,7 +144,19 @@ describe('the "Sổ theo dõi hồ sơ" export (no field, channel or status)', (
       '  so-theo-doi.csv: không có cột kênh nộp — 3 hồ sơ tiếp nhận trong kỳ chưa biết trực tuyến (4) hay trực tiếp, bưu chính (5) (mã 000.00.19.H47-260401-0001, 000.00.19.H47-260402-0002, 000.00.19.H47-260601-0003). Trả lời: --channel "so-theo-doi.csv=online" hoặc "so-theo-doi.csv=direct", hay trong tệp ánh xạ "sources": {"so-theo-doi.csv": {"channel": "online"}}.',
       '  so-theo-doi.csv: không có cột trạng thái — 3 hồ sơ trong kỳ chưa biết đã trả kết quả, bị từ chối (11), rút (12) hay chờ bổ sung (16) (mã 000.00.19.H47-260401-0001, 000.00.19.H47-260402-0002, 000.00.19.H47-260601-0003). Trả lời: --status "so-theo-doi.csv=dates" để xác định theo ngày trả kết quả (có ngày trả: đã giải quyết; không có: đang giải quyết), hay trong tệp ánh xạ "sources": {"so-theo-doi.csv": {"status": "dates"}}; hoặc chỉ rõ cột trạng thái: "sources": {"so-theo-doi.csv": {"columns": {"status": "…"}}}.',
     ]);
-    const answered = await runCli(['build', file, ...PERIOD_ARGS, '--field', `${file}=Hộ tịch`, '--channel', 'so-theo-doi.csv=direct', '--status', 'so-theo-doi.csv=dates', '--out', out]);
+    const answered = await runCli([
+      'build',
+      file,
+      ...PERIOD_ARGS,
+      '--field',
+      `${file}=Hộ tịch`,
+      '--channel',
+      'so-theo-doi.csv=direct',
+      '--status',
+      'so-theo-doi.csv=dates',
+      '--out',
+      out,
+    ]);
     expect(answered.stderr).toBe('');
     expect(answered.code).toBe(0);
     // 3 direct; 1 early (2/4 before 3/4), 1 late (7/4 after 5/4); 1 pending in time (due 5/6, before 14/6: overdue).

@@ -75,7 +75,7 @@ describe('writing the workbook', () => {
     expect(xmlText('x'.repeat(40_000))).toHaveLength(32_767);
   });
 
-  test('shared strings are appended after the workbook\'s own and counted', () => {
+  test("shared strings are appended after the workbook's own and counted", () => {
     const strings = SharedStrings.fromXml('<sst count="3" uniqueCount="2"><si><t>a</t></si><si><t>b</t></si></sst>');
     expect([strings.id('x'), strings.id(' y'), strings.id('x')]).toEqual([2, 3, 2]);
     expect(strings.extend('<sst count="3" uniqueCount="2"><si><t>a</t></si><si><t>b</t></si></sst>')).toBe(

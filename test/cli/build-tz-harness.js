@@ -26,7 +26,16 @@ async function main() {
   const samples = path.join(root, 'assets', 'samples');
   const io = { stdout: () => {}, stderr: (text) => process.stderr.write(`${text}\n`) };
   const code = await run(
-    [path.join(samples, 'ho-so-mot-cua-quy-II-2026.csv'), path.join(samples, 'ho-so-dvcqg-quy-II-2026.xlsx'), '--from', '15/3/2026', '--to', '14/6/2026', '--out', out],
+    [
+      path.join(samples, 'ho-so-mot-cua-quy-II-2026.csv'),
+      path.join(samples, 'ho-so-dvcqg-quy-II-2026.xlsx'),
+      '--from',
+      '15/3/2026',
+      '--to',
+      '14/6/2026',
+      '--out',
+      out,
+    ],
     io,
   );
   const workbook = new ExcelJS.Workbook();

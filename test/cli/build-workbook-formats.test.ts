@@ -52,7 +52,7 @@ describe('tthc-report build on exports saved as .xls, .et, .ods', () => {
   });
 });
 
-describe('the pane\'s Lập phụ lục reads the same files the same way', () => {
+describe("the pane's Lập phụ lục reads the same files the same way", () => {
   const file = (fixture: string, name = fixture) => new File([readFileSync(path.join(FIXTURES, fixture))], name);
 
   it('an .ods export: its tables, and the format it was read as', async () => {
@@ -63,7 +63,9 @@ describe('the pane\'s Lập phụ lục reads the same files the same way', () =
   });
 
   it('a password-protected workbook, a picture and an empty file: one line each', async () => {
-    await expect(readExportFile(file('lo-password.xls'), 'vi')).rejects.toThrow(/^lo-password\.xls: tệp Excel 97-2003 \(\.xls\) được đặt mật khẩu mở, nên không đọc được\./);
+    await expect(readExportFile(file('lo-password.xls'), 'vi')).rejects.toThrow(
+      /^lo-password\.xls: tệp Excel 97-2003 \(\.xls\) được đặt mật khẩu mở, nên không đọc được\./,
+    );
     const picture = new File([readFileSync(path.join(ROOT, 'assets', 'clear-16.png'))], 'anh.png');
     await expect(readExportFile(picture, 'vi')).rejects.toThrow('anh.png: chỉ đọc được tệp .xlsx, .xls, .et (WPS), .ods và .csv.');
     await expect(readExportFile(new File([], 'rong.xlsx'), 'vi')).rejects.toThrow('rong.xlsx: tệp trống.');

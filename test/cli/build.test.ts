@@ -139,8 +139,21 @@ describe('tthc-report build on the two-system scenario written as files', () => 
     const sheet = workbook.getWorksheet('Chi tiết')!;
     expect(sheet.rowCount).toBe(16);
     expect((sheet.getRow(1).values as string[]).slice(1)).toEqual([
-      'STT', 'Mã hồ sơ', 'Lĩnh vực', 'Thủ tục hành chính', 'Kênh nộp', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Ngày kết thúc', 'Trạng thái',
-      'Ô tiếp nhận', 'Nhóm tiếp nhận', 'Ô kết quả', 'Nhóm kết quả', 'Nguồn (tệp: dòng)', 'Ghi chú',
+      'STT',
+      'Mã hồ sơ',
+      'Lĩnh vực',
+      'Thủ tục hành chính',
+      'Kênh nộp',
+      'Ngày tiếp nhận',
+      'Ngày hẹn trả',
+      'Ngày kết thúc',
+      'Trạng thái',
+      'Ô tiếp nhận',
+      'Nhóm tiếp nhận',
+      'Ô kết quả',
+      'Nhóm kết quả',
+      'Nguồn (tệp: dòng)',
+      'Ghi chú',
     ]);
     const rows = Array.from({ length: 15 }, (_, i) => sheet.getRow(i + 2));
     const hs001 = rows.find((r) => r.getCell(2).value === 'hs-001')!;
@@ -159,7 +172,14 @@ describe('tthc-report build on the two-system scenario written as files', () => 
   test('writes a "Tóm tắt" sheet with every skipped row and its reason', () => {
     const sheet = workbook.getWorksheet('Tóm tắt')!;
     const texts: string[] = [];
-    sheet.eachRow((row) => texts.push((row.values as ExcelJS.CellValue[]).slice(1).map((v) => String(v ?? '')).join(' | ')));
+    sheet.eachRow((row) =>
+      texts.push(
+        (row.values as ExcelJS.CellValue[])
+          .slice(1)
+          .map((v) => String(v ?? ''))
+          .join(' | '),
+      ),
+    );
     expect(texts).toContain('dvcqg.xlsx › Sheet1 | 8 | ngày không đọc được | Thời gian tiếp nhận | 31/02/2026 | B-103');
     expect(texts).toContain('Bản ghi trùng mã đã gộp | 2');
   });
@@ -181,7 +201,7 @@ describe('tthc-report build on the fictional sample exports', () => {
     expect(hostile?.numFmt).toBe('@');
   });
 
-  test('follows the field order and names of the clerk\'s own annex (--template)', async () => {
+  test("follows the field order and names of the clerk's own annex (--template)", async () => {
     const dir = tempDir('tthc-build-');
     const out = path.join(dir, 'annex.xlsx');
     const result = await cli(['build', SAMPLE_CSV, SAMPLE_XLSX, ...PERIOD_ARGS, '--template', SEED_ANNEX, '--out', out]);
@@ -189,9 +209,18 @@ describe('tthc-report build on the fictional sample exports', () => {
     const sheet = (await readBack(out)).getWorksheet('Phụ lục')!;
     const names = Array.from({ length: 12 }, (_, i) => sheet.getCell(`B${i + 8}`).value);
     expect(names).toEqual([
-      'Hộ tịch', 'Thành lập và hoạt động doanh nghiệp (hộ kinh doanh)', 'Đường thủy nội địa', 'Hoạt động xây dựng', 'Đất đai', 'Người có công',
-      'Quy hoạch xây dựng, kiến trúc', 'Thành lập và hoạt động của tổ hợp tác, hợp tác xã, liên hiệp hợp tác xã', 'Bảo trợ xã hội', 'Chứng thực',
-      'Kinh doanh khí', 'Lưu thông hàng hóa trong nước',
+      'Hộ tịch',
+      'Thành lập và hoạt động doanh nghiệp (hộ kinh doanh)',
+      'Đường thủy nội địa',
+      'Hoạt động xây dựng',
+      'Đất đai',
+      'Người có công',
+      'Quy hoạch xây dựng, kiến trúc',
+      'Thành lập và hoạt động của tổ hợp tác, hợp tác xã, liên hiệp hợp tác xã',
+      'Bảo trợ xã hội',
+      'Chứng thực',
+      'Kinh doanh khí',
+      'Lưu thông hàng hóa trong nước',
     ]);
     expect(sheet.getCell('C10').formula).toBe('SUM(D10:F10)');
     expect(sheet.getCell('C10').result).toBe(0);
@@ -252,7 +281,14 @@ describe('the mapping file', () => {
     const sheet = (await readBack(out)).getWorksheet('Phụ lục')!;
     expect(shownRow(sheet, 8)).toEqual([1, 'Hộ tịch', 2, 1, 1, 0, 1, 0, 1, 0, 0, 0, 1, 1, 0, 0]);
     const written = JSON.parse(await fs.readFile(saved, 'utf8'));
-    expect(written.sources['odd.csv'].columns).toEqual({ code: 'ID', field: 'Nhóm', channel: 'Nguồn nộp', received: 'Ngày đến', returned: 'Xong', status: 'Tình hình' });
+    expect(written.sources['odd.csv'].columns).toEqual({
+      code: 'ID',
+      field: 'Nhóm',
+      channel: 'Nguồn nộp',
+      received: 'Ngày đến',
+      returned: 'Xong',
+      status: 'Tình hình',
+    });
     expect(written.statuses).toEqual({ 'Lưu nháp': 'processing' });
     const again = await cli(['build', file, ...PERIOD_ARGS, '--map', saved, '--out', path.join(dir, 'b.xlsx')]);
     expect(again.code).toBe(0);
@@ -264,7 +300,9 @@ describe('the mapping file', () => {
     writeFileSync(map, JSON.stringify({ statuses: { 'Lưu nháp': 'pending' } }));
     const result = await cli(['build', SAMPLE_CSV, ...PERIOD_ARGS, '--map', map, '--out', path.join(dir, 'a.xlsx')]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`${map}: tệp ánh xạ không hợp lệ (statuses["Lưu nháp"]: "pending" is not one of new, processing, supplement, returned, rejected, withdrawn).`);
+    expect(result.stderr).toContain(
+      `${map}: tệp ánh xạ không hợp lệ (statuses["Lưu nháp"]: "pending" is not one of new, processing, supplement, returned, rejected, withdrawn).`,
+    );
     writeFileSync(map, '{ "columns": ');
     const broken = await cli(['build', SAMPLE_CSV, ...PERIOD_ARGS, '--map', map, '--out', path.join(dir, 'a.xlsx')]);
     expect(broken.code).toBe(2);
@@ -302,7 +340,11 @@ describe('bad input gets a clear message and exit code 2', () => {
     const out = path.join(dir, 'a.xlsx');
     const old = await cli(['build', xls, ...PERIOD_ARGS, '--out', out]);
     expect(old.code).toBe(2);
-    expect(old.stderr).toMatch(new RegExp(`^${xls.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: tệp Excel 97-2003 \\(\\.xls\\) bị hỏng, không đọc được \\(.*\\)\\. Nếu Excel mở được tệp, hãy lưu thành \\.xlsx`));
+    expect(old.stderr).toMatch(
+      new RegExp(
+        `^${xls.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: tệp Excel 97-2003 \\(\\.xls\\) bị hỏng, không đọc được \\(.*\\)\\. Nếu Excel mở được tệp, hãy lưu thành \\.xlsx`,
+      ),
+    );
     const page = await cli(['build', html, ...PERIOD_ARGS, '--out', out]);
     expect(page.code).toBe(2);
     expect(page.stderr).toContain(`${html}: tệp này là trang HTML mang đuôi .xls`);
@@ -315,9 +357,13 @@ describe('bad input gets a clear message and exit code 2', () => {
   test('a missing, unreadable or reversed period; a missing or wrong --out', async () => {
     const dir = tempDir('tthc-build-');
     const out = path.join(dir, 'a.xlsx');
-    expect((await cli(['build', SAMPLE_CSV, '--out', out])).stderr).toContain('Thiếu kỳ báo cáo: --from dd/MM/yyyy --to dd/MM/yyyy, hoặc --quarter II --year 2026.');
+    expect((await cli(['build', SAMPLE_CSV, '--out', out])).stderr).toContain(
+      'Thiếu kỳ báo cáo: --from dd/MM/yyyy --to dd/MM/yyyy, hoặc --quarter II --year 2026.',
+    );
     expect((await cli(['build', SAMPLE_CSV, '--from', '31/2/2026', '--to', '14/6/2026', '--out', out])).stderr).toContain('--from 31/2/2026: dd/MM/yyyy');
-    expect((await cli(['build', SAMPLE_CSV, '--from', '14/6/2026', '--to', '15/3/2026', '--out', out])).stderr).toContain('Ngày bắt đầu kỳ sau ngày kết thúc kỳ.');
+    expect((await cli(['build', SAMPLE_CSV, '--from', '14/6/2026', '--to', '15/3/2026', '--out', out])).stderr).toContain(
+      'Ngày bắt đầu kỳ sau ngày kết thúc kỳ.',
+    );
     expect((await cli(['build', SAMPLE_CSV, ...PERIOD_ARGS])).stderr).toContain('Thiếu --out TỆP.xlsx.');
     expect((await cli(['build', SAMPLE_CSV, ...PERIOD_ARGS, '--out', path.join(dir, 'a.xls')])).stderr).toContain('--out phải là tệp .xlsx.');
     expect((await cli(['build', ...PERIOD_ARGS, '--out', out])).code).toBe(2);

@@ -66,7 +66,11 @@ test('--json: items in the same order with offset and sentence; the references; 
     status: 'mismatch',
     message: "Field “Hộ tịch”, total dossiers received: the text says 1,060 dossiers, the field's row gives 1,066.",
   });
-  expect(parsed.items.find((i: { stated: number }) => i.stated === 412)).toMatchObject({ subject: 'comparison', status: 'not-checkable', sentence: 'đã giải quyết 3.518/3.575 hồ sơ, đạt 98,4%, tăng 412 hồ sơ so với quý I/2026' });
+  expect(parsed.items.find((i: { stated: number }) => i.stated === 412)).toMatchObject({
+    subject: 'comparison',
+    status: 'not-checkable',
+    sentence: 'đã giải quyết 3.518/3.575 hồ sơ, đạt 98,4%, tăng 412 hồ sơ so với quý I/2026',
+  });
   expect(parsed.references).toEqual([
     { kind: 'date', text: 'quý II năm 2026', places: [{ line: 1, offset: 27, length: 15 }] },
     { kind: 'document', text: 'Kế hoạch số 12/KH-UBND', places: [{ line: 2, offset: 10, length: 22 }] },
@@ -90,5 +94,7 @@ test('--previous: the product’s own comparisons agree with the previous table;
   writeFileSync(edited, written.stdout.replace('tăng 412 hồ sơ', 'tăng 421 hồ sơ'));
   const wrong = await runCli(['check-text', edited, '--table', files.q2, '--previous', files.q1]);
   expect(wrong.code).toBe(1);
-  expect(wrong.stdout.split('\n')[1]).toMatch(/^ {2}KHÔNG KHỚP +Dòng 2 +Tổng số hồ sơ tiếp nhận, so với kỳ trước: văn bản ghi 421, tính từ bảng kỳ trước là tăng 412\.$/);
+  expect(wrong.stdout.split('\n')[1]).toMatch(
+    /^ {2}KHÔNG KHỚP +Dòng 2 +Tổng số hồ sơ tiếp nhận, so với kỳ trước: văn bản ghi 421, tính từ bảng kỳ trước là tăng 412\.$/,
+  );
 });

@@ -16,7 +16,11 @@ test('the committed samples are the generated set', async () => {
   }
   const fresh = tempDir('tthc-consolidate-sample-');
   await writeConsolidateSet(fresh);
-  const files = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.xlsx')).sort().map((f) => path.join(dir, f));
+  const files = (dir: string) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.xlsx'))
+      .sort()
+      .map((f) => path.join(dir, f));
   expect(files(SAMPLES).map((f) => path.basename(f))).toEqual(files(fresh).map((f) => path.basename(f)));
   const table = async (dir: string) => JSON.parse((await runCli(['consolidate', ...files(dir), '--json'])).stdout).table;
   expect(await table(SAMPLES)).toEqual(await table(fresh));

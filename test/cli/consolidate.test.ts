@@ -9,7 +9,17 @@ import { validateWorkbook } from '../../src/core/validate';
 import type { Grid } from '../../src/core/types';
 import { readWorkbook } from '../../src/workbook';
 import { runCli } from '../helpers/cli';
-import { AN_PHU, BEN_THANH, BINH_AN_CITY, BINH_AN_MINISTRIES, NO_NAME, PERIOD, TAN_LOI, writeConsolidateSet, type ConsolidateSet } from '../helpers/consolidate-set';
+import {
+  AN_PHU,
+  BEN_THANH,
+  BINH_AN_CITY,
+  BINH_AN_MINISTRIES,
+  NO_NAME,
+  PERIOD,
+  TAN_LOI,
+  writeConsolidateSet,
+  type ConsolidateSet,
+} from '../helpers/consolidate-set';
 import { tempDir, writeWorkbook } from '../helpers/xlsx';
 import { seedUnit, type UnitFields } from '../core/consolidate/units';
 import type { Leaves } from '../helpers/variants';
@@ -28,11 +38,38 @@ function row06a(list: Leaves[]): number[] {
   const s = (key: keyof Leaves) => list.reduce((sum, l) => sum + l[key], 0);
   const onTime = s('onTime') + s('rejected') + s('withdrawn');
   const inTime = s('inTime') + s('supplement');
-  return [s('online') + s('direct') + s('carried'), s('online'), s('direct'), s('carried'), s('early') + onTime + s('late'), s('early'), onTime, s('late'), inTime + s('overdue'), inTime, s('overdue')];
+  return [
+    s('online') + s('direct') + s('carried'),
+    s('online'),
+    s('direct'),
+    s('carried'),
+    s('early') + onTime + s('late'),
+    s('early'),
+    onTime,
+    s('late'),
+    inTime + s('overdue'),
+    inTime,
+    s('overdue'),
+  ];
 }
 function row16(list: Leaves[]): number[] {
   const s = (key: keyof Leaves) => list.reduce((sum, l) => sum + l[key], 0);
-  return [s('online') + s('direct') + s('carried'), s('online'), s('direct'), s('carried'), s('early') + s('onTime') + s('late') + s('rejected') + s('withdrawn'), s('early'), s('onTime'), s('late'), s('rejected'), s('withdrawn'), s('inTime') + s('overdue') + s('supplement'), s('inTime'), s('overdue'), s('supplement')];
+  return [
+    s('online') + s('direct') + s('carried'),
+    s('online'),
+    s('direct'),
+    s('carried'),
+    s('early') + s('onTime') + s('late') + s('rejected') + s('withdrawn'),
+    s('early'),
+    s('onTime'),
+    s('late'),
+    s('rejected'),
+    s('withdrawn'),
+    s('inTime') + s('overdue') + s('supplement'),
+    s('inTime'),
+    s('overdue'),
+    s('supplement'),
+  ];
 }
 const named = (units: UnitFields[], ...names: string[]) => units.flatMap((u) => u.filter((f) => names.includes(f.name)).map((f) => f.leaves));
 const all = (units: UnitFields[]) => units.flatMap((u) => u.map((f) => f.leaves));
@@ -65,9 +102,15 @@ describe('the whole set: mixed forms, a platform pair, an error, an unreadable f
     expect(lines).toContain(`  ${set.binhAnMinistries} › Phụ lục — xã Bình An, Hệ thống các Bộ (A4:P11): hợp lệ`);
     expect(lines).toContain(`  ${set.noName} › Phụ lục — Phường 3 (A3:P9): hợp lệ`);
     expect(lines).toContain(`  - ${set.noName} › Phụ lục: tiêu đề không ghi tên đơn vị, lấy theo tên tệp: "Phường 3" (sửa bằng --units).`);
-    expect(lines).toContain(`  - xã Bình An: cộng số liệu các hệ thống — Hệ thống các Bộ (${set.binhAnMinistries} › Phụ lục) + Hệ thống thành phố (${set.binhAnCity} › Phụ lục).`);
-    expect(lines).toContain(`  - Lĩnh vực "Lĩnh vực chứng thực" được cộng vào "Chứng thực": cùng tên khi bỏ qua chữ hoa, khoảng trắng, "Lĩnh vực" — ${set.benThanh} › Biểu II.06a.`);
-    expect(lines).toContain(`  - ${set.tanLoi} › Phụ lục!C8 (Hộ tịch, tổng số tiếp nhận): ghi 35, cộng các cột thành phần được 25; bảng tổng hợp cộng theo các cột thành phần.`);
+    expect(lines).toContain(
+      `  - xã Bình An: cộng số liệu các hệ thống — Hệ thống các Bộ (${set.binhAnMinistries} › Phụ lục) + Hệ thống thành phố (${set.binhAnCity} › Phụ lục).`,
+    );
+    expect(lines).toContain(
+      `  - Lĩnh vực "Lĩnh vực chứng thực" được cộng vào "Chứng thực": cùng tên khi bỏ qua chữ hoa, khoảng trắng, "Lĩnh vực" — ${set.benThanh} › Biểu II.06a.`,
+    );
+    expect(lines).toContain(
+      `  - ${set.tanLoi} › Phụ lục!C8 (Hộ tịch, tổng số tiếp nhận): ghi 35, cộng các cột thành phần được 25; bảng tổng hợp cộng theo các cột thành phần.`,
+    );
     expect(result.stdout).toContain('(9)+(11)+(12) vào "Đúng hạn", (14)+(16) vào "Trong hạn"');
     expect(lines).toContain('Trang Tổng hợp đã được kiểm tra lại: hợp lệ.');
   });
@@ -80,7 +123,12 @@ describe('the whole set: mixed forms, a platform pair, an error, an unreadable f
     expect(numbersOf(grid, 'Đất đai', 1, 2, 11)).toEqual(row06a(named(units, 'Đất đai')));
     expect(numbersOf(grid, 'Người có công', 1, 2, 11)).toEqual(row06a(named([AN_PHU], 'Người có công')));
     expect(numbersOf(grid, 'Tổng cộng', 0, 2, 11)).toEqual(row06a(all(units)));
-    expect(grid.values.map((r) => r[1]).filter((v) => typeof v === 'string' && /tịch|thực|đai|công$/.test(v))).toEqual(['Hộ tịch', 'Đất đai', 'Chứng thực', 'Người có công']);
+    expect(grid.values.map((r) => r[1]).filter((v) => typeof v === 'string' && /tịch|thực|đai|công$/.test(v))).toEqual([
+      'Hộ tịch',
+      'Đất đai',
+      'Chứng thực',
+      'Người có công',
+    ]);
     const outcome = validateWorkbook([grid], 'Tổng hợp');
     expect(outcome.ok && outcome.report.findings).toEqual([]);
     expect(outcome.ok && outcome.report.summary.verdict).toBe('valid');
@@ -121,9 +169,22 @@ describe('the whole set: mixed forms, a platform pair, an error, an unreadable f
     expect(validateSchema(data)).toBe(true);
     expect(data.units.map((u: { unit: string }) => u.unit)).toEqual(['xã An Phú', 'phường Bến Thành', 'xã Bình An', 'xã Tân Lợi', 'Phường 3']);
     expect(data.units[2].sources.map((s: { platform: string }) => s.platform)).toEqual(['Hệ thống các Bộ', 'Hệ thống thành phố']);
-    expect(data.table.rows.find((r: { kind: string }) => r.kind === 'total').values).toEqual(row06a(all([AN_PHU, BEN_THANH, BINH_AN_MINISTRIES, BINH_AN_CITY, TAN_LOI, NO_NAME])));
-    expect(data.fields.find((f: { name: string }) => f.name === 'Chứng thực').matchedFrom.map((m: { name: string; how: string }) => `${m.name}:${m.how}`)).toEqual(['Chứng thực:same', 'Lĩnh vực chứng thực:normalised', 'Chứng thực:same', 'Chứng thực:same']);
-    expect(data.summary).toEqual({ units: 5, invalidUnits: ['xã Tân Lợi'], skippedUnits: [], missing: 0, unread: 1, fields: 4, selfCheck: 'valid', exitCode: 1 });
+    expect(data.table.rows.find((r: { kind: string }) => r.kind === 'total').values).toEqual(
+      row06a(all([AN_PHU, BEN_THANH, BINH_AN_MINISTRIES, BINH_AN_CITY, TAN_LOI, NO_NAME])),
+    );
+    expect(
+      data.fields.find((f: { name: string }) => f.name === 'Chứng thực').matchedFrom.map((m: { name: string; how: string }) => `${m.name}:${m.how}`),
+    ).toEqual(['Chứng thực:same', 'Lĩnh vực chứng thực:normalised', 'Chứng thực:same', 'Chứng thực:same']);
+    expect(data.summary).toEqual({
+      units: 5,
+      invalidUnits: ['xã Tân Lợi'],
+      skippedUnits: [],
+      missing: 0,
+      unread: 1,
+      fields: 4,
+      selfCheck: 'valid',
+      exitCode: 1,
+    });
   });
 });
 
@@ -160,17 +221,23 @@ test('a unit sent twice, and a national-portal table beside another: exit 2 nami
   expect(decided.code).toBe(0);
   expect(JSON.parse(decided.stdout).table.rows.find((r: { kind: string }) => r.kind === 'total').values).toEqual(row16(all([AN_PHU])));
 
-  const national = await writeWorkbook(path.join(dir, 'xa-binh-an-cong-quoc-gia.xlsx'), [seedUnit(BINH_AN_CITY, ['UBND XÃ BÌNH AN', `${PERIOD[0]} TRÊN CỔNG DỊCH VỤ CÔNG QUỐC GIA`, PERIOD[1]])]);
+  const national = await writeWorkbook(path.join(dir, 'xa-binh-an-cong-quoc-gia.xlsx'), [
+    seedUnit(BINH_AN_CITY, ['UBND XÃ BÌNH AN', `${PERIOD[0]} TRÊN CỔNG DỊCH VỤ CÔNG QUỐC GIA`, PERIOD[1]]),
+  ]);
   const asked = await runCli(['consolidate', set.binhAnCity, national, '--out', path.join(dir, 'y.xlsx')]);
   expect(asked.code).toBe(2);
-  expect(asked.stderr).toContain(`- xã Bình An: có bảng của Cổng Dịch vụ công quốc gia (có thể đã gồm hồ sơ đồng bộ từ các hệ thống khác) cùng bảng khác: ${set.binhAnCity} › Phụ lục (Hệ thống thành phố); ${national} › Phụ lục (Cổng Dịch vụ công quốc gia)`);
+  expect(asked.stderr).toContain(
+    `- xã Bình An: có bảng của Cổng Dịch vụ công quốc gia (có thể đã gồm hồ sơ đồng bộ từ các hệ thống khác) cùng bảng khác: ${set.binhAnCity} › Phụ lục (Hệ thống thành phố); ${national} › Phụ lục (Cổng Dịch vụ công quốc gia)`,
+  );
 });
 
 test('inputs of different periods are refused in one line naming the files and their periods', async () => {
   const q1 = await writeWorkbook(path.join(dir, 'xa-tan-loi-quy-1.xlsx'), [seedUnit(TAN_LOI, ['UBND XÃ TÂN LỢI', 'KẾT QUẢ GIẢI QUYẾT TTHC QUÝ I NĂM 2026'])]);
   const result = await runCli(['consolidate', set.anPhu, q1, '--out', path.join(dir, 'z.xlsx')]);
   expect(result.code).toBe(2);
-  expect(result.stderr.trim()).toBe(`Các bảng không cùng kỳ báo cáo, không tổng hợp: ${set.anPhu} › Phụ lục: quý II năm 2026 (từ ngày 15/3 đến ngày 14/6/2026); ${q1} › Phụ lục: quý I năm 2026 (từ ngày 15/12/2025 đến ngày 14/3/2026).`);
+  expect(result.stderr.trim()).toBe(
+    `Các bảng không cùng kỳ báo cáo, không tổng hợp: ${set.anPhu} › Phụ lục: quý II năm 2026 (từ ngày 15/3 đến ngày 14/6/2026); ${q1} › Phụ lục: quý I năm 2026 (từ ngày 15/12/2025 đến ngày 14/3/2026).`,
+  );
 });
 
 test('--expected: units that sent nothing are "Chưa nộp", groups get subtotal rows', async () => {
@@ -195,10 +262,18 @@ test('--expected: units that sent nothing are "Chưa nộp", groups get subtotal
 });
 
 test('--save-fields writes the matches; --fields merges a name the rules keep apart', async () => {
-  const odd = await writeWorkbook(path.join(dir, 'xa-phu-my.xlsx'), [seedUnit([{ name: 'Hộ tịch - Chứng thực', leaves: AN_PHU[0].leaves }], ['UBND XÃ PHÚ MỸ', ...PERIOD])]);
+  const odd = await writeWorkbook(path.join(dir, 'xa-phu-my.xlsx'), [
+    seedUnit([{ name: 'Hộ tịch - Chứng thực', leaves: AN_PHU[0].leaves }], ['UBND XÃ PHÚ MỸ', ...PERIOD]),
+  ]);
   const saved = path.join(dir, 'linh-vuc.json');
   const first = await runCli(['consolidate', set.anPhu, odd, '--json', '--save-fields', saved]);
-  expect(JSON.parse(first.stdout).fields.map((f: { name: string }) => f.name)).toEqual(['Hộ tịch', 'Đất đai', 'Chứng thực', 'Người có công', 'Hộ tịch - Chứng thực']);
+  expect(JSON.parse(first.stdout).fields.map((f: { name: string }) => f.name)).toEqual([
+    'Hộ tịch',
+    'Đất đai',
+    'Chứng thực',
+    'Người có công',
+    'Hộ tịch - Chứng thực',
+  ]);
   // Names that stand alone but look like another field are saved as they are, for the clerk to edit.
   expect(JSON.parse(readFileSync(saved, 'utf8'))).toEqual({ 'Hộ tịch': 'Hộ tịch', 'Chứng thực': 'Chứng thực', 'Hộ tịch - Chứng thực': 'Hộ tịch - Chứng thực' });
   writeFileSync(saved, JSON.stringify({ 'Hộ tịch - Chứng thực': 'Hộ tịch' }));

@@ -97,7 +97,8 @@ test('the period written is the title’s unless forced, and forcing a contradic
       if (title.from && title.to) {
         expect(sameDate(written.from!, title.from) && sameDate(written.to!, title.to)).toBe(true);
       }
-      if (written.kind && written.from && written.to && written.year !== undefined) expect(datesFitPeriod({ from: written.from, to: written.to }, written.kind, written.year)).toBe(true);
+      if (written.kind && written.from && written.to && written.year !== undefined)
+        expect(datesFitPeriod({ from: written.from, to: written.to }, written.kind, written.year)).toBe(true);
       // A period that is no official one is named by its dates, never as a blank quarter.
       if (!written.kind && written.from && written.to) expect(heading).not.toContain('quý');
     }),

@@ -24,7 +24,11 @@ function cli(command: Command, ...args: string[]) {
 }
 
 const dir = tempDir('tthc-narrative-');
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
 
 describe('tthc-report narrative', () => {
   test('writes the required lines of section I.2 from the sample', async () => {
@@ -75,7 +79,9 @@ describe('tthc-report narrative', () => {
   test('a table with errors is written, and said on stderr', async () => {
     const result = await cli(narrative, PLANTED, ...Q2_FLAGS);
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/^Lưu ý: bảng trong .*phu-luc-quy-II-2026-co-loi\.xlsx chưa hợp lệ — 2 ô nhiều khả năng sai, 1 tỷ lệ sai; 1 cảnh báo\. Đoạn văn có thể mang số liệu sai\./);
+    expect(result.stderr).toMatch(
+      /^Lưu ý: bảng trong .*phu-luc-quy-II-2026-co-loi\.xlsx chưa hợp lệ — 2 ô nhiều khả năng sai, 1 tỷ lệ sai; 1 cảnh báo\. Đoạn văn có thể mang số liệu sai\./,
+    );
     expect(result.stdout).toContain('- Tổng số hồ sơ tiếp nhận là:');
   });
 
@@ -97,7 +103,9 @@ describe('tthc-report narrative', () => {
   test('a period that ends before it starts is bad input: exit 2, nothing written, the dates named', async () => {
     const reversed = await cli(narrative, SAMPLE, '--from', '14/6/2026', '--to', '15/3/2026');
     expect(reversed).toMatchObject({ code: 2, stdout: '' });
-    expect(reversed.stderr).toBe('Kỳ báo cáo không hợp lệ: ngày kết thúc 15/3/2026 đứng trước ngày bắt đầu 14/6/2026 (--from, --to). Không viết đoạn văn; sửa ngày rồi chạy lại.\n');
+    expect(reversed.stderr).toBe(
+      'Kỳ báo cáo không hợp lệ: ngày kết thúc 15/3/2026 đứng trước ngày bắt đầu 14/6/2026 (--from, --to). Không viết đoạn văn; sửa ngày rồi chạy lại.\n',
+    );
     const mixed = await cli(narrative, SAMPLE, '--quarter', 'II', '--year', '2026', '--from', '20/6/2026', '--lang', 'en');
     expect(mixed).toMatchObject({ code: 2, stdout: '' });
     expect(mixed.stderr).toContain('Invalid reporting period: the end 14/6/2026 is before the start 20/6/2026 (--from/--to together with');
@@ -121,7 +129,9 @@ describe('the period is the table’s period (issue 10, rule 7)', () => {
     );
     const forced = await cli(narrative, file, '--quarter', '6T', '--force');
     expect(forced.code).toBe(0);
-    expect(lines(forced.stdout)[0]).toBe('2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC 6 tháng đầu năm 2026 (thời điểm từ ngày 15/12/2025 đến ngày 14/6/2026):');
+    expect(lines(forced.stdout)[0]).toBe(
+      '2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC 6 tháng đầu năm 2026 (thời điểm từ ngày 15/12/2025 đến ngày 14/6/2026):',
+    );
     expect(forced.stderr).toBe(
       `Lưu ý: kỳ báo cáo mâu thuẫn: --quarter 6T là số cộng dồn 6 tháng đầu năm, còn bảng là số liệu quý II năm 2026 theo tiêu đề trang tính. ${QUOTE} ` +
         'Đã viết theo --quarter vì có --force: 6 tháng đầu năm 2026, từ ngày 15/12/2025 đến ngày 14/6/2026.\n',
@@ -146,7 +156,11 @@ describe('the period is the table’s period (issue 10, rule 7)', () => {
 
   test('the quarter given alone keeps the title’s year and dates; the same period given again agrees', async () => {
     const file = await titled('q2-again.xlsx', Q2_TITLE);
-    for (const flags of [['--quarter', 'II'], ['--quarter', '2', '--year', '2026'], ['--from', '15/3/2026', '--to', '14/6/2026']]) {
+    for (const flags of [
+      ['--quarter', 'II'],
+      ['--quarter', '2', '--year', '2026'],
+      ['--from', '15/3/2026', '--to', '14/6/2026'],
+    ]) {
       const result = await cli(narrative, file, ...flags);
       expect(result).toMatchObject({ code: 0, stderr: '' });
       expect(lines(result.stdout)[0]).toBe(REQUIRED_LINES[0]);
@@ -163,7 +177,9 @@ describe('the period is the table’s period (issue 10, rule 7)', () => {
     expect(out.some((line) => line.startsWith('(Số liệu tính'))).toBe(false);
     const quarter = await cli(narrative, file, '--quarter', 'III');
     expect(quarter.code).toBe(2);
-    expect(quarter.stderr).toContain('--quarter III (quý III năm 2026) không khớp với ngày ghi ở tiêu đề trang tính: từ ngày 21/7 đến ngày 20/8/2026, 31 ngày.');
+    expect(quarter.stderr).toContain(
+      '--quarter III (quý III năm 2026) không khớp với ngày ghi ở tiêu đề trang tính: từ ngày 21/7 đến ngày 20/8/2026, 31 ngày.',
+    );
     const here = process.cwd();
     const folder = tempDir('tthc-report-monthly-');
     process.chdir(folder);
@@ -206,7 +222,9 @@ describe('the period is the table’s period (issue 10, rule 7)', () => {
     const stated = await cli(narrative, file, '--quarter', 'II', '--from', '15/3', '--to', '14/6', '--force');
     expect(stated.code).toBe(0);
     expect(lines(stated.stdout)[0]).toBe(REQUIRED_LINES[0]);
-    expect(stated.stderr).toMatch(/^Lưu ý: kỳ báo cáo mâu thuẫn: .* Đã viết theo --from, --to vì có --force: quý II năm 2026, từ ngày 15\/3 đến ngày 14\/6\/2026\.\n$/);
+    expect(stated.stderr).toMatch(
+      /^Lưu ý: kỳ báo cáo mâu thuẫn: .* Đã viết theo --from, --to vì có --force: quý II năm 2026, từ ngày 15\/3 đến ngày 14\/6\/2026\.\n$/,
+    );
   });
 
   test('without a title, a quarter and dates that name different periods are refused', async () => {
@@ -259,7 +277,9 @@ describe('tthc-report report', () => {
       const result = await cli(report, SAMPLE, '--quarter', '6T', '--year', '2026', '--no-annex', '--section-only');
       expect(result).toMatchObject({ code: 0, stdout: 'Đã ghi bao-cao-tthc-6-thang-2026.docx\n' });
       const { value } = await mammoth.extractRawText({ path: path.join(folder, 'bao-cao-tthc-6-thang-2026.docx') });
-      expect(lines(value)[0]).toBe('2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC 6 tháng đầu năm 2026 (thời điểm từ ngày 15/12/2025 đến ngày 14/6/2026):');
+      expect(lines(value)[0]).toBe(
+        '2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC 6 tháng đầu năm 2026 (thời điểm từ ngày 15/12/2025 đến ngày 14/6/2026):',
+      );
       expect(value).not.toContain('PHỤ LỤC');
     } finally {
       process.chdir(here);
@@ -300,7 +320,9 @@ describe('tthc-report report --previous-report', () => {
     const out = path.join(dir, 'never.docx');
     const result = await cli(report, SAMPLE, ...Q2_FLAGS, '--previous-report', doc, '--out', out);
     expect(result).toMatchObject({ code: 2, stdout: '' });
-    expect(result.stderr).toBe(`${doc}: tệp Word 97-2003 (.doc). Hãy mở tệp trong Word, chọn Lưu thành (Save As) “Tài liệu Word (*.docx)”, rồi chạy lại với tệp .docx.\n`);
+    expect(result.stderr).toBe(
+      `${doc}: tệp Word 97-2003 (.doc). Hãy mở tệp trong Word, chọn Lưu thành (Save As) “Tài liệu Word (*.docx)”, rồi chạy lại với tệp .docx.\n`,
+    );
     expect(existsSync(out)).toBe(false);
     const missing = await cli(report, SAMPLE, ...Q2_FLAGS, '--previous-report', path.join(dir, 'khong-co.docx'), '--out', out);
     expect(missing.code).toBe(2);
@@ -339,13 +361,19 @@ describe('tthc-report check-text', () => {
   });
 
   test('a text with no checkable figure is exit 2, said on stderr: empty, unrelated, or only figures the annex lacks', async () => {
-    const texts = { 'empty.txt': '', 'unrelated.txt': 'Biên bản họp chi bộ ngày 15/3/2026.\nCó 12 đảng viên dự họp.\n', 'payment-only.txt': '- Thanh toán phí, lệ phí trực tuyến: đạt 100%.\n' };
+    const texts = {
+      'empty.txt': '',
+      'unrelated.txt': 'Biên bản họp chi bộ ngày 15/3/2026.\nCó 12 đảng viên dự họp.\n',
+      'payment-only.txt': '- Thanh toán phí, lệ phí trực tuyến: đạt 100%.\n',
+    };
     for (const [name, content] of Object.entries(texts)) {
       const file = path.join(dir, name);
       writeFileSync(file, content);
       const result = await cli(checkText, file, '--table', SAMPLE);
       expect(result.code).toBe(2);
-      expect(result.stderr).toBe(`${file}: không có số liệu nào đối chiếu được với bảng — văn bản không nêu số hồ sơ hay tỷ lệ nào của mục I.2 (“Tổng số hồ sơ tiếp nhận…”, “Số hồ sơ đã giải quyết…”). Kiểm tra lại tệp văn bản.\n`);
+      expect(result.stderr).toBe(
+        `${file}: không có số liệu nào đối chiếu được với bảng — văn bản không nêu số hồ sơ hay tỷ lệ nào của mục I.2 (“Tổng số hồ sơ tiếp nhận…”, “Số hồ sơ đã giải quyết…”). Kiểm tra lại tệp văn bản.\n`,
+      );
       expect(result.stdout).toContain('0 số liệu khớp, 0 không khớp');
       const json = await cli(checkText, file, '--table', SAMPLE, '--json', '--lang', 'en');
       expect(json.code).toBe(2);
@@ -358,7 +386,17 @@ describe('tthc-report check-text', () => {
     const { Document, Packer, Paragraph, TextRun } = await import('docx');
     const item = (text: string, level: number) => new Paragraph({ children: [new TextRun(text)], numbering: { reference: 'b', level } });
     const doc = new Document({
-      numbering: { config: [{ reference: 'b', levels: [{ level: 0, format: 'bullet', text: '-' }, { level: 1, format: 'bullet', text: '+' }] }] },
+      numbering: {
+        config: [
+          {
+            reference: 'b',
+            levels: [
+              { level: 0, format: 'bullet', text: '-' },
+              { level: 1, format: 'bullet', text: '+' },
+            ],
+          },
+        ],
+      },
       sections: [
         {
           children: [
@@ -381,7 +419,9 @@ describe('tthc-report check-text', () => {
     const result = await cli(checkText, file, '--table', SAMPLE);
     expect(result.stdout).toContain('KHỚP                   Dòng 4    Tổng số hồ sơ tiếp nhận: 3.575 hồ sơ, khớp với bảng (cột (3)).');
     expect(result.stdout).toContain('KHỚP                   Dòng 6    Đang giải quyết quá hạn: 0 hồ sơ, khớp với bảng (cột (15)).');
-    expect(result.stdout).toContain('KHÔNG ĐỐI CHIẾU ĐƯỢC   Dòng 3    25 thủ tục — không phải số hồ sơ, không đối chiếu được: “- Thực hiện 25 thủ tục dịch vụ công trực tuyến toàn trình”');
+    expect(result.stdout).toContain(
+      'KHÔNG ĐỐI CHIẾU ĐƯỢC   Dòng 3    25 thủ tục — không phải số hồ sơ, không đối chiếu được: “- Thực hiện 25 thủ tục dịch vụ công trực tuyến toàn trình”',
+    );
     expect(result.stdout).toContain('NGÀY THÁNG             quý II năm 2026 — Dòng 1');
     expect(result.stdout).toContain('5 số liệu khớp, 0 không khớp, 1 không đối chiếu được.');
     expect(result.code).toBe(0);

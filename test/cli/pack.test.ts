@@ -23,15 +23,26 @@ describe('npm pack → npm install -g → tthc-report', () => {
   it('installs offline into a fresh prefix and validates the sample from another folder', () => {
     expect(existsSync(path.join(ROOT, 'build', 'cli', 'src', 'cli', 'main.js'))).toBe(true);
     const work = tempDir('tthc-pack-');
-    const tarball = execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').pop()!;
+    const tarball = execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .pop()!;
     expect(tarball).toBe(`tthc-report-${PACKAGE.version}.tgz`);
     const prefix = path.join(work, 'prefix');
-    execFileSync('npm', ['install', '-g', '--offline', '--no-audit', '--no-fund', '--prefix', prefix, path.join(work, tarball)], { cwd: work, encoding: 'utf8', stdio: 'pipe' });
+    execFileSync('npm', ['install', '-g', '--offline', '--no-audit', '--no-fund', '--prefix', prefix, path.join(work, tarball)], {
+      cwd: work,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
     const elsewhere = tempDir('tthc-elsewhere-');
     let stdout = '';
     let code = 0;
     try {
-      stdout = execFileSync(path.join(prefix, 'bin', 'tthc-report'), ['validate', SAMPLE], { cwd: elsewhere, encoding: 'utf8', env: { ...process.env, PATH: `${path.join(prefix, 'bin')}:/usr/bin:/bin` } });
+      stdout = execFileSync(path.join(prefix, 'bin', 'tthc-report'), ['validate', SAMPLE], {
+        cwd: elsewhere,
+        encoding: 'utf8',
+        env: { ...process.env, PATH: `${path.join(prefix, 'bin')}:/usr/bin:/bin` },
+      });
     } catch (error) {
       const failed = error as { status: number; stdout: string };
       code = failed.status;

@@ -20,12 +20,18 @@ export function q1Fields(pending: Record<string, number> = {}): FieldCounts[] {
     const online = i === 0 ? 1000 : i === 9 ? 1753 : 40;
     const carried = i === 0 ? 10 : 0;
     const received = online + carried;
-    return { name: field.name, values: [received, online, null, carried || null, received - p, received - p, null, null, null, null, p, p || null, null, null] };
+    return {
+      name: field.name,
+      values: [received, online, null, carried || null, received - p, received - p, null, null, null, null, p, p || null, null, null],
+    };
   });
 }
 
 export function seedQ2(titles = Q2_TITLES, sheetName = 'Quý II'): Grid {
-  return buildAnnexGrid(SEED_FIELDS.map((f) => ({ ...f, values: [...f.values] })), { titleRows: titles, sheetName });
+  return buildAnnexGrid(
+    SEED_FIELDS.map((f) => ({ ...f, values: [...f.values] })),
+    { titleRows: titles, sheetName },
+  );
 }
 
 export function q1(pending: Record<string, number> = {}, sheetName = 'Quý I'): Grid {

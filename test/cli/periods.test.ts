@@ -36,7 +36,9 @@ describe('validate --previous', () => {
     expect(lines).toContain(`Kỳ trước: quý I năm 2026 (từ ngày 15/12/2025 đến ngày 14/3/2026)`);
     expect(lines).toContain(`Đối chiếu số chuyển kỳ: “${files.q1Broken} › Quý I” → “${files.q2} › Quý II”`);
     expect(lines).toContain(`  LỖI       F8     Hộ tịch: kỳ trước còn 4 hồ sơ đang giải quyết (${files.q1Broken} › Quý I!M8), kỳ này ghi từ kỳ trước 5 (F8).`);
-    expect(lines).toContain(`  LỖI       F20    Tổng cộng: kỳ trước còn 18 hồ sơ đang giải quyết (${files.q1Broken} › Quý I!M20), kỳ này ghi từ kỳ trước 19 (F20).`);
+    expect(lines).toContain(
+      `  LỖI       F20    Tổng cộng: kỳ trước còn 18 hồ sơ đang giải quyết (${files.q1Broken} › Quý I!M20), kỳ này ghi từ kỳ trước 19 (F20).`,
+    );
     expect(lines).toContain('  Số chuyển kỳ: 2 chỗ không khớp.');
     // Both tables are consistent on their own.
     expect(lines.filter((line) => line === '  Bảng hợp lệ: mọi phép cộng và tỷ lệ đều khớp.')).toHaveLength(2);
@@ -51,7 +53,9 @@ describe('validate --previous', () => {
   test('the same quarter last year: a warning, the carry-over not checked, exit 0', async () => {
     const result = await runCli(['validate', files.q2, '--previous', files.q2LastYear]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('  CẢNH BÁO  —      Bảng kỳ trước là quý II năm 2025 (từ ngày 15/3 đến ngày 14/6/2025), không liền ngay trước kỳ này, quý II năm 2026 (từ ngày 15/3 đến ngày 14/6/2026): không đối chiếu số chuyển kỳ, chỉ so sánh số liệu.');
+    expect(result.stdout).toContain(
+      '  CẢNH BÁO  —      Bảng kỳ trước là quý II năm 2025 (từ ngày 15/3 đến ngày 14/6/2025), không liền ngay trước kỳ này, quý II năm 2026 (từ ngày 15/3 đến ngày 14/6/2026): không đối chiếu số chuyển kỳ, chỉ so sánh số liệu.',
+    );
     expect(result.stdout).toContain('  Chưa đối chiếu số chuyển kỳ.');
   });
 
@@ -92,12 +96,17 @@ describe('validate --previous', () => {
   });
 
   test('bad input: one clear line, exit 2', async () => {
-    expect(await runCli(['validate', files.q2, files.q1, '--previous', files.q1])).toMatchObject({ code: 2, stderr: '--previous chỉ dùng với một tệp kỳ này.\n' });
+    expect(await runCli(['validate', files.q2, files.q1, '--previous', files.q1])).toMatchObject({
+      code: 2,
+      stderr: '--previous chỉ dùng với một tệp kỳ này.\n',
+    });
     const missing = path.join(dir, 'khong-co.xlsx');
     expect(await runCli(['validate', files.q2, '--previous', missing])).toMatchObject({ code: 2, stderr: `${missing}: không tìm thấy tệp.\n` });
     const map = path.join(dir, 'map.json');
     writeFileSync(map, '["Hộ tịch"]');
-    expect((await runCli(['validate', files.q2, '--previous', files.q1, '--field-map', map])).stderr).toBe(`${map}: không đọc được bảng tên lĩnh vực (JSON). Cần JSON dạng {"tên ở một bảng": "lĩnh vực"}.\n`);
+    expect((await runCli(['validate', files.q2, '--previous', files.q1, '--field-map', map])).stderr).toBe(
+      `${map}: không đọc được bảng tên lĩnh vực (JSON). Cần JSON dạng {"tên ở một bảng": "lĩnh vực"}.\n`,
+    );
   });
 
   test('--field-map makes two names one field', async () => {
@@ -120,7 +129,9 @@ describe('validate --periods', () => {
     const result = await runCli(['validate', '--periods', files.book]);
     expect(result.code).toBe(1);
     const lines = result.stdout.split('\n');
-    expect(lines[0]).toBe(`${files.book}: 2 kỳ theo thứ tự kỳ: Quý I — quý I năm 2026 (từ ngày 15/12/2025 đến ngày 14/3/2026); Quý II — quý II năm 2026 (từ ngày 15/3 đến ngày 14/6/2026).`);
+    expect(lines[0]).toBe(
+      `${files.book}: 2 kỳ theo thứ tự kỳ: Quý I — quý I năm 2026 (từ ngày 15/12/2025 đến ngày 14/3/2026); Quý II — quý II năm 2026 (từ ngày 15/3 đến ngày 14/6/2026).`,
+    );
     expect(lines.indexOf(`${files.book} — trang “Quý I”, bảng A4:P21`)).toBeLessThan(lines.indexOf(`${files.book} — trang “Quý II”, bảng A4:P21`));
     expect(lines).toContain('  LỖI       F8     Hộ tịch: kỳ trước còn 4 hồ sơ đang giải quyết (Quý I!M8), kỳ này ghi từ kỳ trước 5 (F8).');
   });
@@ -136,7 +147,9 @@ describe('validate --periods', () => {
 
   test('--periods takes the whole book alone', async () => {
     expect(await runCli(['validate', files.q2, '--periods', files.book])).toMatchObject({ code: 2 });
-    expect((await runCli(['validate', '--periods', files.q2])).stderr).toBe(`${files.q2}: chỉ có một trang tính có bảng phụ lục — không có hai kỳ để đối chiếu.\n`);
+    expect((await runCli(['validate', '--periods', files.q2])).stderr).toBe(
+      `${files.q2}: chỉ có một trang tính có bảng phụ lục — không có hai kỳ để đối chiếu.\n`,
+    );
   });
 });
 
@@ -158,7 +171,9 @@ describe('cumulate', () => {
     const outcome = validateWorkbook(sheets, '6 tháng 2026');
     expect(outcome.ok && outcome.report.summary.verdict).toBe('valid');
     const narrative = await runCli(['narrative', out]);
-    expect(narrative.stdout).toContain('2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC 6 tháng đầu năm 2026 (thời điểm từ ngày 15/12/2025 đến ngày 14/6/2026):');
+    expect(narrative.stdout).toContain(
+      '2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC 6 tháng đầu năm 2026 (thời điểm từ ngày 15/12/2025 đến ngày 14/6/2026):',
+    );
     // Q1 received 3.163 (10 carried from quý IV), Q2 3.556 new: 6.719 in all, 10 carried over, 57 pending at the end.
     expect(narrative.stdout).toContain('- Tổng số hồ sơ tiếp nhận là: 6.719 hồ sơ. Trong đó:');
     expect(narrative.stdout).toContain('+ Tiếp nhận trong kỳ: 6.709 hồ sơ; kỳ trước chuyển sang: 10 hồ sơ.');
@@ -193,7 +208,9 @@ describe('cumulate', () => {
     const out = path.join(dir, 'lech.xlsx');
     const refused = await runCli(['cumulate', files.q1Broken, files.q2, '--out', out]);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toBe('2 chỗ số chuyển kỳ không khớp giữa các kỳ (xem trên). Sửa bảng, hoặc thêm --force để vẫn lập bảng, ghi rõ chỗ lệch (3)=(7)+(13).\n');
+    expect(refused.stderr).toBe(
+      '2 chỗ số chuyển kỳ không khớp giữa các kỳ (xem trên). Sửa bảng, hoặc thêm --force để vẫn lập bảng, ghi rõ chỗ lệch (3)=(7)+(13).\n',
+    );
     const forced = await runCli(['cumulate', files.q1Broken, files.q2, '--out', out, '--force']);
     expect(forced.code).toBe(1);
     const notes = [

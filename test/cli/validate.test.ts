@@ -40,7 +40,14 @@ describe('tthc-report validate on the samples', () => {
     const { code, reports } = await json(PLANTED);
     expect(code).toBe(1);
     expect(reports[0].table.range).toBe('A1:P18');
-    expect(reports[0].findings.map((f: { rule: string; culprit?: string; expected: number | null; actual: number | null }) => [f.rule, f.culprit, f.expected, f.actual])).toEqual([
+    expect(
+      reports[0].findings.map((f: { rule: string; culprit?: string; expected: number | null; actual: number | null }) => [
+        f.rule,
+        f.culprit,
+        f.expected,
+        f.actual,
+      ]),
+    ).toEqual([
       ['row-sum', 'D5', 1061, 1016],
       ['row-sum', 'M9', 30, 20],
       ['cross-sum', 'M9', 30, 20],
@@ -192,7 +199,16 @@ describe('tthc-report validate on clerks’ workbooks', () => {
 
 describe('tthc-report validate on input it cannot use', () => {
   it('exits 2 with a one-line reason for a sheet without a table, an .xls, a missing file and a non-xlsx', async () => {
-    const noTable = await fixture('no-table.xlsx', [{ sheetName: 'Danh sách', origin: { row: 0, col: 0 }, values: [['Họ tên', 'Tuổi'], ['Nguyễn Văn A', 35]] }]);
+    const noTable = await fixture('no-table.xlsx', [
+      {
+        sheetName: 'Danh sách',
+        origin: { row: 0, col: 0 },
+        values: [
+          ['Họ tên', 'Tuổi'],
+          ['Nguyễn Văn A', 35],
+        ],
+      },
+    ]);
     const xls = path.join(dir, 'old.xls');
     writeFileSync(xls, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
     const text = path.join(dir, 'notes.xlsx');

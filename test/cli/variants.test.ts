@@ -22,10 +22,19 @@ function plant(built: BuiltLayout, fieldIndex: number, countColumn: number): { a
 }
 
 const CASES: Array<{ name: string; build: () => BuiltLayout; identities: string[]; rates?: string[] }> = [
-  { name: 'bieu-06a', build: () => form06a({ rateColumn: true, titles: ['Biểu số 06a/VPCP/KSTT'] }), identities: ['(3)=(4)+(5)+(6)', '(7)=(8)+(9)+(10)', '(11)=(12)+(13)', '(3)=(7)+(11)'], rates: ['(14)=((8)+(9))/(7)'] },
+  {
+    name: 'bieu-06a',
+    build: () => form06a({ rateColumn: true, titles: ['Biểu số 06a/VPCP/KSTT'] }),
+    identities: ['(3)=(4)+(5)+(6)', '(7)=(8)+(9)+(10)', '(11)=(12)+(13)', '(3)=(7)+(11)'],
+    rates: ['(14)=((8)+(9))/(7)'],
+  },
   { name: 'mau-cu', build: () => formOld(), identities: ['(3)=(4)+(5)', '(6)=(7)+(8)', '(9)=(10)+(11)', '(3)=(6)+(9)'] },
   { name: 'mot-dong-tieu-de', build: () => formOneRow(), identities: ['(3)=(4)+(5)+(6)', '(7)=(8)+(9)+(10)', '(11)=(12)+(13)', '(3)=(7)+(11)'] },
-  { name: 'co-muc', build: () => formSections({ subtotals: 'rows' }), identities: ['(3)=(4)+(5)+(6)', '(7)=(8)+(9)+(10)+(11)+(12)', '(13)=(14)+(15)+(16)', '(3)=(7)+(13)'] },
+  {
+    name: 'co-muc',
+    build: () => formSections({ subtotals: 'rows' }),
+    identities: ['(3)=(4)+(5)+(6)', '(7)=(8)+(9)+(10)+(11)+(12)', '(13)=(14)+(15)+(16)', '(3)=(7)+(13)'],
+  },
 ];
 
 describe.each(CASES)('$name workbook', ({ name, build, identities, rates }) => {
@@ -43,7 +52,11 @@ describe.each(CASES)('$name workbook', ({ name, build, identities, rates }) => {
     const { address, original } = plant(built, 1, 1);
     const { code, report } = await validateJson(await writeWorkbook(path.join(dir, `${name}-co-loi.xlsx`), [built.grid]));
     expect(code).toBe(1);
-    const culprits = new Set(report.findings.filter((f: { severity: string }) => f.severity === 'error').map((f: { culprit: string; expected: number }) => `${f.culprit}=${f.expected}`));
+    const culprits = new Set(
+      report.findings
+        .filter((f: { severity: string }) => f.severity === 'error')
+        .map((f: { culprit: string; expected: number }) => `${f.culprit}=${f.expected}`),
+    );
     expect([...culprits]).toEqual([`${address}=${original}`]);
   });
 });

@@ -81,10 +81,18 @@ describe('workbooks that cannot be read: one line each, what the file is and wha
     expect(run.code).toBe(2);
     const lines = run.stderr.trim().split('\n');
     expect(lines).toHaveLength(4);
-    expect(lines[0]).toMatch(new RegExp(`^${truncated.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: tệp Excel \\(\\.xlsx\\) bị hỏng, không đọc được \\(.+\\)\\. Nếu Excel mở được tệp, hãy lưu thành \\.xlsx`));
-    expect(lines[1]).toBe(`${html}: tệp này là trang web (HTML) mang tên bảng tính, như nhiều hệ thống xuất ra; mở tệp trong Excel (hoặc WPS, LibreOffice) và chọn Lưu thành (Save As) → "Sổ làm việc Excel (*.xlsx)", rồi dùng tệp .xlsx đó.`);
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `^${truncated.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: tệp Excel \\(\\.xlsx\\) bị hỏng, không đọc được \\(.+\\)\\. Nếu Excel mở được tệp, hãy lưu thành \\.xlsx`,
+      ),
+    );
+    expect(lines[1]).toBe(
+      `${html}: tệp này là trang web (HTML) mang tên bảng tính, như nhiều hệ thống xuất ra; mở tệp trong Excel (hoặc WPS, LibreOffice) và chọn Lưu thành (Save As) → "Sổ làm việc Excel (*.xlsx)", rồi dùng tệp .xlsx đó.`,
+    );
     expect(lines[2]).toBe(`${empty}: tệp rỗng (0 byte) — có thể tải về chưa xong; hãy tải lại hoặc lưu lại tệp.`);
-    expect(lines[3]).toBe(`${doc}: tệp này là văn bản Word, PowerPoint hoặc tài liệu khác, không phải bảng tính. Hãy chọn tệp Excel (.xlsx, .xls, .ods) có bảng phụ lục.`);
+    expect(lines[3]).toBe(
+      `${doc}: tệp này là văn bản Word, PowerPoint hoặc tài liệu khác, không phải bảng tính. Hãy chọn tệp Excel (.xlsx, .xls, .ods) có bảng phụ lục.`,
+    );
     expect(run.stderr).not.toMatch(/\n\s+at |undefined/);
     expect(JSON.parse(run.stdout).map((r: { error: string }) => r.error)).toEqual(lines);
   });

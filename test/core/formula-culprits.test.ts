@@ -39,10 +39,20 @@ describe('parseSimpleFormula', () => {
     ]);
   });
 
-  test.each(['=ROUND(SUM(C5:C16),0)', '=IF(C9>0,C9,0)', "='Phụ lục'!C9+D9", '=Sheet2!C9', '=SUM(C:C)', '=C9*2', '=D9+1', '=(D9+E9)', '=D9:E9', '=SUM(C5:C16', '=', 'C9'])(
-    '%s is opaque',
-    (formula) => expect(parseSimpleFormula(formula)).toBeNull(),
-  );
+  test.each([
+    '=ROUND(SUM(C5:C16),0)',
+    '=IF(C9>0,C9,0)',
+    "='Phụ lục'!C9+D9",
+    '=Sheet2!C9',
+    '=SUM(C:C)',
+    '=C9*2',
+    '=D9+1',
+    '=(D9+E9)',
+    '=D9:E9',
+    '=SUM(C5:C16',
+    '=',
+    'C9',
+  ])('%s is opaque', (formula) => expect(parseSimpleFormula(formula)).toBeNull());
 });
 
 describe('culprits through formulas', () => {
@@ -184,7 +194,10 @@ describe('property: one typed cell changed in a table of recalculated formulas',
     .record({ received: fc.tuple(count, count, count), resolved: fc.tuple(count, count, count, count, count), blankZeros: fc.boolean() })
     .map(({ received, resolved, blankZeros }): number[] => {
       const total = received.reduce((a, b) => a + b, 0);
-      const resolvedTotal = Math.min(total, resolved.reduce((a, b) => a + b, 0));
+      const resolvedTotal = Math.min(
+        total,
+        resolved.reduce((a, b) => a + b, 0),
+      );
       // Scale resolved parts down to fit, the rest is pending (in time).
       const parts = [...resolved];
       let excess = resolved.reduce((a, b) => a + b, 0) - resolvedTotal;
@@ -197,18 +210,16 @@ describe('property: one typed cell changed in a table of recalculated formulas',
       const row = [total, ...received, resolvedTotal, ...parts, pending, pending, 0, 0];
       return blankZeros ? row.map((v, i) => (v === 0 && ![0, 4, 10].includes(i) ? Number.NaN : v)) : row;
     });
-  const table = fc
-    .array(fc.tuple(field, fc.tuple(fc.boolean(), fc.boolean(), fc.boolean())), { minLength: 1, maxLength: 8 })
-    .chain((rows) =>
-      fc.record({
-        rows: fc.constant(rows),
-        style: fc.constantFrom<'sum' | 'plus'>('sum', 'plus'),
-        fieldIndex: fc.nat(rows.length - 1),
-        columnNumber: fc.integer({ min: 3, max: 16 }),
-        change: fc.integer({ min: 1, max: 25 }),
-        down: fc.boolean(),
-      }),
-    );
+  const table = fc.array(fc.tuple(field, fc.tuple(fc.boolean(), fc.boolean(), fc.boolean())), { minLength: 1, maxLength: 8 }).chain((rows) =>
+    fc.record({
+      rows: fc.constant(rows),
+      style: fc.constantFrom<'sum' | 'plus'>('sum', 'plus'),
+      fieldIndex: fc.nat(rows.length - 1),
+      columnNumber: fc.integer({ min: 3, max: 16 }),
+      change: fc.integer({ min: 1, max: 25 }),
+      down: fc.boolean(),
+    }),
+  );
 
   test('no formula cell is ever blamed; a named culprit is the changed cell; parents and small-sibling leaves are found exactly', () => {
     fc.assert(

@@ -27,24 +27,30 @@ describe('properties of the sum and rate rules', () => {
 
   it('changing any single count cell is blamed on exactly that cell, with its original value expected', () => {
     fc.assert(
-      fc.property(annex, fc.nat(), fc.nat(13), fc.integer({ min: -50, max: 50 }).filter((d) => d !== 0), (fields, rowPick, columnPick, delta) => {
-        const grid = buildAnnexGrid(fields);
-        const fieldIndex = rowPick % (fields.length + 1); // fields.length = the totals row
-        const address = fieldCell(fieldIndex, columnPick + 3);
-        const original = getCell(grid, address);
-        const originalCount = typeof original === 'number' ? original : 0;
-        const changed = originalCount + delta;
-        fc.pre(changed >= 0);
-        setCell(grid, address, changed);
-        const found = errors(grid);
-        expect(found.length).toBeGreaterThan(0);
-        for (const finding of found) {
-          expect(finding.culprit).toBe(address);
-          expect(finding.expected).toBe(originalCount);
-          expect(finding.actual).toBe(changed);
-          expect(finding.cells[0]).toBe(address);
-        }
-      }),
+      fc.property(
+        annex,
+        fc.nat(),
+        fc.nat(13),
+        fc.integer({ min: -50, max: 50 }).filter((d) => d !== 0),
+        (fields, rowPick, columnPick, delta) => {
+          const grid = buildAnnexGrid(fields);
+          const fieldIndex = rowPick % (fields.length + 1); // fields.length = the totals row
+          const address = fieldCell(fieldIndex, columnPick + 3);
+          const original = getCell(grid, address);
+          const originalCount = typeof original === 'number' ? original : 0;
+          const changed = originalCount + delta;
+          fc.pre(changed >= 0);
+          setCell(grid, address, changed);
+          const found = errors(grid);
+          expect(found.length).toBeGreaterThan(0);
+          for (const finding of found) {
+            expect(finding.culprit).toBe(address);
+            expect(finding.expected).toBe(originalCount);
+            expect(finding.actual).toBe(changed);
+            expect(finding.cells[0]).toBe(address);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

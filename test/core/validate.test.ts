@@ -24,7 +24,10 @@ describe('a consistent annex', () => {
   });
 
   it('finds the table offset under title rows and beside blank columns, naming real cells', () => {
-    const grid = buildAnnexGrid(SEED_FIELDS, { titleRows: ['PHỤ LỤC', 'Kết quả tiếp nhận và trả kết quả giải quyết TTHC quý II năm 2026', ''], leftColumns: 2 });
+    const grid = buildAnnexGrid(SEED_FIELDS, {
+      titleRows: ['PHỤ LỤC', 'Kết quả tiếp nhận và trả kết quả giải quyết TTHC quý II năm 2026', ''],
+      leftColumns: 2,
+    });
     const result = report(grid);
     expect(result.findings).toEqual([]);
     expect(result.table.range).toBe('C4:R21');
@@ -313,7 +316,11 @@ describe('no table', () => {
     const legacy = validateGrid({
       sheetName: 'Cũ',
       origin: { row: 0, col: 0 },
-      values: [['STT', 'LÜnh vùc', 'Sè l­îng hå s¬ tiÕp nhËn'], ['', '', 'Tæng sè'], [1, 'Hé tÞch', 5]],
+      values: [
+        ['STT', 'LÜnh vùc', 'Sè l­îng hå s¬ tiÕp nhËn'],
+        ['', '', 'Tæng sè'],
+        [1, 'Hé tÞch', 5],
+      ],
     });
     expect(legacy.ok).toBe(false);
     if (!legacy.ok) expect(outcomeProblemText(legacy).vi).toContain('bảng mã TCVN3');

@@ -8,7 +8,14 @@ const count = fc.oneof({ weight: 2, arbitrary: fc.constant(0) }, { weight: 3, ar
 /** Outcome counts first; the received side is then split so that received = resolved + pending. */
 const leaves: fc.Arbitrary<Leaves> = fc
   .record({
-    early: count, onTime: count, late: count, rejected: count, withdrawn: count, inTime: count, overdue: count, supplement: count,
+    early: count,
+    onTime: count,
+    late: count,
+    rejected: count,
+    withdrawn: count,
+    inTime: count,
+    overdue: count,
+    supplement: count,
     carriedShare: fc.double({ min: 0, max: 1, noNaN: true }),
     directShare: fc.double({ min: 0, max: 1, noNaN: true }),
   })
@@ -44,20 +51,26 @@ describe.each(LAYOUTS)('$name layout, random counts', ({ build, identityColumns 
 
   it('one changed count is blamed on exactly that cell', () => {
     fc.assert(
-      fc.property(fields, fc.nat(), fc.nat(), fc.integer({ min: -40, max: 40 }).filter((d) => d !== 0), (list, rowPick, colPick, delta) => {
-        const built = build(list);
-        const address = built.cell(rowPick % list.length, colPick % identityColumns);
-        const r = Number(address.slice(1)) - 1;
-        const c = address.charCodeAt(0) - 65;
-        const original = (built.grid.values[r][c] as number) ?? 0;
-        fc.pre(original + delta >= 0);
-        built.grid.values[r][c] = (original + delta) as CellValue;
-        const outcome = validateGrid(built.grid);
-        if (!outcome.ok) throw new Error(outcomeProblemText(outcome).en);
-        const errors = outcome.report.findings.filter((f) => f.severity === 'error' && f.rule !== 'rate');
-        expect(errors.length).toBeGreaterThan(0);
-        for (const finding of errors) expect([finding.culprit, finding.expected]).toEqual([address, original]);
-      }),
+      fc.property(
+        fields,
+        fc.nat(),
+        fc.nat(),
+        fc.integer({ min: -40, max: 40 }).filter((d) => d !== 0),
+        (list, rowPick, colPick, delta) => {
+          const built = build(list);
+          const address = built.cell(rowPick % list.length, colPick % identityColumns);
+          const r = Number(address.slice(1)) - 1;
+          const c = address.charCodeAt(0) - 65;
+          const original = (built.grid.values[r][c] as number) ?? 0;
+          fc.pre(original + delta >= 0);
+          built.grid.values[r][c] = (original + delta) as CellValue;
+          const outcome = validateGrid(built.grid);
+          if (!outcome.ok) throw new Error(outcomeProblemText(outcome).en);
+          const errors = outcome.report.findings.filter((f) => f.severity === 'error' && f.rule !== 'rate');
+          expect(errors.length).toBeGreaterThan(0);
+          for (const finding of errors) expect([finding.culprit, finding.expected]).toEqual([address, original]);
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -30,8 +30,19 @@ describe('Biểu 06a (Thông tư 01/2020/TT-VPCP), 13 columns', () => {
     expect(result.findings).toEqual([]);
     expect(result.table.identities.map((i) => i.text)).toEqual(['(3)=(4)+(5)+(6)', '(7)=(8)+(9)+(10)', '(11)=(12)+(13)', '(3)=(7)+(11)']);
     expect(result.table.columns.map((c) => c.role)).toEqual([
-      'stt', 'field', 'received', 'received.online', 'received.direct', 'received.carried',
-      'resolved', 'resolved.early', 'resolved.onTime', 'resolved.late', 'pending', 'pending.inTime', 'pending.overdue',
+      'stt',
+      'field',
+      'received',
+      'received.online',
+      'received.direct',
+      'received.carried',
+      'resolved',
+      'resolved.early',
+      'resolved.onTime',
+      'resolved.late',
+      'pending',
+      'pending.inTime',
+      'pending.overdue',
     ]);
   });
 
@@ -139,7 +150,13 @@ describe('section rows', () => {
   it.each(['rows', 'on-section-row', 'none'] as const)('with subtotals %s: consistent copy gives nothing, sections are not fields', (subtotals) => {
     const result = report(formSections({ subtotals, titles: ['PHỤ LỤC'] }).grid);
     expect(result.findings).toEqual([]);
-    expect(result.table.rows.filter((r) => r.kind === 'field').map((r) => r.label)).toEqual(['Hộ tịch', 'Đất đai', 'Chứng thực', 'Bảo trợ xã hội', 'Công thương']);
+    expect(result.table.rows.filter((r) => r.kind === 'field').map((r) => r.label)).toEqual([
+      'Hộ tịch',
+      'Đất đai',
+      'Chứng thực',
+      'Bảo trợ xã hội',
+      'Công thương',
+    ]);
     expect(result.table.sections.map((s) => s.label)).toEqual(['Trên Hệ thống các Bộ, ngành', 'Trên Hệ thống thành phố']);
   });
 
@@ -156,15 +173,26 @@ describe('section rows', () => {
     const original = plant(built.grid, subtotal, (v) => v - 2);
     const result = report(built.grid);
     expect(culprits(result)).toEqual([`${subtotal}:${original}`]);
-    expect(findingText(result.findings.find((f) => f.rule === 'column-total')!).en).toContain('the sum of the field rows of section “Trên Hệ thống các Bộ, ngành”');
+    expect(findingText(result.findings.find((f) => f.rule === 'column-total')!).en).toContain(
+      'the sum of the field rows of section “Trên Hệ thống các Bộ, ngành”',
+    );
   });
 });
 
 describe('numbering rows that letter the label columns', () => {
   it.each([
-    [['A', 'B', 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14], ['C=D+E+F', 'G=H+I+J+K+L', 'M=N+O+P', 'C=G+M'].map((t) => t.replace(/[A-P]/g, (l) => `(${l.charCodeAt(0) - 66})`))],
-    [['A', 'B', '(1)=(2)+(3)+(4)', '(2)', '(3)', '(4)', '(5)=(6)+...+(10)', '(6)', '(7)', '(8)', '(9)', '(10)', '(11)=(12)+(13)+(14)', '(12)', '(13)', '(14)'], ['(1)=(2)+(3)+(4)', '(5)=(6)+(7)+(8)+(9)+(10)', '(11)=(12)+(13)+(14)', '(1)=(5)+(11)']],
-    [['A', 'B', '1=2+3+4', '2', '3', '4', '5=6+…+10', '6', '7', '8', '9', '10', '11=12+13+14', '12', '13', '14'], ['(1)=(2)+(3)+(4)', '(5)=(6)+(7)+(8)+(9)+(10)', '(11)=(12)+(13)+(14)', '(1)=(5)+(11)']],
+    [
+      ['A', 'B', 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14],
+      ['C=D+E+F', 'G=H+I+J+K+L', 'M=N+O+P', 'C=G+M'].map((t) => t.replace(/[A-P]/g, (l) => `(${l.charCodeAt(0) - 66})`)),
+    ],
+    [
+      ['A', 'B', '(1)=(2)+(3)+(4)', '(2)', '(3)', '(4)', '(5)=(6)+...+(10)', '(6)', '(7)', '(8)', '(9)', '(10)', '(11)=(12)+(13)+(14)', '(12)', '(13)', '(14)'],
+      ['(1)=(2)+(3)+(4)', '(5)=(6)+(7)+(8)+(9)+(10)', '(11)=(12)+(13)+(14)', '(1)=(5)+(11)'],
+    ],
+    [
+      ['A', 'B', '1=2+3+4', '2', '3', '4', '5=6+…+10', '6', '7', '8', '9', '10', '11=12+13+14', '12', '13', '14'],
+      ['(1)=(2)+(3)+(4)', '(5)=(6)+(7)+(8)+(9)+(10)', '(11)=(12)+(13)+(14)', '(1)=(5)+(11)'],
+    ],
   ])('%j is the numbering row, never a section', (numbering, identities) => {
     const grid = buildAnnexGrid(SEED_FIELDS);
     grid.values[3] = numbering;
@@ -217,7 +245,10 @@ describe('numbered groups: "1 Tư pháp" › "1.1 Hộ tịch", "1.2 Chứng th�
     const chungThuc = grid.values[13];
     const sum = hoTich.map((v, c) => (c < 2 ? v : ((v as number) ?? 0) + ((chungThuc[c] as number) ?? 0)));
     const parent = parentCounts ? [1, 'Tư pháp', ...sum.slice(2)] : ['1.', 'Tư pháp', ...Array(14).fill(null)];
-    const rest = grid.values.slice(5, 16).filter((row) => row !== chungThuc).map((row, i) => [i + 2, ...row.slice(1)]);
+    const rest = grid.values
+      .slice(5, 16)
+      .filter((row) => row !== chungThuc)
+      .map((row, i) => [i + 2, ...row.slice(1)]);
     grid.values = [...grid.values.slice(0, 4), parent, ['1.1', ...hoTich.slice(1)], ['1.2', ...chungThuc.slice(1)], ...rest, ...grid.values.slice(16)];
     grid.numberFormats = undefined;
     return grid;
@@ -228,7 +259,12 @@ describe('numbered groups: "1 Tư pháp" › "1.1 Hộ tịch", "1.2 Chứng th�
     const result = report(grid);
     expect(result.findings).toEqual([]);
     expect(result.table.sections.map((s) => [s.label, s.subtotalRow !== undefined])).toEqual([['Tư pháp', parentCounts]]);
-    expect(result.table.rows.filter((r) => r.kind === 'field').map((r) => r.label).slice(0, 3)).toEqual(['Hộ tịch', 'Chứng thực', 'Thành lập và hoạt động doanh nghiệp (hộ kinh doanh)']);
+    expect(
+      result.table.rows
+        .filter((r) => r.kind === 'field')
+        .map((r) => r.label)
+        .slice(0, 3),
+    ).toEqual(['Hộ tịch', 'Chứng thực', 'Thành lập và hoạt động doanh nghiệp (hộ kinh doanh)']);
     grid.values[5][3] = 1063; // "1.1 Hộ tịch", (4): 1.061
     expect(culprits(report(grid))).toEqual(['D6:1061']);
   });
@@ -306,12 +342,49 @@ describe('headers that cannot be understood', () => {
   it('refuses, with a reason, sums guessed from a header that fail on most rows', () => {
     // Group titles typed unmerged in the middle of their columns, as clerks centre them by hand.
     const grid = buildAnnexGrid(SEED_FIELDS, { merges: false, numbering: 'none' });
-    grid.values[0] = ['STT', 'Lĩnh vực giải quyết', '', '', 'Số lượng hồ sơ tiếp nhận', '', '', '', '', 'Số lượng hồ sơ đã giải quyết', '', '', '', 'Số lượng hồ sơ đang giải quyết', '', ''];
-    grid.values[1] = ['', '', 'Tổng số', 'Trực tuyến', 'Trực tiếp, dịch vụ bưu chính', 'Từ kỳ trước', 'Tổng số', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Từ chối, không giải quyết', 'Hồ sơ rút', 'Tổng số', 'Trong hạn', 'Quá hạn', 'Yêu cầu bổ sung'];
+    grid.values[0] = [
+      'STT',
+      'Lĩnh vực giải quyết',
+      '',
+      '',
+      'Số lượng hồ sơ tiếp nhận',
+      '',
+      '',
+      '',
+      '',
+      'Số lượng hồ sơ đã giải quyết',
+      '',
+      '',
+      '',
+      'Số lượng hồ sơ đang giải quyết',
+      '',
+      '',
+    ];
+    grid.values[1] = [
+      '',
+      '',
+      'Tổng số',
+      'Trực tuyến',
+      'Trực tiếp, dịch vụ bưu chính',
+      'Từ kỳ trước',
+      'Tổng số',
+      'Trước hạn',
+      'Đúng hạn',
+      'Quá hạn',
+      'Từ chối, không giải quyết',
+      'Hồ sơ rút',
+      'Tổng số',
+      'Trong hạn',
+      'Quá hạn',
+      'Yêu cầu bổ sung',
+    ];
     grid.values[2] = Array(16).fill(null);
     const outcome = validateGrid(grid);
     expect(outcome.ok).toBe(false);
-    if (!outcome.ok) expect(outcomeProblemText(outcome).vi).toMatch(/^Trang tính “Phụ lục”: không hiểu chắc chắn tiêu đề bảng — phép cộng suy ra từ tiêu đề \(.+\) sai ở hầu hết các dòng, nên không kiểm tra để tránh báo lỗi sai\./);
+    if (!outcome.ok)
+      expect(outcomeProblemText(outcome).vi).toMatch(
+        /^Trang tính “Phụ lục”: không hiểu chắc chắn tiêu đề bảng — phép cộng suy ra từ tiêu đề \(.+\) sai ở hầu hết các dòng, nên không kiểm tra để tránh báo lỗi sai\./,
+      );
   });
 
   it('reads a sub-group with its own total: "Trong kỳ" › Tổng, Trực tuyến, Trực tiếp', () => {

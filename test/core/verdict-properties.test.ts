@@ -69,7 +69,18 @@ function meaning(result: ValidationReport): string[] {
     return `${label}(${column})`;
   };
   return result.findings
-    .map((f) => [f.rule, f.severity, f.rowLabel ?? '', f.identity ?? '', f.expected, f.actual, f.culprit ? name(f.culprit) : '-', (f.candidates ?? []).map(name).sort().join('|')].join(' '))
+    .map((f) =>
+      [
+        f.rule,
+        f.severity,
+        f.rowLabel ?? '',
+        f.identity ?? '',
+        f.expected,
+        f.actual,
+        f.culprit ? name(f.culprit) : '-',
+        (f.candidates ?? []).map(name).sort().join('|'),
+      ].join(' '),
+    )
     .sort();
 }
 
@@ -78,24 +89,32 @@ const plain: Layout = { totalsOnTop: false, blanksAfter: [], titleRows: 0, leftC
 describe('the verdict does not depend on the layout', () => {
   it('moving the totals row above the fields, reordering fields, blank rows and offsets give the same findings, up to addresses', () => {
     fc.assert(
-      fc.property(annex, layout, fc.nat(), fc.nat(13), fc.integer({ min: -40, max: 40 }).filter((d) => d !== 0), fc.boolean(), (fields, shape, rowPick, columnPick, delta, reverse) => {
-        const plant = (grid: Grid, options: AnnexOptions) => {
-          const address = fieldCell(rowPick % (fields.length + 1), columnPick + 3, options);
-          const before = getCell(grid, address);
-          setCell(grid, address, Math.max(0, (typeof before === 'number' ? before : 0) + delta));
-        };
-        const base = meaning(report(arrange(fields, plant, { ...plain, totalLabel: shape.totalLabel })));
-        // The same field keeps the same mistake when the fields are reordered.
-        const order = reverse ? [...fields].reverse() : fields;
-        const index = rowPick % (fields.length + 1);
-        const moved = index === fields.length ? fields.length : order.indexOf(fields[index]);
-        const plantMoved = (grid: Grid, options: AnnexOptions) => {
-          const address = fieldCell(moved, columnPick + 3, options);
-          const before = getCell(grid, address);
-          setCell(grid, address, Math.max(0, (typeof before === 'number' ? before : 0) + delta));
-        };
-        expect(meaning(report(arrange(order, plantMoved, shape)))).toEqual(base);
-      }),
+      fc.property(
+        annex,
+        layout,
+        fc.nat(),
+        fc.nat(13),
+        fc.integer({ min: -40, max: 40 }).filter((d) => d !== 0),
+        fc.boolean(),
+        (fields, shape, rowPick, columnPick, delta, reverse) => {
+          const plant = (grid: Grid, options: AnnexOptions) => {
+            const address = fieldCell(rowPick % (fields.length + 1), columnPick + 3, options);
+            const before = getCell(grid, address);
+            setCell(grid, address, Math.max(0, (typeof before === 'number' ? before : 0) + delta));
+          };
+          const base = meaning(report(arrange(fields, plant, { ...plain, totalLabel: shape.totalLabel })));
+          // The same field keeps the same mistake when the fields are reordered.
+          const order = reverse ? [...fields].reverse() : fields;
+          const index = rowPick % (fields.length + 1);
+          const moved = index === fields.length ? fields.length : order.indexOf(fields[index]);
+          const plantMoved = (grid: Grid, options: AnnexOptions) => {
+            const address = fieldCell(moved, columnPick + 3, options);
+            const before = getCell(grid, address);
+            setCell(grid, address, Math.max(0, (typeof before === 'number' ? before : 0) + delta));
+          };
+          expect(meaning(report(arrange(order, plantMoved, shape)))).toEqual(base);
+        },
+      ),
       { numRuns: 120 },
     );
   });
@@ -103,16 +122,24 @@ describe('the verdict does not depend on the layout', () => {
   it('one changed count in an identity is never "hợp lệ", wherever the totals row stands and whatever its label', () => {
     const anyLabel = fc.constantFrom('Tổng cộng', 'Cộng quý II', 'TỔNG', 'Toàn xã', 'Tổng hợp chung', '', 'Quý II');
     fc.assert(
-      fc.property(annex, layout, anyLabel, fc.nat(), fc.nat(13), fc.integer({ min: -40, max: 40 }).filter((d) => d !== 0), (fields, shape, totalLabel, rowPick, columnPick, delta) => {
-        const plant = (grid: Grid, options: AnnexOptions) => {
-          const address = fieldCell(rowPick % (fields.length + 1), columnPick + 3, options);
-          const before = getCell(grid, address);
-          const value = (typeof before === 'number' ? before : 0) + delta;
-          setCell(grid, address, value < 0 ? (typeof before === 'number' ? before : 0) + Math.abs(delta) : value);
-        };
-        const result = report(arrange(fields, plant, { ...shape, totalLabel }));
-        expect(result.summary.verdict).not.toBe('valid');
-      }),
+      fc.property(
+        annex,
+        layout,
+        anyLabel,
+        fc.nat(),
+        fc.nat(13),
+        fc.integer({ min: -40, max: 40 }).filter((d) => d !== 0),
+        (fields, shape, totalLabel, rowPick, columnPick, delta) => {
+          const plant = (grid: Grid, options: AnnexOptions) => {
+            const address = fieldCell(rowPick % (fields.length + 1), columnPick + 3, options);
+            const before = getCell(grid, address);
+            const value = (typeof before === 'number' ? before : 0) + delta;
+            setCell(grid, address, value < 0 ? (typeof before === 'number' ? before : 0) + Math.abs(delta) : value);
+          };
+          const result = report(arrange(fields, plant, { ...shape, totalLabel }));
+          expect(result.summary.verdict).not.toBe('valid');
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -122,33 +149,58 @@ describe('every check on its own, one pass', () => {
   it('a changed count and a changed rate are both reported in the first run: the count with its culprit and original value, the rate with its true value', () => {
     const rateColumns = [3, 4, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16];
     fc.assert(
-      fc.property(annex, fc.nat(), fc.nat(13), fc.integer({ min: 1, max: 40 }), fc.constantFrom(...rateColumns), fc.constantFrom(-0.3, -0.1, 0.1, 0.2, 0.5), (fields, rowPick, columnPick, delta, rateColumn, rateShift) => {
-        const grid = buildAnnexGrid(fields);
-        const countCell = fieldCell(rowPick % (fields.length + 1), columnPick + 3);
-        const before = getCell(grid, countCell);
-        const original = typeof before === 'number' ? before : 0;
-        setCell(grid, countCell, original + delta);
-        const rateCell = fieldCell(fields.length + 1, rateColumn);
-        const rate = getCell(grid, rateCell);
-        fc.pre(typeof rate === 'number' && rate * 100 + rateShift >= 0);
-        const trueRate = Math.round((rate as number) * 1000) / 10;
-        // A planted rate that happens to be the column over another denominator the forms use
-        // ((7) for resolved parts, (13) for pending parts: 4/59 = 6,8% where 4/63 = 6,3%) is a
-        // reading of the row, not a wrong rate: such draws are not this property's case.
-        const totals = fieldCell(fields.length, rateColumn);
-        const numerator = getCell(grid, totals) as number;
-        const otherDenominators = [7, 13].map((column) => getCell(grid, fieldCell(fields.length, column)) as number).filter((d) => typeof d === 'number' && d > 0);
-        fc.pre(!otherDenominators.some((d) => Math.round((numerator / d) * 1000) / 10 === Math.round((trueRate + rateShift) * 10) / 10));
-        setCell(grid, rateCell, Number(((trueRate + rateShift) / 100).toFixed(6)));
-        const result = report(grid);
-        const culprit = result.findings.filter((f) => f.culprit === countCell && f.severity === 'error');
-        expect(culprit.length).toBeGreaterThan(0);
-        for (const finding of culprit) expect([finding.expected, finding.actual]).toEqual([original, original + delta]);
-        const rateFinding = result.findings.find((f) => f.rule === 'rate' && f.culprit === rateCell);
-        expect(rateFinding?.expected).toBeCloseTo(trueRate, 9);
-        expect(rateFinding?.severity).toBe('error');
-      }),
-      { numRuns: 150, examples: [[[{ name: 'Lĩnh vực !', values: [4, 4, 0, 0, 4, 0, 4, 0, 0, 0, 0, 0, 0, 0] }, { name: 'Lĩnh vực "', values: [59, 59, 0, 0, 55, 0, 0, 55, 0, 0, 4, 1, 3, 0] }], 0, 0, 1, 9, 0.5]] },
+      fc.property(
+        annex,
+        fc.nat(),
+        fc.nat(13),
+        fc.integer({ min: 1, max: 40 }),
+        fc.constantFrom(...rateColumns),
+        fc.constantFrom(-0.3, -0.1, 0.1, 0.2, 0.5),
+        (fields, rowPick, columnPick, delta, rateColumn, rateShift) => {
+          const grid = buildAnnexGrid(fields);
+          const countCell = fieldCell(rowPick % (fields.length + 1), columnPick + 3);
+          const before = getCell(grid, countCell);
+          const original = typeof before === 'number' ? before : 0;
+          setCell(grid, countCell, original + delta);
+          const rateCell = fieldCell(fields.length + 1, rateColumn);
+          const rate = getCell(grid, rateCell);
+          fc.pre(typeof rate === 'number' && rate * 100 + rateShift >= 0);
+          const trueRate = Math.round((rate as number) * 1000) / 10;
+          // A planted rate that happens to be the column over another denominator the forms use
+          // ((7) for resolved parts, (13) for pending parts: 4/59 = 6,8% where 4/63 = 6,3%) is a
+          // reading of the row, not a wrong rate: such draws are not this property's case.
+          const totals = fieldCell(fields.length, rateColumn);
+          const numerator = getCell(grid, totals) as number;
+          const otherDenominators = [7, 13]
+            .map((column) => getCell(grid, fieldCell(fields.length, column)) as number)
+            .filter((d) => typeof d === 'number' && d > 0);
+          fc.pre(!otherDenominators.some((d) => Math.round((numerator / d) * 1000) / 10 === Math.round((trueRate + rateShift) * 10) / 10));
+          setCell(grid, rateCell, Number(((trueRate + rateShift) / 100).toFixed(6)));
+          const result = report(grid);
+          const culprit = result.findings.filter((f) => f.culprit === countCell && f.severity === 'error');
+          expect(culprit.length).toBeGreaterThan(0);
+          for (const finding of culprit) expect([finding.expected, finding.actual]).toEqual([original, original + delta]);
+          const rateFinding = result.findings.find((f) => f.rule === 'rate' && f.culprit === rateCell);
+          expect(rateFinding?.expected).toBeCloseTo(trueRate, 9);
+          expect(rateFinding?.severity).toBe('error');
+        },
+      ),
+      {
+        numRuns: 150,
+        examples: [
+          [
+            [
+              { name: 'Lĩnh vực !', values: [4, 4, 0, 0, 4, 0, 4, 0, 0, 0, 0, 0, 0, 0] },
+              { name: 'Lĩnh vực "', values: [59, 59, 0, 0, 55, 0, 0, 55, 0, 0, 4, 1, 3, 0] },
+            ],
+            0,
+            0,
+            1,
+            9,
+            0.5,
+          ],
+        ],
+      },
     );
   });
 });

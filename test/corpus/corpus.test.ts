@@ -88,7 +88,10 @@ describe.each(Object.entries(EXPECTED))('%s', (file, expectation) => {
   it(`verdict: ${expectation.verdict}`, () => {
     const warnings = report.findings.filter((f) => f.severity === 'warning').map(ruleOf);
     if (expectation.verdict === 'valid') {
-      expect({ errors: errors(report).map((f) => `${f.rule} ${f.culprit ?? f.anchor}: ${findingText(f).en}`), blocking: warnings.filter((w) => BLOCKING_WARNINGS.includes(w)) }).toEqual({ errors: [], blocking: [] });
+      expect({
+        errors: errors(report).map((f) => `${f.rule} ${f.culprit ?? f.anchor}: ${findingText(f).en}`),
+        blocking: warnings.filter((w) => BLOCKING_WARNINGS.includes(w)),
+      }).toEqual({ errors: [], blocking: [] });
     } else {
       expect(isValid(report)).toBe(false);
       for (const warning of expectation.warnings ?? []) expect(warnings).toContain(warning);
@@ -137,7 +140,9 @@ describe.each(Object.entries(EXPECTED))('%s', (file, expectation) => {
 
   it('blames no other cell', () => {
     const allowed = new Set([...expectation.culprits, ...expectation.rates, ...expectation.undecided.flatMap((u) => u.pair ?? [])].map((c) => c.cell));
-    const blamed = errors(report).map((f) => f.culprit).filter((c): c is string => c !== undefined);
+    const blamed = errors(report)
+      .map((f) => f.culprit)
+      .filter((c): c is string => c !== undefined);
     expect(blamed.filter((c) => !allowed.has(c))).toEqual([]);
   });
 });

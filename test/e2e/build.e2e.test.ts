@@ -5,7 +5,17 @@
 // the drill-down, and an .xlsx export chosen from disk read by the lazily loaded exceljs chunk.
 import * as path from 'path';
 import { ONE_STOP, PORTAL } from '../core/build/scenario';
-import { FAKE_OFFICE, SAMPLES, WRITE_EXTENSION, gridToFakeSheet, newFakeOfficePage, startBrowserHarness, valuesToGrid, type BrowserHarness, type FakeOfficePage } from './support';
+import {
+  FAKE_OFFICE,
+  SAMPLES,
+  WRITE_EXTENSION,
+  gridToFakeSheet,
+  newFakeOfficePage,
+  startBrowserHarness,
+  valuesToGrid,
+  type BrowserHarness,
+  type FakeOfficePage,
+} from './support';
 
 jest.setTimeout(180_000);
 
@@ -45,8 +55,20 @@ describe('Lập phụ lục panel in Chromium', () => {
     await page.fill('#build-to', '14/6/2026');
     await page.click('#build-button');
     await page.waitForFunction(() => /Đã lập phụ lục/.test(document.querySelector('#build-status')?.textContent ?? ''));
-    expect(await page.textContent('#build-status')).toBe('Đã lập phụ lục trên trang “Lập phụ lục từ dữ liệu hồ sơ” từ 15 hồ sơ; danh sách từng hồ sơ ở trang “Chi tiết”.');
-    const built = await page.evaluate(() => (window as unknown as { __built: { sheets: Record<string, { ranges: Array<{ address: string; formulas?: unknown[][]; values?: unknown[][] }>; calls: string[] }>; active: string } }).__built);
+    expect(await page.textContent('#build-status')).toBe(
+      'Đã lập phụ lục trên trang “Lập phụ lục từ dữ liệu hồ sơ” từ 15 hồ sơ; danh sách từng hồ sơ ở trang “Chi tiết”.',
+    );
+    const built = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            __built: {
+              sheets: Record<string, { ranges: Array<{ address: string; formulas?: unknown[][]; values?: unknown[][] }>; calls: string[] }>;
+              active: string;
+            };
+          }
+        ).__built,
+    );
     const annex = built.sheets['Lập phụ lục từ dữ liệu hồ sơ'];
     const formulas = annex.ranges.find((r) => r.formulas)!.formulas!;
     expect(formulas[7]).toEqual([1, 'Hộ tịch', '=SUM(D8:F8)', 5, 2, 1, '=SUM(H8:L8)', 2, 2, 0, 0, 0, '=SUM(N8:P8)', 2, 1, 1]);
@@ -68,7 +90,9 @@ describe('Lập phụ lục panel in Chromium', () => {
     await page.fill('#build-to', '14/6/2026');
     await page.click('#build-button');
     await page.waitForSelector('#build-questions li');
-    expect(await page.textContent('#build-status')).toBe('Chưa lập phụ lục: 2 hồ sơ trong kỳ còn thiếu thông tin. Trả lời các câu hỏi bên dưới rồi bấm Lập phụ lục.');
+    expect(await page.textContent('#build-status')).toBe(
+      'Chưa lập phụ lục: 2 hồ sơ trong kỳ còn thiếu thông tin. Trả lời các câu hỏi bên dưới rồi bấm Lập phụ lục.',
+    );
     expect(await page.isVisible('#build-questions select[data-part="channel"]')).toBe(true);
     expect(await page.evaluate(() => Object.keys((window as unknown as { __built: { sheets: object } }).__built.sheets))).toEqual([]);
     await page.selectOption('#build-questions select[data-part="channel"]', 'online');

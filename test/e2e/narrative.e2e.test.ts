@@ -9,7 +9,17 @@ import type { Page } from 'playwright-core';
 import { readXlsxGrids } from '../../src/cli/xlsx';
 import { REQUIRED_LINES, expectLinesInOrder } from '../core/narrative/seed-figures';
 import { buildAnnexGrid, SEED_FIELDS } from '../helpers/annex';
-import { ARTIFACTS, ROOT, SAMPLES, gridToFakeSheet, newFakeOfficePage, startBrowserHarness, type BrowserHarness, type FakeOfficePage, type FakeSheet } from './support';
+import {
+  ARTIFACTS,
+  ROOT,
+  SAMPLES,
+  gridToFakeSheet,
+  newFakeOfficePage,
+  startBrowserHarness,
+  type BrowserHarness,
+  type FakeOfficePage,
+  type FakeSheet,
+} from './support';
 
 jest.setTimeout(120_000);
 
@@ -33,7 +43,11 @@ afterAll(async () => {
 
 /** Opens the pane on one sheet, shows the Báo cáo tab, records what each copy event carried. */
 async function openNarrative(sheet: FakeSheet): Promise<FakeOfficePage> {
-  const opened = await newFakeOfficePage(harness, { sheets: [sheet], displayLanguage: 'vi-VN' }, { viewport: { width: 340, height: 1400 }, acceptDownloads: true });
+  const opened = await newFakeOfficePage(
+    harness,
+    { sheets: [sheet], displayLanguage: 'vi-VN' },
+    { viewport: { width: 340, height: 1400 }, acceptDownloads: true },
+  );
   const { page } = opened;
   await page.addInitScript(() => {
     // Runs after the pane's own capture-phase listener has filled clipboardData.
@@ -57,7 +71,8 @@ async function writeQ2(page: Page): Promise<void> {
   await page.waitForSelector('#narrative-preview p');
 }
 
-const copies = (page: Page) => page.evaluate(() => (window as unknown as { __copies?: Array<{ html: string; text: string; prevented: boolean }> }).__copies ?? []);
+const copies = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __copies?: Array<{ html: string; text: string; prevented: boolean }> }).__copies ?? []);
 
 describe('Báo cáo panel in Chromium', () => {
   test('Copy to Word puts formatted HTML and plain text on the clipboard from the click', async () => {
@@ -74,7 +89,9 @@ describe('Báo cáo panel in Chromium', () => {
     const [copy] = await copies(page);
     expect(copy.prevented).toBe(true);
     expectLinesInOrder(copy.text.split('\r\n'), [...REQUIRED_LINES, 'PHỤ LỤC', 'Kết quả giải quyết thủ tục hành chính quý II năm 2026 của xã An Phú']);
-    expect(copy.html).toContain('<p style="margin:0 0 6pt 0;text-align:justify;text-indent:1.27cm;line-height:115%;font-family:\'Times New Roman\',serif;font-size:14pt"><b>2. Kết quả tiếp nhận');
+    expect(copy.html).toContain(
+      '<p style="margin:0 0 6pt 0;text-align:justify;text-indent:1.27cm;line-height:115%;font-family:\'Times New Roman\',serif;font-size:14pt"><b>2. Kết quả tiếp nhận',
+    );
     expect(copy.html).toContain('<td colspan="4" style="border:solid windowtext 1.0pt;');
     expect(copy.html).toContain('<span style="background:yellow;mso-highlight:yellow"');
     expect(await page.textContent('#narrative-feedback')).toBe('Đã sao chép 18 đoạn và bảng phụ lục. Mở Word và dán (Ctrl+V, trên máy Mac ⌘V).');
@@ -93,7 +110,13 @@ describe('Báo cáo panel in Chromium', () => {
     const file = path.join(ARTIFACTS, download.suggestedFilename());
     await download.saveAs(file);
     const { value } = await mammoth.extractRawText({ path: file });
-    expectLinesInOrder(value.split('\n').map((l) => l.trim()).filter(Boolean), [...REQUIRED_LINES, 'PHỤ LỤC', 'Tổng cộng']);
+    expectLinesInOrder(
+      value
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean),
+      [...REQUIRED_LINES, 'PHỤ LỤC', 'Tổng cộng'],
+    );
     expect(fs.readFileSync(file).includes(Buffer.from('word/document.xml'))).toBe(true);
     await page.waitForFunction(() => document.querySelector('#narrative-feedback')?.textContent?.startsWith('Đã tạo'));
     expect(await page.textContent('#narrative-feedback')).toBe('Đã tạo bao-cao-tthc-quy-II-2026.docx: xem thư mục Tải xuống.');
@@ -102,7 +125,9 @@ describe('Báo cáo panel in Chromium', () => {
   });
 
   test('a period contradicting the sheet’s title is shown with the ways on; forcing writes it', async () => {
-    const titled = buildAnnexGrid(SEED_FIELDS, { titleRows: ['UBND XÃ AN PHÚ', 'KẾT QUẢ GIẢI QUYẾT TTHC QUÝ II NĂM 2026', '(Số liệu tính từ ngày 15/3 đến hết ngày 14/6/2026)', ''] });
+    const titled = buildAnnexGrid(SEED_FIELDS, {
+      titleRows: ['UBND XÃ AN PHÚ', 'KẾT QUẢ GIẢI QUYẾT TTHC QUÝ II NĂM 2026', '(Số liệu tính từ ngày 15/3 đến hết ngày 14/6/2026)', ''],
+    });
     const { page, pageErrors } = await openNarrative(gridToFakeSheet(titled));
     await page.click('#narrative-write');
     await page.waitForSelector('#narrative-preview p');
@@ -116,7 +141,9 @@ describe('Báo cáo panel in Chromium', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'narrative-period-conflict.png'), fullPage: true });
     await page.click('#narrative-force');
     await page.waitForSelector('#narrative-output:not([hidden])');
-    expect(await page.textContent('#narrative-preview p')).toBe('2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC 6 tháng đầu năm 2026 (thời điểm từ ngày 15/12/2025 đến ngày 14/6/2026):');
+    expect(await page.textContent('#narrative-preview p')).toBe(
+      '2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC 6 tháng đầu năm 2026 (thời điểm từ ngày 15/12/2025 đến ngày 14/6/2026):',
+    );
     await page.click('#narrative-use-title');
     expect(await page.textContent('#narrative-preview p')).toBe(REQUIRED_LINES[0]);
     expect(pageErrors).toEqual([]);
@@ -127,13 +154,17 @@ describe('Báo cáo panel in Chromium', () => {
     const { page, pageErrors } = await openNarrative(sheets['phu-luc-quy-II-2026-co-loi.xlsx']);
     await writeQ2(page);
     expect(await page.isVisible('#narrative-warning')).toBe(true);
-    expect(await page.textContent('#narrative-warning')).toBe('Bảng phụ lục chưa hợp lệ — 2 ô nhiều khả năng sai, 1 tỷ lệ sai; 1 cảnh báo. Các đoạn văn dưới đây có thể mang số liệu sai. Nên sửa bảng (thẻ Kiểm tra) trước khi sao chép.');
+    expect(await page.textContent('#narrative-warning')).toBe(
+      'Bảng phụ lục chưa hợp lệ — 2 ô nhiều khả năng sai, 1 tỷ lệ sai; 1 cảnh báo. Các đoạn văn dưới đây có thể mang số liệu sai. Nên sửa bảng (thẻ Kiểm tra) trước khi sao chép.',
+    );
     await page.click('#narrative-reconcile-section summary');
     await page.fill('#narrative-reconcile-text', SEED_TEXT);
     await page.click('#narrative-reconcile');
     const first = await page.textContent('.reconcile__item');
     expect(first).toContain('Tiếp nhận trực tuyến: văn bản ghi 3.575 hồ sơ, bảng ghi');
-    expect(await page.textContent('#reconcile-references summary')).toBe('Nhận biết riêng, không đối chiếu với bảng: 7 ngày tháng, 0 số văn bản được trích dẫn.');
+    expect(await page.textContent('#reconcile-references summary')).toBe(
+      'Nhận biết riêng, không đối chiếu với bảng: 7 ngày tháng, 0 số văn bản được trích dẫn.',
+    );
     expect(pageErrors).toEqual([]);
     await page.close();
   });
@@ -149,10 +180,16 @@ describe('Báo cáo panel in Chromium', () => {
     await page.fill('#narrative-reconcile-text', prose);
     await page.click('#narrative-reconcile');
     expect(await page.textContent('#reconcile-summary .summary__title')).toBe('8 số liệu khớp, 1 không khớp, 2 không đối chiếu được.');
-    const statuses = await page.$$eval('#narrative-reconcile-results > .reconcile__list > .reconcile__item', (items) => items.map((item) => item.getAttribute('data-status')));
+    const statuses = await page.$$eval('#narrative-reconcile-results > .reconcile__list > .reconcile__item', (items) =>
+      items.map((item) => item.getAttribute('data-status')),
+    );
     expect(statuses).toEqual(['mismatch', ...Array(8).fill('consistent'), 'not-checkable', 'not-checkable']);
-    expect(await page.textContent('.reconcile__item--mismatch')).toContain('Lĩnh vực “Hộ tịch”, tổng số hồ sơ tiếp nhận: văn bản ghi 1.060 hồ sơ, dòng của lĩnh vực trong bảng ghi 1.066.');
-    expect(await page.textContent('.reconcile__item--not-checkable')).toContain('412 — số so sánh với kỳ khác, không phải ô của bảng này, không đối chiếu được: “đã giải quyết 3.518/3.575 hồ sơ, đạt 98,4%, tăng 412 hồ sơ so với quý I/2026”');
+    expect(await page.textContent('.reconcile__item--mismatch')).toContain(
+      'Lĩnh vực “Hộ tịch”, tổng số hồ sơ tiếp nhận: văn bản ghi 1.060 hồ sơ, dòng của lĩnh vực trong bảng ghi 1.066.',
+    );
+    expect(await page.textContent('.reconcile__item--not-checkable')).toContain(
+      '412 — số so sánh với kỳ khác, không phải ô của bảng này, không đối chiếu được: “đã giải quyết 3.518/3.575 hồ sơ, đạt 98,4%, tăng 412 hồ sơ so với quý I/2026”',
+    );
     await page.click('#reconcile-references summary');
     expect(await page.$$eval('.reconcile__item--reference', (items) => items.map((item) => item.textContent))).toEqual([
       'số văn bảnKế hoạch số 12/KH-UBND — Dòng 1',
@@ -160,7 +197,8 @@ describe('Báo cáo panel in Chromium', () => {
       'ngày thángquý I/2026 — Dòng 1',
     ]);
     await page.locator('#narrative-reconcile-section').screenshot({ path: path.join(ARTIFACTS, 'narrative-reconcile-prose.png') });
-    if (process.env.UPDATE_SCREENSHOTS === '1') await page.locator('#narrative-reconcile-section').screenshot({ path: path.join(ROOT, 'docs', 'reconcile-prose.png') });
+    if (process.env.UPDATE_SCREENSHOTS === '1')
+      await page.locator('#narrative-reconcile-section').screenshot({ path: path.join(ROOT, 'docs', 'reconcile-prose.png') });
     expect(pageErrors).toEqual([]);
     await page.close();
   });

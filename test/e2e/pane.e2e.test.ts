@@ -5,7 +5,19 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { readXlsxGrids } from '../../src/cli/xlsx';
-import { ARTIFACTS, DIST, ROOT, SAMPLES, gridToFakeSheet, newFakeOfficePage, startBrowserHarness, type BrowserHarness, type FakeOfficePage, type FakeSheet, type FakeWorkbookData } from './support';
+import {
+  ARTIFACTS,
+  DIST,
+  ROOT,
+  SAMPLES,
+  gridToFakeSheet,
+  newFakeOfficePage,
+  startBrowserHarness,
+  type BrowserHarness,
+  type FakeOfficePage,
+  type FakeSheet,
+  type FakeWorkbookData,
+} from './support';
 
 jest.setTimeout(120_000);
 
@@ -147,7 +159,9 @@ describe('task pane in Chromium with a stand-in office.js', () => {
     await page.click('#validate-button');
     await page.waitForSelector('#summary');
     expect(await page.getAttribute('#summary', 'data-verdict')).toBe('incomplete');
-    expect(await page.textContent('#summary .summary__title')).toBe('Chưa kết luận được bảng hợp lệ: không có phép cộng nào sai, nhưng 1 dòng tổng cần xác nhận.');
+    expect(await page.textContent('#summary .summary__title')).toBe(
+      'Chưa kết luận được bảng hợp lệ: không có phép cộng nào sai, nhưng 1 dòng tổng cần xác nhận.',
+    );
     await page.click('li.card button[data-choice="total"]');
     await page.waitForFunction(() => document.querySelector('#summary')?.getAttribute('data-verdict') === 'valid');
     expect(await page.textContent('#summary .summary__title')).toBe('Bảng hợp lệ: mọi phép cộng và tỷ lệ đều khớp.');
@@ -226,7 +240,11 @@ describe('task pane in Chromium with a stand-in office.js', () => {
   });
 
   test('on Excel with only ExcelApi 1.1 (Excel 2016) the pane says what to use instead, and nothing runs', async () => {
-    const { page, pageErrors } = await newFakeOfficePage(harness, { sheets: [sampleSheet], displayLanguage: 'vi-VN', requirements: { ExcelApi: '1.1' } }, { viewport: { width: 320, height: 1100 } });
+    const { page, pageErrors } = await newFakeOfficePage(
+      harness,
+      { sheets: [sampleSheet], displayLanguage: 'vi-VN', requirements: { ExcelApi: '1.1' } },
+      { viewport: { width: 320, height: 1100 } },
+    );
     await page.goto(`${harness.baseUrl}/taskpane.html`);
     await page.waitForFunction(() => document.querySelector('#app')?.textContent?.includes('ExcelApi 1.4'));
     expect(await page.textContent('#app')).toBe(

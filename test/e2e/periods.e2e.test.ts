@@ -6,7 +6,16 @@ import * as path from 'path';
 import type { Grid } from '../../src/core/types';
 import { q1, seedQ2 } from '../cli/periods-files';
 import { tempDir, writeWorkbook } from '../helpers/xlsx';
-import { ARTIFACTS, FAKE_OFFICE, WRITE_EXTENSION, gridToFakeSheet, newFakeOfficePage, startBrowserHarness, type BrowserHarness, type FakeOfficePage } from './support';
+import {
+  ARTIFACTS,
+  FAKE_OFFICE,
+  WRITE_EXTENSION,
+  gridToFakeSheet,
+  newFakeOfficePage,
+  startBrowserHarness,
+  type BrowserHarness,
+  type FakeOfficePage,
+} from './support';
 
 jest.setTimeout(180_000);
 
@@ -58,8 +67,12 @@ describe('periods in Chromium', () => {
     await page.waitForFunction(() => (document.querySelector('#validate-previous') as HTMLSelectElement | null)?.value === 'file:0');
     await page.click('#validate-button');
     await page.waitForSelector('#previous-period .periods__outcome');
-    expect(await page.textContent('#previous-period .summary__where')).toBe('Kỳ trước: quy-1.xlsx › Quý I — quý I năm 2026 (từ ngày 15/12/2025 đến ngày 14/3/2026).');
-    expect(await page.textContent('#previous-period .periods__outcome')).toBe('Số chuyển kỳ khớp: cột “Từ kỳ trước” bằng số hồ sơ đang giải quyết cuối kỳ trước (13 dòng đối chiếu).');
+    expect(await page.textContent('#previous-period .summary__where')).toBe(
+      'Kỳ trước: quy-1.xlsx › Quý I — quý I năm 2026 (từ ngày 15/12/2025 đến ngày 14/3/2026).',
+    );
+    expect(await page.textContent('#previous-period .periods__outcome')).toBe(
+      'Số chuyển kỳ khớp: cột “Từ kỳ trước” bằng số hồ sơ đang giải quyết cuối kỳ trước (13 dòng đối chiếu).',
+    );
     expect(pageErrors).toEqual([]);
     await page.close();
   });
@@ -88,11 +101,19 @@ describe('periods in Chromium', () => {
     ]);
     await page.click('#cumulate-button');
     await page.waitForFunction(() => /Đã lập trang/.test(document.querySelector('#cumulate-status')?.textContent ?? ''));
-    expect(await page.textContent('#cumulate-status')).toBe('Đã lập trang “6 tháng 2026”: 6 tháng đầu năm 2026 (từ ngày 15/12/2025 đến ngày 14/6/2026). Bảng đã được kiểm tra: hợp lệ.');
-    const built = await page.evaluate(() => (window as unknown as { __built: { sheets: Record<string, { ranges: Array<{ formulas?: unknown[][] }> }>; active: string } }).__built);
+    expect(await page.textContent('#cumulate-status')).toBe(
+      'Đã lập trang “6 tháng 2026”: 6 tháng đầu năm 2026 (từ ngày 15/12/2025 đến ngày 14/6/2026). Bảng đã được kiểm tra: hợp lệ.',
+    );
+    const built = await page.evaluate(
+      () => (window as unknown as { __built: { sheets: Record<string, { ranges: Array<{ formulas?: unknown[][] }> }>; active: string } }).__built,
+    );
     expect(Object.keys(built.sheets)).toEqual(['6 tháng 2026', 'Nguồn cộng dồn']);
     const formulas = built.sheets['6 tháng 2026'].ranges.find((r) => r.formulas)!.formulas!;
-    expect(formulas.slice(0, 3).map((row) => row[0])).toEqual(['UBND XÃ AN PHÚ', 'KẾT QUẢ TIẾP NHẬN VÀ GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2026', '(Số liệu tính từ ngày 15/12/2025 đến hết ngày 14/06/2026)']);
+    expect(formulas.slice(0, 3).map((row) => row[0])).toEqual([
+      'UBND XÃ AN PHÚ',
+      'KẾT QUẢ TIẾP NHẬN VÀ GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2026',
+      '(Số liệu tính từ ngày 15/12/2025 đến hết ngày 14/06/2026)',
+    ]);
     expect(built.active).toBe('6 tháng 2026');
     await page.screenshot({ path: path.join(ARTIFACTS, 'periods-cumulate.png'), fullPage: true });
     expect(pageErrors).toEqual([]);

@@ -187,7 +187,14 @@ describe('standalone page from file://', () => {
     );
     expect(filled).toEqual({ D5: 'FFFFB3BA', M9: 'FFFFB3BA', H18: 'FFFFB3BA', C14: 'FFFFE699' });
     expect(Object.keys(noted).sort()).toEqual(['C14', 'D5', 'H18', 'M9']);
-    expect(noted.H18).toBe(await page.evaluate(() => document.querySelector('td[data-address="H18"]')!.getAttribute('title')!.replace(/^H18: /, '')));
+    expect(noted.H18).toBe(
+      await page.evaluate(() =>
+        document
+          .querySelector('td[data-address="H18"]')!
+          .getAttribute('title')!
+          .replace(/^H18: /, ''),
+      ),
+    );
     const results = copy.sheets[1];
     expect(results.values.slice(0, 2)).toEqual([
       ['Mức độ', 'Ô', 'Dòng', 'Nội dung'],
@@ -277,7 +284,10 @@ describe('standalone page from file://', () => {
     await page.evaluate(() =>
       window.addEventListener('copy', (event) => {
         const data = (event as ClipboardEvent).clipboardData;
-        (window as unknown as { __copied?: { html: string; text: string } }).__copied = { html: data?.getData('text/html') ?? '', text: data?.getData('text/plain') ?? '' };
+        (window as unknown as { __copied?: { html: string; text: string } }).__copied = {
+          html: data?.getData('text/html') ?? '',
+          text: data?.getData('text/plain') ?? '',
+        };
       }),
     );
     await page.click('#narrative-copy');

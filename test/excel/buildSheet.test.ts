@@ -117,7 +117,24 @@ describe('writeBuildSheets', () => {
     // Without title lines the sheet range and the table are both A1:P8: values first, then borders.
     const [table, bordered] = annex.ranges.filter((r) => r.address === 'A1:P8');
     const formulas = table.mock.formulas as (string | number)[][];
-    expect(formulas[3]).toEqual(['(1)', '(2)', '(3)=(4)+(5)+(6)', '(4)', '(5)', '(6)', '(7)=(8)+(9)+(10)+(11)+(12)', '(8)', '(9)', '(10)', '(11)', '(12)', '(13)=(14)+(15)+(16)', '(14)', '(15)', '(16)']);
+    expect(formulas[3]).toEqual([
+      '(1)',
+      '(2)',
+      '(3)=(4)+(5)+(6)',
+      '(4)',
+      '(5)',
+      '(6)',
+      '(7)=(8)+(9)+(10)+(11)+(12)',
+      '(8)',
+      '(9)',
+      '(10)',
+      '(11)',
+      '(12)',
+      '(13)=(14)+(15)+(16)',
+      '(14)',
+      '(15)',
+      '(16)',
+    ]);
     expect(formulas[4]).toEqual([1, 'Hộ tịch', '=SUM(D5:F5)', 5, 2, 1, '=SUM(H5:L5)', 2, 2, 0, 0, 0, '=SUM(N5:P5)', 2, 1, 1]);
     expect(formulas[6].slice(0, 4)).toEqual(['Tổng cộng', '', '=SUM(C5:C6)', '=SUM(D5:D6)']);
     expect(formulas[7].slice(0, 5)).toEqual(['Tỷ lệ:', '', '=IF(C7=0,0,C7/C7)', '=IF((D7+E7)=0,0,D7/(D7+E7))', '']);
@@ -126,10 +143,32 @@ describe('writeBuildSheets', () => {
     expect(formats[7][6]).toBe('0.0%');
     expect(Object.keys(bordered.borders).sort()).toEqual(['EdgeBottom', 'EdgeLeft', 'EdgeRight', 'EdgeTop', 'InsideHorizontal', 'InsideVertical']);
     expect(annex.ranges.filter((r) => r.merged).map((r) => r.address)).toEqual([
-      'A1:A3', 'B1:B3', 'C1:F1', 'G1:L1', 'M1:P1', 'C2:C3', 'D2:E2', 'F2:F3', 'G2:G3', 'H2:H3', 'I2:I3', 'J2:J3', 'K2:K3', 'L2:L3', 'M2:M3', 'N2:N3', 'O2:O3', 'P2:P3',
+      'A1:A3',
+      'B1:B3',
+      'C1:F1',
+      'G1:L1',
+      'M1:P1',
+      'C2:C3',
+      'D2:E2',
+      'F2:F3',
+      'G2:G3',
+      'H2:H3',
+      'I2:I3',
+      'J2:J3',
+      'K2:K3',
+      'L2:L3',
+      'M2:M3',
+      'N2:N3',
+      'O2:O3',
+      'P2:P3',
     ]);
     const layout = annex.mock.pageLayout as Record<string, unknown> & { headersFooters: { defaultForAllPages: { centerHeader: string } } };
-    expect(layout).toMatchObject({ orientation: 'Landscape', paperSize: 'A4', centerHorizontally: true, zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    expect(layout).toMatchObject({
+      orientation: 'Landscape',
+      paperSize: 'A4',
+      centerHorizontally: true,
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    });
     expect(layout.headersFooters.defaultForAllPages.centerHeader).toBe('&BKết quả quý II năm 2026 && cộng');
     expect(annex.calls).toEqual(['freezeAt A1:B4', 'printTitleRows $1:$4']);
     expect(recorder.active).toBe('Lập phụ lục từ dữ liệu hồ sơ');
@@ -145,7 +184,23 @@ describe('writeBuildSheets', () => {
     expect(values).toHaveLength(15);
     const hs001 = values.find((row) => row[1] === 'hs-001')!;
     expect(hs001.slice(5, 13)).toEqual([46113, 46124, 46122, 'Đã trả kết quả', 'D6', '(4) Tiếp nhận trực tuyến', 'H6', '(8) Đã giải quyết trước hạn']);
-    expect((block.mock.numberFormat as string[][])[0]).toEqual(['0', '@', '@', '@', '@', 'dd/mm/yyyy', 'dd/mm/yyyy', 'dd/mm/yyyy', '@', '@', '@', '@', '@', '@', '@']);
+    expect((block.mock.numberFormat as string[][])[0]).toEqual([
+      '0',
+      '@',
+      '@',
+      '@',
+      '@',
+      'dd/mm/yyyy',
+      'dd/mm/yyyy',
+      'dd/mm/yyyy',
+      '@',
+      '@',
+      '@',
+      '@',
+      '@',
+      '@',
+      '@',
+    ]);
     expect(detail.calls).toEqual(['freezeRows 1', 'autoFilter A1:O16']);
   });
 
@@ -156,7 +211,10 @@ describe('writeBuildSheets', () => {
 
   test('large lists go in blocks of 2,000 rows, one sync each, with progress', async () => {
     const recorder = new WriteRecorder([]);
-    const row: TypedCell[] = [{ t: 'n', v: 1 }, { t: 's', v: '=1+1' }];
+    const row: TypedCell[] = [
+      { t: 'n', v: 1 },
+      { t: 's', v: '=1+1' },
+    ];
     const progress: number[] = [];
     const big = workbook();
     big.sheets[0] = { ...big.sheets[0], rows: Array.from({ length: 4_500 }, () => row) };

@@ -38,7 +38,10 @@ function target(address: string, severity: HighlightTarget['severity'] = 'error'
 }
 
 /** Validate the mock sheet the way the pane does: read (store rides along), core, highlight. */
-async function validateAndHighlight(workbook: MockWorkbook, support: ApiSupport = FULL_SUPPORT): Promise<{ result: HighlightResult; readSyncs: number; writeSyncs: number }> {
+async function validateAndHighlight(
+  workbook: MockWorkbook,
+  support: ApiSupport = FULL_SUPPORT,
+): Promise<{ result: HighlightResult; readSyncs: number; writeSyncs: number }> {
   const context = workbook.context();
   const sync = jest.spyOn(context, 'sync');
   const read = await readSheet(context, { support });
@@ -245,7 +248,11 @@ describe('applyHighlights on the sample with planted errors', () => {
   });
 
   test('2,000 field rows with 2,000 findings: 1 read and 2 write syncs, address lists under 7,000 characters', async () => {
-    const fields: FieldCounts[] = Array.from({ length: 2000 }, (_, i) => ({ ...SEED_FIELDS[0], name: `Lĩnh vực ${i + 1}`, values: [...SEED_FIELDS[0].values] }));
+    const fields: FieldCounts[] = Array.from({ length: 2000 }, (_, i) => ({
+      ...SEED_FIELDS[0],
+      name: `Lĩnh vực ${i + 1}`,
+      values: [...SEED_FIELDS[0].values],
+    }));
     fields.forEach((f) => (f.values[0] = (f.values[0] as number) + 1)); // every (3) one too many: 2,000 culprits
     const workbook = new MockWorkbook([sheetFromGrid(buildAnnexGrid(fields, OPTIONS))]);
     const { result, readSyncs, writeSyncs } = await validateAndHighlight(workbook);

@@ -314,7 +314,7 @@ export class MockWorkbook {
         return cell.valueType ?? (typeof cell.value === 'number' ? 'Double' : typeof cell.value === 'boolean' ? 'Boolean' : 'String');
       }),
     );
-    const single = rows === 1 && cols === 1 ? sheet.peek(addresses[0][0])?.fill ?? NO_FILL : NO_FILL;
+    const single = rows === 1 && cols === 1 ? (sheet.peek(addresses[0][0])?.fill ?? NO_FILL) : NO_FILL;
     const flat = addresses.flat();
     const mock = new OfficeMockObject({
       address: `${quoteSheet(sheet.name)}!${rangeToA1(area)}`,
@@ -424,7 +424,7 @@ export class MockWorkbook {
         const fill = sheet.peek(a)?.fill ?? NO_FILL;
         return {
           format: {
-            fill: { color: fill.color, pattern: fill.pattern ?? 'Solid', tintAndShade: fill.noFill ? null : fill.tintAndShade ?? 0 },
+            fill: { color: fill.color, pattern: fill.pattern ?? 'Solid', tintAndShade: fill.noFill ? null : (fill.tintAndShade ?? 0) },
             borders: { top: edgeOf(a, 'EdgeTop'), bottom: edgeOf(a, 'EdgeBottom'), left: edgeOf(a, 'EdgeLeft'), right: edgeOf(a, 'EdgeRight') },
           },
         };

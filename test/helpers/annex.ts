@@ -18,7 +18,10 @@ export const SEED_FIELDS: FieldCounts[] = [
   { name: 'Đất đai', values: [143, 130, null, 13, 113, 113, null, null, null, null, 30, 25, null, 5] },
   { name: 'Người có công', values: [36, 36, null, null, 35, 35, null, null, null, null, 1, 1, null, null] },
   { name: 'Quy hoạch xây dựng, kiến trúc', values: [0, null, null, null, 0, null, null, null, null, null, 0, null, null, null] },
-  { name: 'Thành lập và hoạt động của tổ hợp tác, hợp tác xã, liên hiệp hợp tác xã', values: [6, 6, null, null, 6, 6, null, null, null, null, 0, null, null, null] },
+  {
+    name: 'Thành lập và hoạt động của tổ hợp tác, hợp tác xã, liên hiệp hợp tác xã',
+    values: [6, 6, null, null, 6, 6, null, null, null, null, 0, null, null, null],
+  },
   { name: 'Bảo trợ xã hội', values: [116, 116, null, 0, 97, 97, null, null, null, null, 19, 19, null, null] },
   { name: 'Chứng thực', values: [1922, 1921, null, 1, 1921, 1910, null, null, 7, 4, 1, null, null, 1] },
   { name: 'Kinh doanh khí', values: [0, null, null, null, 0, null, null, null, null, null, 0, null, null, null] },
@@ -26,12 +29,63 @@ export const SEED_FIELDS: FieldCounts[] = [
 ];
 
 export const HEADER_ROWS: string[][] = [
-  ['STT', 'Lĩnh vực giải quyết', 'Số lượng hồ sơ tiếp nhận', '', '', '', 'Số lượng hồ sơ đã giải quyết', '', '', '', '', '', 'Số lượng hồ sơ đang giải quyết', '', '', ''],
-  ['', '', 'Tổng số', 'Trong kỳ', '', 'Từ kỳ trước', 'Tổng số', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Từ chối, không giải quyết', 'Hồ sơ rút', 'Tổng số', 'Trong hạn', 'Quá hạn', 'Yêu cầu bổ sung'],
+  [
+    'STT',
+    'Lĩnh vực giải quyết',
+    'Số lượng hồ sơ tiếp nhận',
+    '',
+    '',
+    '',
+    'Số lượng hồ sơ đã giải quyết',
+    '',
+    '',
+    '',
+    '',
+    '',
+    'Số lượng hồ sơ đang giải quyết',
+    '',
+    '',
+    '',
+  ],
+  [
+    '',
+    '',
+    'Tổng số',
+    'Trong kỳ',
+    '',
+    'Từ kỳ trước',
+    'Tổng số',
+    'Trước hạn',
+    'Đúng hạn',
+    'Quá hạn',
+    'Từ chối, không giải quyết',
+    'Hồ sơ rút',
+    'Tổng số',
+    'Trong hạn',
+    'Quá hạn',
+    'Yêu cầu bổ sung',
+  ],
   ['', '', '', 'Thực tuyến', 'Thực tiếp, dịch vụ bưu chính', '', '', '', '', '', '', '', '', '', '', ''],
 ];
 
-export const NUMBERING_ROW = ['(1)', '(2)', '(3)=(4)+(5)+(6)', '(4)', '(5)', '(6)', '(7)=(8)+(9)+(10)+(11)+(12)', '(8)', '(9)', '(10)', '(11)', '(12)', '(13)=(14)+(15)+(16)', '(14)', '(15)', '(16)'];
+export const NUMBERING_ROW = [
+  '(1)',
+  '(2)',
+  '(3)=(4)+(5)+(6)',
+  '(4)',
+  '(5)',
+  '(6)',
+  '(7)=(8)+(9)+(10)+(11)+(12)',
+  '(8)',
+  '(9)',
+  '(10)',
+  '(11)',
+  '(12)',
+  '(13)=(14)+(15)+(16)',
+  '(14)',
+  '(15)',
+  '(16)',
+];
 
 /** Header merges relative to the header's top-left (row 0 = first header row). */
 const HEADER_MERGES: CellRange[] = [
@@ -108,7 +162,11 @@ export function buildAnnexGrid(fields: FieldCounts[], options: AnnexOptions = {}
   const totals = columnSums(fields);
   if (options.totals !== false) {
     const totalFormulas = options.totalFormulas
-      ? [null, null, ...totals.map((_, i) => `=SUM(${String.fromCharCode(67 + left + i)}${firstField + 1}:${String.fromCharCode(67 + left + i)}${lastField + 1})`)]
+      ? [
+          null,
+          null,
+          ...totals.map((_, i) => `=SUM(${String.fromCharCode(67 + left + i)}${firstField + 1}:${String.fromCharCode(67 + left + i)}${lastField + 1})`),
+        ]
       : [];
     push(['Tổng cộng', '', ...totals], [null, null, ...Array(14).fill('#,##0')], totalFormulas);
   }
@@ -125,7 +183,10 @@ export function buildAnnexGrid(fields: FieldCounts[], options: AnnexOptions = {}
   }
   const width = left + 16;
   for (const line of values) while (line.length < width) line.push(null);
-  const merges = options.merges === false ? [] : HEADER_MERGES.map((m) => ({ top: m.top + headerTop, bottom: m.bottom + headerTop, left: m.left + left, right: m.right + left }));
+  const merges =
+    options.merges === false
+      ? []
+      : HEADER_MERGES.map((m) => ({ top: m.top + headerTop, bottom: m.bottom + headerTop, left: m.left + left, right: m.right + left }));
   return {
     sheetName: options.sheetName ?? 'Phụ lục',
     origin: { row: 0, col: 0 },

@@ -13,7 +13,10 @@ import { writeWorkbook } from './xlsx';
 export const PERIOD = ['KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH QUÝ II NĂM 2026', '(Số liệu tính từ ngày 15/3 đến hết ngày 14/6/2026)'];
 
 export const AN_PHU: UnitFields = [
-  { name: 'Hộ tịch', leaves: leaves({ online: 100, direct: 20, carried: 5, early: 90, onTime: 10, late: 2, rejected: 3, withdrawn: 1, inTime: 10, overdue: 3, supplement: 6 }) },
+  {
+    name: 'Hộ tịch',
+    leaves: leaves({ online: 100, direct: 20, carried: 5, early: 90, onTime: 10, late: 2, rejected: 3, withdrawn: 1, inTime: 10, overdue: 3, supplement: 6 }),
+  },
   { name: 'Đất đai', leaves: leaves({ online: 40, direct: 10, carried: 8, early: 30, onTime: 5, late: 4, inTime: 12, overdue: 5, supplement: 2 }) },
   { name: 'Chứng thực', leaves: leaves({ online: 300, direct: 30, early: 320, onTime: 5, late: 0, inTime: 5 }) },
   { name: 'Người có công', leaves: leaves({ online: 6, direct: 1, early: 5, onTime: 1, inTime: 1 }) },
@@ -64,9 +67,15 @@ export async function writeConsolidateSet(dir: string): Promise<ConsolidateSet> 
   writeFileSync(file('hong.xlsx'), 'this is not a workbook');
   return {
     anPhu: await writeWorkbook(file('xa-an-phu.xlsx'), [seedUnit(AN_PHU, ['UBND THÀNH PHỐ HÀ TIÊN', 'ỦY BAN NHÂN DÂN XÃ AN PHÚ', ...PERIOD])]),
-    benThanh: await writeWorkbook(file('phuong-ben-thanh.xlsx'), [unit06a(BEN_THANH, ['Đơn vị báo cáo: UBND phường Bến Thành', 'Đơn vị nhận báo cáo: UBND thành phố Hà Tiên', ...PERIOD])]),
-    binhAnMinistries: await writeWorkbook(file('xa-binh-an-he-thong-bo.xlsx'), [seedUnit(BINH_AN_MINISTRIES, ['UBND XÃ BÌNH AN', `${PERIOD[0]} TRÊN HỆ THỐNG CÁC BỘ`, PERIOD[1]])]),
-    binhAnCity: await writeWorkbook(file('xa-binh-an-he-thong-tp.xlsx'), [seedUnit(BINH_AN_CITY, ['UBND XÃ BÌNH AN', `${PERIOD[0]} TRÊN HỆ THỐNG THÀNH PHỐ`, PERIOD[1]])]),
+    benThanh: await writeWorkbook(file('phuong-ben-thanh.xlsx'), [
+      unit06a(BEN_THANH, ['Đơn vị báo cáo: UBND phường Bến Thành', 'Đơn vị nhận báo cáo: UBND thành phố Hà Tiên', ...PERIOD]),
+    ]),
+    binhAnMinistries: await writeWorkbook(file('xa-binh-an-he-thong-bo.xlsx'), [
+      seedUnit(BINH_AN_MINISTRIES, ['UBND XÃ BÌNH AN', `${PERIOD[0]} TRÊN HỆ THỐNG CÁC BỘ`, PERIOD[1]]),
+    ]),
+    binhAnCity: await writeWorkbook(file('xa-binh-an-he-thong-tp.xlsx'), [
+      seedUnit(BINH_AN_CITY, ['UBND XÃ BÌNH AN', `${PERIOD[0]} TRÊN HỆ THỐNG THÀNH PHỐ`, PERIOD[1]]),
+    ]),
     tanLoi: await writeWorkbook(file('xa-tan-loi.xlsx'), [tanLoi]),
     broken: file('hong.xlsx'),
     noName: await writeWorkbook(file('Phường 3.xlsx'), [seedUnit(NO_NAME, PERIOD)]),

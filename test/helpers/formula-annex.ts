@@ -53,7 +53,10 @@ export function buildFormulaAnnex(fields: FieldCounts[], options: FormulaAnnexOp
       PARENTS.forEach(({ parent, children }, p) => {
         if (typeof parents !== 'string' && !parents.formula[i]?.[p]) return;
         const row = Number(fieldCell(i, parent).slice(1));
-        const formula = style === 'sum' ? `=SUM(${letter(children[0])}${row}:${letter(children[children.length - 1])}${row})` : `=${children.map((c) => `${letter(c)}${row}`).join('+')}`;
+        const formula =
+          style === 'sum'
+            ? `=SUM(${letter(children[0])}${row}:${letter(children[children.length - 1])}${row})`
+            : `=${children.map((c) => `${letter(c)}${row}`).join('+')}`;
         setFormula(grid, fieldCell(i, parent), formula);
       });
     });

@@ -28,4 +28,3 @@ export const consistentField = fc
       values: [received, show(online), show(direct), show(carried), resolvedTotal, ...resolved.map(show), pendingTotal, ...pending.map(show)],
     };
   });
-

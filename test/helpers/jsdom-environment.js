@@ -12,7 +12,22 @@ class JsdomEnvironment extends NodeEnvironment {
     this.dom = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true, url: 'https://localhost/' });
     const win = this.dom.window;
     this.global.jsdomWindow = win;
-    for (const name of ['window', 'document', 'navigator', 'HTMLElement', 'HTMLAnchorElement', 'HTMLButtonElement', 'HTMLInputElement', 'HTMLSelectElement', 'HTMLTextAreaElement', 'Node', 'Event', 'KeyboardEvent', 'MouseEvent', 'getComputedStyle']) {
+    for (const name of [
+      'window',
+      'document',
+      'navigator',
+      'HTMLElement',
+      'HTMLAnchorElement',
+      'HTMLButtonElement',
+      'HTMLInputElement',
+      'HTMLSelectElement',
+      'HTMLTextAreaElement',
+      'Node',
+      'Event',
+      'KeyboardEvent',
+      'MouseEvent',
+      'getComputedStyle',
+    ]) {
       Object.defineProperty(this.global, name, { value: name === 'window' ? win : win[name], configurable: true, writable: true });
     }
   }

@@ -20,11 +20,26 @@ export interface Leaves {
 }
 
 export const FIELDS: Array<{ name: string; leaves: Leaves }> = [
-  { name: 'Hộ tịch', leaves: { online: 1061, direct: 0, carried: 5, early: 1043, onTime: 0, late: 0, rejected: 10, withdrawn: 9, inTime: 0, overdue: 0, supplement: 4 } },
-  { name: 'Đất đai', leaves: { online: 130, direct: 0, carried: 13, early: 113, onTime: 0, late: 0, rejected: 0, withdrawn: 0, inTime: 25, overdue: 0, supplement: 5 } },
-  { name: 'Chứng thực', leaves: { online: 1921, direct: 0, carried: 1, early: 1910, onTime: 0, late: 0, rejected: 7, withdrawn: 4, inTime: 0, overdue: 0, supplement: 1 } },
-  { name: 'Bảo trợ xã hội', leaves: { online: 100, direct: 16, carried: 0, early: 90, onTime: 5, late: 2, rejected: 0, withdrawn: 0, inTime: 17, overdue: 2, supplement: 0 } },
-  { name: 'Công thương', leaves: { online: 20, direct: 4, carried: 2, early: 18, onTime: 3, late: 1, rejected: 0, withdrawn: 0, inTime: 4, overdue: 0, supplement: 0 } },
+  {
+    name: 'Hộ tịch',
+    leaves: { online: 1061, direct: 0, carried: 5, early: 1043, onTime: 0, late: 0, rejected: 10, withdrawn: 9, inTime: 0, overdue: 0, supplement: 4 },
+  },
+  {
+    name: 'Đất đai',
+    leaves: { online: 130, direct: 0, carried: 13, early: 113, onTime: 0, late: 0, rejected: 0, withdrawn: 0, inTime: 25, overdue: 0, supplement: 5 },
+  },
+  {
+    name: 'Chứng thực',
+    leaves: { online: 1921, direct: 0, carried: 1, early: 1910, onTime: 0, late: 0, rejected: 7, withdrawn: 4, inTime: 0, overdue: 0, supplement: 1 },
+  },
+  {
+    name: 'Bảo trợ xã hội',
+    leaves: { online: 100, direct: 16, carried: 0, early: 90, onTime: 5, late: 2, rejected: 0, withdrawn: 0, inTime: 17, overdue: 2, supplement: 0 },
+  },
+  {
+    name: 'Công thương',
+    leaves: { online: 20, direct: 4, carried: 2, early: 18, onTime: 3, late: 1, rejected: 0, withdrawn: 0, inTime: 4, overdue: 0, supplement: 0 },
+  },
 ];
 
 export interface Layout {
@@ -100,15 +115,71 @@ function cellFinder(headerRows: number, options: BuildOptions, firstFieldRowOffs
 export function form06a(options: BuildOptions & { rateColumn?: boolean } = {}): BuiltLayout {
   const rateColumn = options.rateColumn ?? false;
   const header: CellValue[][] = [
-    ['STT', 'Lĩnh vực giải quyết', 'Số hồ sơ nhận giải quyết', '', '', '', 'Kết quả giải quyết', '', '', '', '', '', '', ...(rateColumn ? ['Tỷ lệ trước và đúng hạn (%)'] : [])],
+    [
+      'STT',
+      'Lĩnh vực giải quyết',
+      'Số hồ sơ nhận giải quyết',
+      '',
+      '',
+      '',
+      'Kết quả giải quyết',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      ...(rateColumn ? ['Tỷ lệ trước và đúng hạn (%)'] : []),
+    ],
     ['', '', 'Tổng số', 'Trong đó', '', '', 'Số hồ sơ đã giải quyết', '', '', '', 'Số hồ sơ đang giải quyết', '', ''],
-    ['', '', '', 'Trực tuyến', 'Trực tiếp, dịch vụ bưu chính', 'Từ kỳ trước', 'Tổng số', 'Trả trước hạn', 'Trả đúng thời hạn', 'Trả quá hạn', 'Tổng số', 'Chưa đến hạn', 'Quá hạn'],
-    ['(1)', '(2)', '(3)=(4)+(5)+(6)', '(4)', '(5)', '(6)', '(7)=(8)+(9)+(10)', '(8)', '(9)', '(10)', '(11)=(12)+(13)', '(12)', '(13)', ...(rateColumn ? ['(14)=((8)+(9))/(7)'] : [])],
+    [
+      '',
+      '',
+      '',
+      'Trực tuyến',
+      'Trực tiếp, dịch vụ bưu chính',
+      'Từ kỳ trước',
+      'Tổng số',
+      'Trả trước hạn',
+      'Trả đúng thời hạn',
+      'Trả quá hạn',
+      'Tổng số',
+      'Chưa đến hạn',
+      'Quá hạn',
+    ],
+    [
+      '(1)',
+      '(2)',
+      '(3)=(4)+(5)+(6)',
+      '(4)',
+      '(5)',
+      '(6)',
+      '(7)=(8)+(9)+(10)',
+      '(8)',
+      '(9)',
+      '(10)',
+      '(11)=(12)+(13)',
+      '(12)',
+      '(13)',
+      ...(rateColumn ? ['(14)=((8)+(9))/(7)'] : []),
+    ],
   ];
   const merges = ['A1:A3', 'B1:B3', 'C1:F1', 'C2:C3', 'D2:F2', 'G1:M1', 'G2:J2', 'K2:M2', ...(rateColumn ? ['N1:N3'] : [])];
   const rowOf = (raw: Leaves): CellValue[] => {
     const l = as06a(raw);
-    const cells: CellValue[] = [received(l), l.online, l.direct, l.carried, resolved13(l), l.early, l.onTime, l.late, l.inTime + l.overdue, l.inTime, l.overdue];
+    const cells: CellValue[] = [
+      received(l),
+      l.online,
+      l.direct,
+      l.carried,
+      resolved13(l),
+      l.early,
+      l.onTime,
+      l.late,
+      l.inTime + l.overdue,
+      l.inTime,
+      l.overdue,
+    ];
     if (rateColumn) cells.push(rate(l.early + l.onTime, resolved13(l)));
     return cells;
   };
@@ -121,15 +192,58 @@ export function form06a(options: BuildOptions & { rateColumn?: boolean } = {}): 
 /** Older 06a-style: (3)=(4)+(5) [kỳ trước, mới tiếp nhận], (6)=(7)+(8), (9)=(10)+(11), plain numbering, extra columns. */
 export function formOld(options: BuildOptions = {}): BuiltLayout {
   const header: CellValue[][] = [
-    ['STT', 'Lĩnh vực', 'Số hồ sơ nhận giải quyết', '', '', 'Số hồ sơ đã giải quyết', '', '', 'Số hồ sơ đang giải quyết', '', '', 'Bổ sung', 'Trả lại', 'Đang thực hiện nghĩa vụ tài chính'],
-    ['', '', 'Tổng số', 'Kỳ trước chuyển qua', 'Mới tiếp nhận', 'Tổng số', 'Trả đúng thời hạn', 'Trả quá hạn', 'Tổng số', 'Chưa đến hạn', 'Quá hạn', '', '', ''],
+    [
+      'STT',
+      'Lĩnh vực',
+      'Số hồ sơ nhận giải quyết',
+      '',
+      '',
+      'Số hồ sơ đã giải quyết',
+      '',
+      '',
+      'Số hồ sơ đang giải quyết',
+      '',
+      '',
+      'Bổ sung',
+      'Trả lại',
+      'Đang thực hiện nghĩa vụ tài chính',
+    ],
+    [
+      '',
+      '',
+      'Tổng số',
+      'Kỳ trước chuyển qua',
+      'Mới tiếp nhận',
+      'Tổng số',
+      'Trả đúng thời hạn',
+      'Trả quá hạn',
+      'Tổng số',
+      'Chưa đến hạn',
+      'Quá hạn',
+      '',
+      '',
+      '',
+    ],
     [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14],
   ];
   const merges = ['A1:A2', 'B1:B2', 'C1:E1', 'F1:H1', 'I1:K1', 'L1:L2', 'M1:M2', 'N1:N2'];
   const rowOf = (l: Leaves): CellValue[] => {
     const onTime = l.early + l.onTime + l.rejected + l.withdrawn;
     const pendingInTime = l.inTime + l.supplement;
-    return [received(l), l.carried, l.online + l.direct, onTime + l.late, onTime, l.late, pendingInTime + l.overdue, pendingInTime, l.overdue, l.supplement, l.rejected, 1];
+    return [
+      received(l),
+      l.carried,
+      l.online + l.direct,
+      onTime + l.late,
+      onTime,
+      l.late,
+      pendingInTime + l.overdue,
+      pendingInTime,
+      l.overdue,
+      l.supplement,
+      l.rejected,
+      1,
+    ];
   };
   const fields = options.fields ?? FIELDS;
   const body = [...fieldRows(rowOf, fields), ['Tổng cộng', '', ...rowOf(sumLeaves(fields.map((f) => f.leaves))).slice(0, 11), fields.length]];
@@ -139,7 +253,21 @@ export function formOld(options: BuildOptions = {}): BuiltLayout {
 /** One header row whose texts carry the column numbers, no numbering row. */
 export function formOneRow(options: BuildOptions = {}): BuiltLayout {
   const header: CellValue[][] = [
-    ['STT (1)', 'Lĩnh vực (2)', 'Tổng số hồ sơ tiếp nhận (3)', 'Trực tuyến (4)', 'Trực tiếp, bưu chính (5)', 'Kỳ trước chuyển sang (6)', 'Tổng số hồ sơ đã giải quyết (7)', 'Trước hạn (8)', 'Đúng hạn (9)', 'Quá hạn (10)', 'Tổng số hồ sơ đang giải quyết (11)', 'Trong hạn (12)', 'Quá hạn (13)'],
+    [
+      'STT (1)',
+      'Lĩnh vực (2)',
+      'Tổng số hồ sơ tiếp nhận (3)',
+      'Trực tuyến (4)',
+      'Trực tiếp, bưu chính (5)',
+      'Kỳ trước chuyển sang (6)',
+      'Tổng số hồ sơ đã giải quyết (7)',
+      'Trước hạn (8)',
+      'Đúng hạn (9)',
+      'Quá hạn (10)',
+      'Tổng số hồ sơ đang giải quyết (11)',
+      'Trong hạn (12)',
+      'Quá hạn (13)',
+    ],
   ];
   const rowOf = (raw: Leaves): CellValue[] => {
     const l = as06a(raw);
@@ -153,10 +281,61 @@ export function formOneRow(options: BuildOptions = {}): BuiltLayout {
 /** The seed's 16 columns in two sections, with or without subtotal rows, a blank separator row. */
 export function formSections(options: BuildOptions & { subtotals: 'rows' | 'on-section-row' | 'none' }): BuiltLayout {
   const header: CellValue[][] = [
-    ['STT', 'Lĩnh vực giải quyết', 'Số lượng hồ sơ tiếp nhận', '', '', '', 'Số lượng hồ sơ đã giải quyết', '', '', '', '', '', 'Số lượng hồ sơ đang giải quyết', '', '', ''],
-    ['', '', 'Tổng số', 'Trong kỳ', '', 'Từ kỳ trước', 'Tổng số', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Từ chối, không giải quyết', 'Hồ sơ rút', 'Tổng số', 'Trong hạn', 'Quá hạn', 'Yêu cầu bổ sung'],
+    [
+      'STT',
+      'Lĩnh vực giải quyết',
+      'Số lượng hồ sơ tiếp nhận',
+      '',
+      '',
+      '',
+      'Số lượng hồ sơ đã giải quyết',
+      '',
+      '',
+      '',
+      '',
+      '',
+      'Số lượng hồ sơ đang giải quyết',
+      '',
+      '',
+      '',
+    ],
+    [
+      '',
+      '',
+      'Tổng số',
+      'Trong kỳ',
+      '',
+      'Từ kỳ trước',
+      'Tổng số',
+      'Trước hạn',
+      'Đúng hạn',
+      'Quá hạn',
+      'Từ chối, không giải quyết',
+      'Hồ sơ rút',
+      'Tổng số',
+      'Trong hạn',
+      'Quá hạn',
+      'Yêu cầu bổ sung',
+    ],
     ['', '', '', 'Trực tuyến', 'Trực tiếp, dịch vụ bưu chính', '', '', '', '', '', '', '', '', '', '', ''],
-    ['(1)', '(2)', '(3)=(4)+(5)+(6)', '(4)', '(5)', '(6)', '(7)=(8)+(9)+(10)+(11)+(12)', '(8)', '(9)', '(10)', '(11)', '(12)', '(13)=(14)+(15)+(16)', '(14)', '(15)', '(16)'],
+    [
+      '(1)',
+      '(2)',
+      '(3)=(4)+(5)+(6)',
+      '(4)',
+      '(5)',
+      '(6)',
+      '(7)=(8)+(9)+(10)+(11)+(12)',
+      '(8)',
+      '(9)',
+      '(10)',
+      '(11)',
+      '(12)',
+      '(13)=(14)+(15)+(16)',
+      '(14)',
+      '(15)',
+      '(16)',
+    ],
   ];
   const merges = ['A1:A3', 'B1:B3', 'C1:F1', 'G1:L1', 'M1:P1', 'C2:C3', 'D2:E2', 'F2:F3'];
   const rowOf = (l: Leaves): CellValue[] => {

@@ -22,7 +22,7 @@ export function addGridSheet(workbook: ExcelJS.Workbook, grid: Grid): ExcelJS.Wo
       const cell = sheet.getCell(toA1(row, col));
       if (formula) {
         const uncached = grid.uncached?.some((u) => u.row === row && u.col === col);
-        cell.value = uncached ? { formula: formula.slice(1) } as ExcelJS.CellFormulaValue : { formula: formula.slice(1), result: value as number };
+        cell.value = uncached ? ({ formula: formula.slice(1) } as ExcelJS.CellFormulaValue) : { formula: formula.slice(1), result: value as number };
       } else if (typeof value === 'object' && value !== null) {
         cell.value = { error: value.error } as ExcelJS.CellErrorValue;
       } else {

@@ -44,7 +44,9 @@ describe('manifest.xml', () => {
     expect(badPermission[0]).toMatch(/bad\.xml:\d+: .*Permissions.*'WriteAll' is not an element of the set/);
     const missingResource = await validateManifest(variant('ref.xml', (t) => t.replace('<bt:Image id="Clear.80"', '<bt:Image id="Clear.81"')));
     expect(missingResource).toEqual([expect.stringMatching(/ref\.xml: resid "Clear\.80" is used but not defined in <Resources>/)]);
-    const wrongRuntime = await validateManifest(variant('rt.xml', (t) => t.replace('<FunctionFile resid="Taskpane.Url"/>', '<FunctionFile resid="Help.Url"/>')));
+    const wrongRuntime = await validateManifest(
+      variant('rt.xml', (t) => t.replace('<FunctionFile resid="Taskpane.Url"/>', '<FunctionFile resid="Help.Url"/>')),
+    );
     expect(wrongRuntime).toEqual([expect.stringMatching(/shared runtime needs <FunctionFile resid> = <Runtime resid> \(Help\.Url ≠ Taskpane\.Url\)/)]);
     const unknownFunction = await validateManifest(variant('fn.xml', (t) => t.replace('<FunctionName>clearHighlights<', '<FunctionName>clearAll<')));
     expect(unknownFunction).toEqual([expect.stringMatching(/FunctionName "clearAll" is not a registered command/)]);

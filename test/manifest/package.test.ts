@@ -23,7 +23,10 @@ function standInDist(): string {
 }
 
 function run(env: Record<string, string | undefined>, dist: string, out: string) {
-  const result = spawnSync('node', [SCRIPT, '--no-build', '--dist', dist, '--out', out], { env: { ...process.env, ADDIN_BASE_URL: undefined, ...env }, encoding: 'utf8' });
+  const result = spawnSync('node', [SCRIPT, '--no-build', '--dist', dist, '--out', out], {
+    env: { ...process.env, ADDIN_BASE_URL: undefined, ...env },
+    encoding: 'utf8',
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -53,7 +53,10 @@ describe('the file-backed sheet host', () => {
     host.onChange((change) => changes.push(change));
     await host.selectCell('B', '$m$9');
     expect(host.activeSheet).toBe('B');
-    expect(changes).toEqual([{ kind: 'active', sheet: 'B' }, { kind: 'select', sheet: 'B', address: 'M9' }]);
+    expect(changes).toEqual([
+      { kind: 'active', sheet: 'B' },
+      { kind: 'select', sheet: 'B', address: 'M9' },
+    ]);
   });
 
   test('built sheets are shown beside the file’s and replaced by name', () => {

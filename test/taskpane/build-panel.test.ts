@@ -25,7 +25,13 @@ class FakeHost {
   grids = new Map<string, Grid>([
     ['Một cửa', gridOf(ONE_STOP, 'Một cửa')],
     ['DVCQG', gridOf(PORTAL, 'DVCQG')],
-    ['Phụ lục', buildAnnexGrid(SEED_FIELDS.map((f) => ({ ...f, values: [...f.values] })), { titleRows: [] })],
+    [
+      'Phụ lục',
+      buildAnnexGrid(
+        SEED_FIELDS.map((f) => ({ ...f, values: [...f.values] })),
+        { titleRows: [] },
+      ),
+    ],
   ]);
   active = 'Phụ lục';
   selected: [string, string][] = [];
@@ -83,7 +89,12 @@ async function mount(lang: Lang = 'vi', prepare?: (deps: FakeDeps) => void) {
   const host = new FakeHost();
   const deps = new FakeDeps(host);
   prepare?.(deps);
-  const pane = createPane(document.getElementById('app')!, { excel: host.asHost(), validate: validateGrid, panels: [validatePanel, createBuildPanel(deps)], initialLang: lang });
+  const pane = createPane(document.getElementById('app')!, {
+    excel: host.asHost(),
+    validate: validateGrid,
+    panels: [validatePanel, createBuildPanel(deps)],
+    initialLang: lang,
+  });
   pane.context.activate('build');
   await flush();
   return { host, deps, pane };
@@ -145,7 +156,9 @@ describe('build panel', () => {
     check('Một cửa');
     check('DVCQG');
     await build();
-    expect(q('#build-status').textContent).toBe('Đã lập phụ lục trên trang “Lập phụ lục từ dữ liệu hồ sơ” từ 15 hồ sơ; danh sách từng hồ sơ ở trang “Chi tiết”.');
+    expect(q('#build-status').textContent).toBe(
+      'Đã lập phụ lục trên trang “Lập phụ lục từ dữ liệu hồ sơ” từ 15 hồ sơ; danh sách từng hồ sơ ở trang “Chi tiết”.',
+    );
     const [input] = deps.written;
     expect(input.annexName).toBe('Lập phụ lục từ dữ liệu hồ sơ');
     // The same sheets as the CLI: the annex, "Chi tiết" with every dossier, "Tóm tắt".
@@ -156,7 +169,12 @@ describe('build panel', () => {
     expect(deps.pageLayouts).toEqual([true]);
     const outcome = validateGrid(annexToGrid(input.annex, input.annexName));
     expect(outcome.ok && outcome.report.findings).toEqual([]);
-    expect(deps.settings).toMatchObject({ from: '15/3/2026', to: '14/6/2026', ownSheets: ['Lập phụ lục từ dữ liệu hồ sơ', 'Chi tiết', 'Tóm tắt'], sourceSheets: ['Một cửa', 'DVCQG'] });
+    expect(deps.settings).toMatchObject({
+      from: '15/3/2026',
+      to: '14/6/2026',
+      ownSheets: ['Lập phụ lục từ dữ liệu hồ sơ', 'Chi tiết', 'Tóm tắt'],
+      sourceSheets: ['Một cửa', 'DVCQG'],
+    });
     // The sheets the add-in wrote are not offered as exports.
     expect([...document.querySelectorAll<HTMLInputElement>('#build-sheets input')].map((b) => b.value)).toEqual(['Một cửa', 'DVCQG', 'Phụ lục']);
     expect(q('#build-report pre').textContent).toContain('Hồ sơ: 17 sau khi gộp 2 bản ghi trùng mã; 1 hồ sơ các hệ thống ghi khác nhau');
@@ -173,7 +191,12 @@ describe('build panel', () => {
     await flush();
     expect(host.selected).toEqual([['Lập phụ lục từ dữ liệu hồ sơ', 'O10']]);
     q<HTMLButtonElement>('#build-count-table button[data-cell="M8"]').click();
-    expect([...document.querySelectorAll('#build-dossiers tbody tr')].map((tr) => tr.children[0].textContent).sort()).toEqual(['A-13', 'A-2', 'B-100', 'B-101']);
+    expect([...document.querySelectorAll('#build-dossiers tbody tr')].map((tr) => tr.children[0].textContent).sort()).toEqual([
+      'A-13',
+      'A-2',
+      'B-100',
+      'B-101',
+    ]);
     // Selecting a count on the annex sheet shows its dossiers too (and brings the tab forward).
     expect(deps.watched).toEqual(['Lập phụ lục từ dữ liệu hồ sơ']);
     pane.context.activate('validate');
@@ -194,19 +217,39 @@ describe('build panel', () => {
     q<HTMLInputElement>('#build-template').checked = true;
     setValue('#build-template-sheet', 'Phụ lục');
     await build();
-    expect(deps.written[0].annex.fieldRows.map((r) => r.field).slice(0, 5)).toEqual(['Hộ tịch', 'Thành lập và hoạt động doanh nghiệp (hộ kinh doanh)', 'Đường thủy nội địa', 'Hoạt động xây dựng', 'Đất đai']);
+    expect(deps.written[0].annex.fieldRows.map((r) => r.field).slice(0, 5)).toEqual([
+      'Hộ tịch',
+      'Thành lập và hoạt động doanh nghiệp (hộ kinh doanh)',
+      'Đường thủy nội địa',
+      'Hoạt động xây dựng',
+      'Đất đai',
+    ]);
   });
 
   test('a source whose columns cannot be found opens the mapping; the choice is saved and used', async () => {
     const { deps, host } = await mount();
-    host.grids.set('Lạ', gridOf({ source: 'Lạ', rows: [['ID', 'Nhóm', 'Ngày đến', 'Tình hình', 'Kênh nộp'], ['X1', 'Hộ tịch', '01/04/2026', 'Đang xử lý', 'Trực tiếp']] }, 'Lạ'));
+    host.grids.set(
+      'Lạ',
+      gridOf(
+        {
+          source: 'Lạ',
+          rows: [
+            ['ID', 'Nhóm', 'Ngày đến', 'Tình hình', 'Kênh nộp'],
+            ['X1', 'Hộ tịch', '01/04/2026', 'Đang xử lý', 'Trực tiếp'],
+          ],
+        },
+        'Lạ',
+      ),
+    );
     q<HTMLButtonElement>('#build-refresh').click();
     await flush();
     setValue('#build-from', '15/3/2026');
     setValue('#build-to', '14/6/2026');
     check('Lạ');
     await build();
-    expect(q('#build-status').textContent).toBe('“Lạ”: không tìm thấy các cột “Mã hồ sơ”, “Lĩnh vực”, “Ngày tiếp nhận”. Chọn cột tương ứng trong phần Ánh xạ cột rồi bấm Lập phụ lục.');
+    expect(q('#build-status').textContent).toBe(
+      '“Lạ”: không tìm thấy các cột “Mã hồ sơ”, “Lĩnh vực”, “Ngày tiếp nhận”. Chọn cột tương ứng trong phần Ánh xạ cột rồi bấm Lập phụ lục.',
+    );
     expect(q<HTMLDetailsElement>('#build-mapping').open).toBe(true);
     expect(deps.written).toEqual([]);
     const select = (key: string) => q<HTMLSelectElement>(`#build-mapping select[data-key="${key}"]`);
@@ -230,7 +273,11 @@ describe('build panel', () => {
       gridOf(
         {
           source: 'Cổng',
-          rows: [['Mã hồ sơ', 'Lĩnh vực', 'Ngày tiếp nhận', 'Trạng thái'], ['P1', 'Hộ tịch', '01/04/2026', 'Chờ xác minh'], ['P2', 'Hộ tịch', '02/04/2026', 'Đang xử lý']],
+          rows: [
+            ['Mã hồ sơ', 'Lĩnh vực', 'Ngày tiếp nhận', 'Trạng thái'],
+            ['P1', 'Hộ tịch', '01/04/2026', 'Chờ xác minh'],
+            ['P2', 'Hộ tịch', '02/04/2026', 'Đang xử lý'],
+          ],
         },
         'Cổng',
       ),
@@ -259,7 +306,7 @@ describe('build panel', () => {
     expect(deps.written[0].annex.cells.filter((c) => c.row === 7 && c.col >= 2 && c.col <= 5).map((c) => c.value)).toEqual([2, 2, 0, 0]);
   });
 
-  test('a blank field is asked with a text answer; the national portal\'s sheet is read as exported', async () => {
+  test("a blank field is asked with a text answer; the national portal's sheet is read as exported", async () => {
     const { deps, host } = await mount();
     host.grids.set(
       'TTHC',
@@ -289,13 +336,27 @@ describe('build panel', () => {
     expect(deps.settings.mapping.sources).toEqual({ TTHC: { field: 'Chứng thực' } });
     await build();
     expect(deps.written[0].annex.fieldRows.map((r) => r.field)).toEqual(['Chứng thực', 'Hộ tịch']);
-    expect(q('#build-report pre').textContent).toContain('Mã trong cột "TrangThaiHoSo": 4 Đang xử lý → đang giải quyết (14)/(15): 1; 10 Đã trả kết quả → đã giải quyết (8)/(9)/(10) theo ngày trả: 1');
+    expect(q('#build-report pre').textContent).toContain(
+      'Mã trong cột "TrangThaiHoSo": 4 Đang xử lý → đang giải quyết (14)/(15): 1; 10 Đã trả kết quả → đã giải quyết (8)/(9)/(10) theo ngày trả: 1',
+    );
   });
 
   test('a field named like HTML shows as text, nothing runs', async () => {
     const { host } = await mount();
     const hostile = '<img src=x onerror="window.__xss=1">';
-    host.grids.set('XSS', gridOf({ source: 'XSS', rows: [['Mã hồ sơ', 'Lĩnh vực', 'Ngày tiếp nhận', 'Kênh nộp', 'Trạng thái'], ['X1', hostile, '01/04/2026', 'Trực tiếp', 'Đang xử lý']] }, 'XSS'));
+    host.grids.set(
+      'XSS',
+      gridOf(
+        {
+          source: 'XSS',
+          rows: [
+            ['Mã hồ sơ', 'Lĩnh vực', 'Ngày tiếp nhận', 'Kênh nộp', 'Trạng thái'],
+            ['X1', hostile, '01/04/2026', 'Trực tiếp', 'Đang xử lý'],
+          ],
+        },
+        'XSS',
+      ),
+    );
     q<HTMLButtonElement>('#build-refresh').click();
     await flush();
     setValue('#build-from', '15/3/2026');
@@ -318,7 +379,16 @@ describe('build panel', () => {
 
   test('a CSV file chosen from disk; six bytes named .xls are no workbook, and said so in one line', async () => {
     const csv = new File(['\uFEFFMã hồ sơ;Lĩnh vực;Ngày tiếp nhận\r\nA1;Hộ tịch;01/04/2026\r\n'], 'mot-cua.csv');
-    expect(await readExportFile(csv, 'vi')).toEqual([{ source: 'mot-cua.csv', firstLine: 1, rows: [['Mã hồ sơ', 'Lĩnh vực', 'Ngày tiếp nhận'], ['A1', 'Hộ tịch', '01/04/2026']] }]);
+    expect(await readExportFile(csv, 'vi')).toEqual([
+      {
+        source: 'mot-cua.csv',
+        firstLine: 1,
+        rows: [
+          ['Mã hồ sơ', 'Lĩnh vực', 'Ngày tiếp nhận'],
+          ['A1', 'Hộ tịch', '01/04/2026'],
+        ],
+      },
+    ]);
     const xls = new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0])], 'old.xls');
     await expect(readExportFile(xls, 'vi')).rejects.toThrow('old.xls: không phải tệp bảng tính (.xlsx, .xls, .ods, .et).');
   });
@@ -339,7 +409,10 @@ describe('build panel', () => {
       const file = path.join(dir, name);
       writeFileSync(file, bytes);
       const cli = await runCli(['build', file, '--from', '15/3/2026', '--to', '14/6/2026', '--out', path.join(dir, 'a.xlsx')]);
-      const pane = await readExportFile(new File([bytes as BlobPart], name), 'vi').then(() => 'read', (error: Error) => error.message);
+      const pane = await readExportFile(new File([bytes as BlobPart], name), 'vi').then(
+        () => 'read',
+        (error: Error) => error.message,
+      );
       expect(cli.stderr.trim()).toBe(pane.replace(name, file));
     }
   });
@@ -352,7 +425,13 @@ describe('build panel', () => {
     await flush();
     expect([q<HTMLInputElement>('#build-from').value, q<HTMLInputElement>('#build-to').value]).toEqual(['15/12/2025', '14/06/2026']);
     expect([...document.querySelectorAll<HTMLOptionElement>('#build-quarter option')].map((o) => o.textContent)).toEqual([
-      'Quý I', 'Quý II', 'Quý III', 'Quý IV', '6 tháng đầu năm', '9 tháng', 'Cả năm',
+      'Quý I',
+      'Quý II',
+      'Quý III',
+      'Quý IV',
+      '6 tháng đầu năm',
+      '9 tháng',
+      'Cả năm',
     ]);
     check('Một cửa');
     check('DVCQG');

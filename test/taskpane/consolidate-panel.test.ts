@@ -19,7 +19,12 @@ class FakeHost {
     for (const grid of grids) this.grids.set(grid.sheetName, grid);
   }
   support = () => FULL_SUPPORT;
-  readSheet = async (options: { sheetName?: string }) => ({ grid: this.grids.get(options.sheetName ?? [...this.grids.keys()][0])!, store: emptyStore(), cellCount: 100, commentIds: [] });
+  readSheet = async (options: { sheetName?: string }) => ({
+    grid: this.grids.get(options.sheetName ?? [...this.grids.keys()][0])!,
+    store: emptyStore(),
+    cellCount: 100,
+    commentIds: [],
+  });
   listSheets = async () => ({ names: [...this.grids.keys()], active: [...this.grids.keys()][0] });
   selectCell = async () => undefined;
   asHost = (): SheetHost => this as unknown as SheetHost;
@@ -37,7 +42,11 @@ function q<T extends Element = HTMLElement>(selector: string): T {
 function setup(files: Record<string, Grid[]>) {
   const tanLoi = seedUnit(TAN_LOI, ['UBND XÃ TÂN LỢI', ...PERIOD], 'Tân Lợi');
   setCell(tanLoi, TAN_LOI_TYPO.address, (tanLoi.values[7][2] as number) + TAN_LOI_TYPO.add);
-  const host = new FakeHost([seedUnit(AN_PHU, ['UBND XÃ AN PHÚ', ...PERIOD], 'An Phú'), tanLoi, { sheetName: 'Ghi chú', origin: { row: 0, col: 0 }, values: [['ghi chú']] }]);
+  const host = new FakeHost([
+    seedUnit(AN_PHU, ['UBND XÃ AN PHÚ', ...PERIOD], 'An Phú'),
+    tanLoi,
+    { sheetName: 'Ghi chú', origin: { row: 0, col: 0 }, values: [['ghi chú']] },
+  ]);
   const writes: BuildSheetsInput[] = [];
   const deps: ConsolidateDeps = {
     writeSheets: async (input): Promise<BuildSheetsResult> => {
@@ -48,7 +57,12 @@ function setup(files: Record<string, Grid[]>) {
     readFile: async (file) => files[file.name],
   };
   document.body.innerHTML = '<div id="app"></div>';
-  const pane = createPane(document.getElementById('app')!, { excel: host.asHost(), validate: validateGrid, panels: [validatePanel, createConsolidatePanel(deps)], initialLang: 'vi' });
+  const pane = createPane(document.getElementById('app')!, {
+    excel: host.asHost(),
+    validate: validateGrid,
+    panels: [validatePanel, createConsolidatePanel(deps)],
+    initialLang: 'vi',
+  });
   pane.context.activate('consolidate');
   return { writes };
 }
@@ -61,7 +75,10 @@ function chooseFiles(names: string[]): void {
 
 test('sheets and files: per-unit verdicts, the unit with errors marked, the sheets written through the seam', async () => {
   const odd = [{ name: 'Hộ tịch - Chứng thực', leaves: leaves({ online: 5, early: 5 }) }];
-  const { writes } = setup({ 'phuong-ben-thanh.xlsx': [unit06a(BEN_THANH, ['Đơn vị báo cáo: UBND phường Bến Thành', ...PERIOD])], 'xa-phu-my.xlsx': [seedUnit(odd, ['UBND XÃ PHÚ MỸ', ...PERIOD])] });
+  const { writes } = setup({
+    'phuong-ben-thanh.xlsx': [unit06a(BEN_THANH, ['Đơn vị báo cáo: UBND phường Bến Thành', ...PERIOD])],
+    'xa-phu-my.xlsx': [seedUnit(odd, ['UBND XÃ PHÚ MỸ', ...PERIOD])],
+  });
   await flush();
   const boxes = [...document.querySelectorAll<HTMLInputElement>('#consolidate-sheets input')];
   expect(boxes.map((b) => b.value)).toEqual(['An Phú', 'Tân Lợi']);
@@ -104,7 +121,10 @@ test('a unit sent twice is asked about; the clerk leaves one out and consolidate
   await flush();
   expect(q('#consolidate-status').textContent).toBe('Chưa tổng hợp: cần biết các bảng sau có được cộng vào nhau không.');
   const selects = [...document.querySelectorAll<HTMLSelectElement>('#consolidate-questions select')];
-  expect([...document.querySelectorAll('#consolidate-questions label')].map((l) => l.textContent)).toEqual(['xã An Phú: Sổ đang mở › An Phú', 'xã An Phú: xa-an-phu.xlsx › Phụ lục']);
+  expect([...document.querySelectorAll('#consolidate-questions label')].map((l) => l.textContent)).toEqual([
+    'xã An Phú: Sổ đang mở › An Phú',
+    'xã An Phú: xa-an-phu.xlsx › Phụ lục',
+  ]);
   selects[1].value = 'out';
   selects[1].dispatchEvent(new Event('change'));
   q<HTMLButtonElement>('#consolidate-button').click();

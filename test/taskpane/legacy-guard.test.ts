@@ -6,7 +6,6 @@ import * as path from 'path';
 import { parse } from 'acorn';
 import * as vm from 'vm';
 
-
 const GUARD = readFileSync(path.join(__dirname, '..', '..', 'src', 'taskpane', 'legacy-guard.js'), 'utf8');
 const PAGE = readFileSync(path.join(__dirname, '..', '..', 'src', 'taskpane', 'taskpane.html'), 'utf8');
 
@@ -15,7 +14,10 @@ class FakeNode {
   children: FakeNode[] = [];
   className = '';
   noModule?: boolean;
-  constructor(readonly tag: string, readonly text = '') {}
+  constructor(
+    readonly tag: string,
+    readonly text = '',
+  ) {}
   get firstChild(): FakeNode | null {
     return this.children[0] ?? null;
   }

@@ -34,7 +34,14 @@ class FakeHost {
   support = () => FULL_SUPPORT;
   readSheet = async () => ({ grid: this.grid, store: emptyStore(), cellCount: 100, commentIds: [] });
   applyHighlights = async (request: { targets: readonly unknown[] }) =>
-    ({ store: emptyStore(), highlighted: request.targets.length, restored: 0, annotation: null, annotationsWritten: 0, annotationsSkipped: 0 }) as unknown as HighlightResult;
+    ({
+      store: emptyStore(),
+      highlighted: request.targets.length,
+      restored: 0,
+      annotation: null,
+      annotationsWritten: 0,
+      annotationsSkipped: 0,
+    }) as unknown as HighlightResult;
   clearHighlights = async () => ({ store: emptyStore(), restored: 0, leftAsRecoloured: 0 }) as unknown as ClearResult;
   selectCell = async () => undefined;
   listSheets = async () => ({ names: ['Phụ lục'], active: 'Phụ lục' });
@@ -65,7 +72,11 @@ class FakeDeps implements NarrativePanelDeps {
   };
   platform = () => this.os;
   prefetchDocx = () => void this.prefetched++;
-  fullReport = { download: (blob: Blob, fileName: string) => this.download(blob, fileName), copy: (payload: ClipboardPayload) => this.copy(payload), platform: () => this.os };
+  fullReport = {
+    download: (blob: Blob, fileName: string) => this.download(blob, fileName),
+    copy: (payload: ClipboardPayload) => this.copy(payload),
+    platform: () => this.os,
+  };
 }
 
 const flush = async () => {
@@ -105,7 +116,16 @@ describe('narrative panel', () => {
   test('before reading: a second tab, inputs, idle text, nothing to copy; docx chunk prefetched', () => {
     const { deps } = mount();
     expect(texts('.tabs__tab')).toEqual(['Kiểm tra', 'Báo cáo']);
-    expect(texts('#narrative-period option')).toEqual(['Theo tiêu đề trang tính', 'Quý I', 'Quý II', 'Quý III', 'Quý IV', '6 tháng đầu năm', '9 tháng', 'Cả năm']);
+    expect(texts('#narrative-period option')).toEqual([
+      'Theo tiêu đề trang tính',
+      'Quý I',
+      'Quý II',
+      'Quý III',
+      'Quý IV',
+      '6 tháng đầu năm',
+      '9 tháng',
+      'Cả năm',
+    ]);
     expect(q('#narrative-status').textContent).toBe('Bấm “Viết từ trang tính” để đọc bảng phụ lục trên trang tính đang mở.');
     expect(q('#narrative-output').hidden).toBe(true);
     expect(q<HTMLButtonElement>('#narrative-copy').disabled).toBe(true);
@@ -172,9 +192,13 @@ describe('narrative panel', () => {
 
     q<HTMLButtonElement>('#narrative-force').click();
     expect(q('#narrative-output').hidden).toBe(false);
-    expect(previewLines()[0]).toBe('2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC 6 tháng đầu năm 2026 (thời điểm từ ngày 15/12/2025 đến ngày 14/6/2026):');
+    expect(previewLines()[0]).toBe(
+      '2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC 6 tháng đầu năm 2026 (thời điểm từ ngày 15/12/2025 đến ngày 14/6/2026):',
+    );
     expect(q('#narrative-period-conflict').className).toBe('summary summary--warning');
-    expect(texts('#narrative-period-conflict p')[3]).toBe('Đã viết theo kỳ đã chọn, dù khác với tiêu đề trang tính: 6 tháng đầu năm 2026, từ ngày 15/12/2025 đến ngày 14/6/2026.');
+    expect(texts('#narrative-period-conflict p')[3]).toBe(
+      'Đã viết theo kỳ đã chọn, dù khác với tiêu đề trang tính: 6 tháng đầu năm 2026, từ ngày 15/12/2025 đến ngày 14/6/2026.',
+    );
     expect(texts('#narrative-period-conflict button')).toEqual(['Viết theo tiêu đề trang tính']);
 
     // Another change asks again; "Viết theo tiêu đề" clears the inputs.
@@ -351,7 +375,9 @@ describe('narrative panel: the whole report', () => {
     q<HTMLButtonElement>('#narrative-full-report').click();
     await longFlush();
     expect(deps.downloads.map(([, name]) => name)).toEqual(['bao-cao-tthc-quy-II-2026.docx']);
-    expect(q('#narrative-full-feedback').textContent).toBe('Đã tạo bao-cao-tthc-quy-II-2026.docx từ bao-cao-quy-I-2026.docx: các chỗ tô màu và danh sách dưới đây cần xem lại.');
+    expect(q('#narrative-full-feedback').textContent).toBe(
+      'Đã tạo bao-cao-tthc-quy-II-2026.docx từ bao-cao-quy-I-2026.docx: các chỗ tô màu và danh sách dưới đây cần xem lại.',
+    );
     const items = texts('#narrative-review li');
     expect(items[0]).toBe('Đã sửa theo bảng (tô xanh) 3 số liệu:');
     expect(items).toContain('I.3  thứ hạng “61/114”: …được ghi nhận: 97,12 điểm, xếp thứ hạng 61/114 xã, phường, đặc khu (tính đến thời điểm…');

@@ -87,10 +87,14 @@ describe('task pane', () => {
     expect(host.highlightCalls).toBe(1);
     const summary = q(root, '#summary');
     expect(summary.getAttribute('data-verdict')).toBe('invalid');
-    expect(q(summary, '.summary__title').textContent).toBe('1 ô nhiều khả năng sai, 1 chỗ không khớp chưa chỉ ra được ô sai; 5 tỷ lệ hoặc công thức chưa kiểm tra được.');
+    expect(q(summary, '.summary__title').textContent).toBe(
+      '1 ô nhiều khả năng sai, 1 chỗ không khớp chưa chỉ ra được ô sai; 5 tỷ lệ hoặc công thức chưa kiểm tra được.',
+    );
     expect(q(summary, '.summary__where').textContent).toBe('Bảng A2:P19 · trang tính “Phụ lục”');
     // C6 filled, H10…L10 outlined: six marks.
-    expect([...summary.querySelectorAll('.summary__notice')].map((n) => n.textContent)).toEqual(['Đã đánh dấu 6 ô trên trang tính (tô màu hoặc kẻ viền; giá trị không bị thay đổi).']);
+    expect([...summary.querySelectorAll('.summary__notice')].map((n) => n.textContent)).toEqual([
+      'Đã đánh dấu 6 ô trên trang tính (tô màu hoặc kẻ viền; giá trị không bị thay đổi).',
+    ]);
     const sections = [...root.querySelectorAll('section.rule')];
     expect(sections.map((g) => [g.getAttribute('data-section'), q(g, '.rule__title span').textContent, q(g, '.rule__count').textContent])).toEqual([
       ['culprit', 'Ô nhiều khả năng sai', '1'],
@@ -196,7 +200,9 @@ describe('task pane', () => {
     picker.dispatchEvent(new Event('change'));
     expect(pane.context.lang()).toBe('en');
     expect(q(root, '.header__title').textContent).toBe('TTHC report');
-    expect(q(root, '#summary .summary__title').textContent).toBe('1 cell most likely wrong, 1 mismatch whose wrong cell cannot be named; 5 rates or formulas not checked.');
+    expect(q(root, '#summary .summary__title').textContent).toBe(
+      '1 cell most likely wrong, 1 mismatch whose wrong cell cannot be named; 5 rates or formulas not checked.',
+    );
     expect(q(root, '#summary .summary__where').textContent).toBe('Table A2:P19 · sheet “Phụ lục”');
     expect(q(root, 'button.finding .finding__figures').textContent).toBe('Expected 1,066 · found 1,067');
     expect(q(root, 'button.finding .finding__message').textContent).toBe('Cell C6 is most likely wrong: it states 1,067, it should be 1,066 — 4 checks fail.');
@@ -247,7 +253,11 @@ describe('task pane', () => {
   test('with two panels the shell shows tabs, arrow keys switch them', () => {
     document.body.innerHTML = '<div id="app"></div>';
     const root = document.getElementById('app')!;
-    const extra = { id: 'narrative', title: (lang: Lang) => (lang === 'vi' ? 'Văn bản' : 'Narrative'), mount: (c: HTMLElement) => (c.textContent = 'narrative panel', {}) };
+    const extra = {
+      id: 'narrative',
+      title: (lang: Lang) => (lang === 'vi' ? 'Văn bản' : 'Narrative'),
+      mount: (c: HTMLElement) => ((c.textContent = 'narrative panel'), {}),
+    };
     createPane(root, { excel: new FakeHost(), validate: validateGrid, panels: [...panels, extra], initialLang: 'vi' });
     const tabs = [...root.querySelectorAll<HTMLButtonElement>('[role=tab]')];
     expect(tabs.map((t) => [t.textContent, t.getAttribute('aria-selected')])).toEqual([

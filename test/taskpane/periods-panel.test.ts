@@ -23,8 +23,14 @@ class FakeHost {
     for (const grid of grids) this.grids.set(grid.sheetName, grid);
   }
   support = () => FULL_SUPPORT;
-  readSheet = async (options: { sheetName?: string }) => ({ grid: this.grids.get(options.sheetName ?? this.active)!, store: emptyStore(), cellCount: 100, commentIds: [] });
-  applyHighlights = async () => ({ store: emptyStore(), highlighted: 0, restored: 0, annotation: null, annotationsWritten: 0, annotationsSkipped: 0 }) as unknown as HighlightResult;
+  readSheet = async (options: { sheetName?: string }) => ({
+    grid: this.grids.get(options.sheetName ?? this.active)!,
+    store: emptyStore(),
+    cellCount: 100,
+    commentIds: [],
+  });
+  applyHighlights = async () =>
+    ({ store: emptyStore(), highlighted: 0, restored: 0, annotation: null, annotationsWritten: 0, annotationsSkipped: 0 }) as unknown as HighlightResult;
   clearHighlights = async () => ({ store: emptyStore(), restored: 0, leftAsRecoloured: 0 }) as unknown as ClearResult;
   selectCell = async (sheet: string, address: string) => void this.selected.push([sheet, address]);
   listSheets = async () => ({ names: [...this.grids.keys()], active: this.active });
@@ -119,11 +125,16 @@ test('Cộng dồn: the quarter sheets ticked, the 6-month annex written as a ne
   pane.context.activate('cumulate');
   await flush();
   const boxes = [...document.querySelectorAll<HTMLInputElement>('#cumulate-sheets input')];
-  expect(boxes.map((b) => [b.value, b.checked])).toEqual([['Quý II', true], ['Quý I', true]]);
+  expect(boxes.map((b) => [b.value, b.checked])).toEqual([
+    ['Quý II', true],
+    ['Quý I', true],
+  ]);
   expect(q('#cumulate-sheets').textContent).toContain('Quý I — quý I năm 2026 (từ ngày 15/12/2025 đến ngày 14/3/2026)');
   q<HTMLButtonElement>('#cumulate-button').click();
   await flush();
-  expect(q('#cumulate-status').textContent).toBe('Đã lập trang “6 tháng 2026”: 6 tháng đầu năm 2026 (từ ngày 15/12/2025 đến ngày 14/6/2026). Bảng đã được kiểm tra: hợp lệ.');
+  expect(q('#cumulate-status').textContent).toBe(
+    'Đã lập trang “6 tháng 2026”: 6 tháng đầu năm 2026 (từ ngày 15/12/2025 đến ngày 14/6/2026). Bảng đã được kiểm tra: hợp lệ.',
+  );
   expect(written).toHaveLength(1);
   expect(written[0].workbook.sheets.map((s) => s.name)).toEqual(['Nguồn cộng dồn']);
   expect(written[0].ownSheets).toEqual([]);
@@ -139,13 +150,18 @@ test('Cộng dồn: the quarter sheets ticked, the 6-month annex written as a ne
 test('Cộng dồn: a broken link is refused, named, and written only when the clerk ticks “vẫn lập”', async () => {
   const host = new FakeHost([q1({ 'Hộ tịch': 4 }), seedQ2()]);
   const written: BuildSheetsInput[] = [];
-  const deps = { writeSheets: async (input: BuildSheetsInput) => (written.push(input), { annexName: input.workbook.annexName, sheetNames: [] }), pageLayoutSupported: () => false };
+  const deps = {
+    writeSheets: async (input: BuildSheetsInput) => (written.push(input), { annexName: input.workbook.annexName, sheetNames: [] }),
+    pageLayoutSupported: () => false,
+  };
   const pane = mount(host, [validatePanel, createCumulatePanel(deps)]);
   pane.context.activate('cumulate');
   await flush();
   q<HTMLButtonElement>('#cumulate-button').click();
   await flush();
-  expect(q('#cumulate-status').textContent).toBe('2 chỗ số chuyển kỳ không khớp giữa các kỳ (xem trên). Sửa bảng, hoặc đánh dấu “Vẫn lập khi số chuyển kỳ không khớp” để vẫn lập bảng, ghi rõ chỗ lệch (3)=(7)+(13).');
+  expect(q('#cumulate-status').textContent).toBe(
+    '2 chỗ số chuyển kỳ không khớp giữa các kỳ (xem trên). Sửa bảng, hoặc đánh dấu “Vẫn lập khi số chuyển kỳ không khớp” để vẫn lập bảng, ghi rõ chỗ lệch (3)=(7)+(13).',
+  );
   expect(written).toHaveLength(0);
   q<HTMLInputElement>('#cumulate-force').click();
   q<HTMLButtonElement>('#cumulate-button').click();

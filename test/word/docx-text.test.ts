@@ -8,7 +8,17 @@ async function textOf(doc: Document): Promise<string> {
   return reportTextFromHtml((await mammoth.convertToHtml({ buffer })).value);
 }
 
-const BULLETS = { config: [{ reference: 'b', levels: [{ level: 0, format: 'bullet' as const, text: '-' }, { level: 1, format: 'bullet' as const, text: '+' }] }] };
+const BULLETS = {
+  config: [
+    {
+      reference: 'b',
+      levels: [
+        { level: 0, format: 'bullet' as const, text: '-' },
+        { level: 1, format: 'bullet' as const, text: '+' },
+      ],
+    },
+  ],
+};
 
 describe('reportTextFromHtml', () => {
   test('a soft line break (Shift+Enter) ends a line', async () => {
@@ -28,7 +38,9 @@ describe('reportTextFromHtml', () => {
       ],
     });
     expect(await textOf(doc)).toBe(
-      ['- Ban hành danh mục TTHC sửa đổi, bổ sung, thay thế.', '- Thực hiện 25 thủ tục trực tuyến toàn trình.', '- Tổng số hồ sơ tiếp nhận là: 26 hồ sơ.'].join('\n'),
+      ['- Ban hành danh mục TTHC sửa đổi, bổ sung, thay thế.', '- Thực hiện 25 thủ tục trực tuyến toàn trình.', '- Tổng số hồ sơ tiếp nhận là: 26 hồ sơ.'].join(
+        '\n',
+      ),
     );
   });
 
@@ -66,7 +78,16 @@ describe('reportTextFromHtml', () => {
         {
           children: [
             new Paragraph({ children: [new TextRun('Tổng số hồ sơ tiếp nhận'), new FootnoteReferenceRun(1), new TextRun(': 26 hồ sơ <đủ>')] }),
-            new Table({ rows: [new TableRow({ children: [new TableCell({ children: [new Paragraph('Đã giải quyết: 15')] }), new TableCell({ children: [new Paragraph('Đang giải quyết: 11')] })] })] }),
+            new Table({
+              rows: [
+                new TableRow({
+                  children: [
+                    new TableCell({ children: [new Paragraph('Đã giải quyết: 15')] }),
+                    new TableCell({ children: [new Paragraph('Đang giải quyết: 11')] }),
+                  ],
+                }),
+              ],
+            }),
           ],
         },
       ],
@@ -75,6 +96,8 @@ describe('reportTextFromHtml', () => {
   });
 
   test('text outside tags and odd entities', () => {
-    expect(reportTextFromHtml('<p>a&#x1F600;b &#39;c&#39; &bogus; &#99999999;</p><p>  </p><ul><li><p>x</p></li></ul>')).toBe("a😀b 'c' &bogus; &#99999999;\n- x");
+    expect(reportTextFromHtml('<p>a&#x1F600;b &#39;c&#39; &bogus; &#99999999;</p><p>  </p><ul><li><p>x</p></li></ul>')).toBe(
+      "a😀b 'c' &bogus; &#99999999;\n- x",
+    );
   });
 });

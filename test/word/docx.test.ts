@@ -28,7 +28,10 @@ const attr = (attrs: string, name: string) => new RegExp(`w:${name}="([^"]*)"`).
 
 test('the paragraphs of section I.2 read back from the .docx in order', async () => {
   const { value } = await mammoth.extractRawText({ buffer });
-  const lines = value.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const lines = value
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   expectLinesInOrder(lines, REQUIRED_LINES);
   expectLinesInOrder(lines, [
     '- Số hồ sơ thanh toán phí, lệ phí trực tuyến: đạt […]%.',
@@ -50,7 +53,13 @@ test('the annex table cells read back, with merged headers, numbering row and to
       return `${text}${colspan ? ` [c${colspan}]` : ''}${rowspan ? ` [r${rowspan}]` : ''}`;
     }),
   );
-  expect(rows[0]).toEqual(['STT [r3]', 'Lĩnh vực giải quyết [r3]', 'Số lượng hồ sơ tiếp nhận [c4]', 'Số lượng hồ sơ đã giải quyết [c6]', 'Số lượng hồ sơ đang giải quyết [c4]']);
+  expect(rows[0]).toEqual([
+    'STT [r3]',
+    'Lĩnh vực giải quyết [r3]',
+    'Số lượng hồ sơ tiếp nhận [c4]',
+    'Số lượng hồ sơ đã giải quyết [c6]',
+    'Số lượng hồ sơ đang giải quyết [c4]',
+  ]);
   expect(rows[2]).toEqual(['Thực tuyến', 'Thực tiếp, dịch vụ bưu chính']);
   expect(rows[3].slice(0, 4)).toEqual(['(1)', '(2)', '(3)=(4)+(5)+(6)', '(4)']);
   // The identities may wrap after "=" and "+" only.

@@ -5,7 +5,6 @@ import { annexPlainText, clipboardPayload, escapeHtml } from '../../src/word/htm
 import { REQUIRED_LINES, seedFigures } from '../core/narrative/seed-figures';
 import { sampleBundle } from './sample-bundle';
 
-
 function parse(html: string): HTMLElement {
   const host = document.createElement('div');
   host.innerHTML = html;
@@ -59,7 +58,9 @@ describe('clipboardPayload', () => {
     expect(lines).toContain('PHỤ LỤC');
     expect(lines).toContain('Kết quả giải quyết thủ tục hành chính quý II năm 2026 của xã An Phú');
     expect(lines).toContain('Tổng cộng\t\t3.575\t3.556\t0\t19\t3.518\t3.488\t0\t0\t17\t13\t57\t47\t0\t10');
-    expect(lines).toContain('STT\tLĩnh vực giải quyết\tSố lượng hồ sơ tiếp nhận\t\t\t\tSố lượng hồ sơ đã giải quyết\t\t\t\t\t\tSố lượng hồ sơ đang giải quyết\t\t\t');
+    expect(lines).toContain(
+      'STT\tLĩnh vực giải quyết\tSố lượng hồ sơ tiếp nhận\t\t\t\tSố lượng hồ sơ đã giải quyết\t\t\t\t\t\tSố lượng hồ sơ đang giải quyết\t\t\t',
+    );
     expect(annexPlainText(bundle.annex)[2]).toBe('\t\t\tThực tuyến\tThực tiếp, dịch vụ bưu chính' + '\t'.repeat(11));
   });
 

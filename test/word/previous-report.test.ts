@@ -20,7 +20,8 @@ beforeAll(async () => {
 
 const updates = new Map<string, Awaited<ReturnType<typeof bringUpToDate>>>();
 beforeAll(async () => {
-  for (const name of ['bao-cao-quy-I-2026.docx', 'bao-cao-quy-I-2026-split.docx']) updates.set(name, await bringUpToDate(read(name), reportDocumentFor(bundle, {}), bundle));
+  for (const name of ['bao-cao-quy-I-2026.docx', 'bao-cao-quy-I-2026-split.docx'])
+    updates.set(name, await bringUpToDate(read(name), reportDocumentFor(bundle, {}), bundle));
 });
 
 function update(name: string) {
@@ -37,11 +38,15 @@ describe.each(['bao-cao-quy-I-2026.docx', 'bao-cao-quy-I-2026-split.docx'])('%s 
   test('the period moves in the date line, summary, opening, part headings and closing', () => {
     const lines = texts(update(name).paragraphs);
     expect(lines[5]).toBe('An Phú, ngày      tháng 6 năm 2026');
-    expect(lines[7]).toBe('Kết quả hoạt động của Trung tâm Phục vụ hành chính công quý II, nhiệm vụ trọng tâm quý III năm 2026 (Số liệu tính từ ngày 15/3 đến hết ngày 14/6/2026)');
+    expect(lines[7]).toBe(
+      'Kết quả hoạt động của Trung tâm Phục vụ hành chính công quý II, nhiệm vụ trọng tâm quý III năm 2026 (Số liệu tính từ ngày 15/3 đến hết ngày 14/6/2026)',
+    );
     expect(lines[8]).toContain('báo cáo kết quả hoạt động của Trung tâm Phục vụ hành chính công quý II, nhiệm vụ trọng tâm quý III năm 2026, cụ thể như sau:');
     expect(lines).toContain('I. KẾT QUẢ HOẠT ĐỘNG QUÝ II NĂM 2026');
     expect(lines).toContain('II. NHIỆM VỤ TRỌNG TÂM QUÝ III NĂM 2026');
-    expect(lines).toContain('Trên đây là báo cáo kết quả hoạt động của Trung tâm Phục vụ hành chính công xã An Phú quý II, nhiệm vụ trọng tâm quý III năm 2026./.');
+    expect(lines).toContain(
+      'Trên đây là báo cáo kết quả hoạt động của Trung tâm Phục vụ hành chính công xã An Phú quý II, nhiệm vụ trọng tâm quý III năm 2026./.',
+    );
   });
 
   test('section I.2 is the generated one, where the old one stood; the other sections stay in order', () => {
@@ -49,7 +54,11 @@ describe.each(['bao-cao-quy-I-2026.docx', 'bao-cao-quy-I-2026-split.docx'])('%s 
     const lines = texts(paragraphs);
     const heading = lines.indexOf('2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC quý II năm 2026 (thời điểm từ ngày 15/3 đến ngày 14/6/2026):');
     expect(heading).toBe(16);
-    expect(lines.slice(heading + 1, heading + 4)).toEqual(['- Tổng số hồ sơ tiếp nhận là: 3.575 hồ sơ. Trong đó:', '+ Tiếp nhận trong kỳ: 3.556 hồ sơ; kỳ trước chuyển sang: 19 hồ sơ.', '+ Tiếp nhận trực tuyến: 3.556 hồ sơ, đạt tỷ lệ 100%.']);
+    expect(lines.slice(heading + 1, heading + 4)).toEqual([
+      '- Tổng số hồ sơ tiếp nhận là: 3.575 hồ sơ. Trong đó:',
+      '+ Tiếp nhận trong kỳ: 3.556 hồ sơ; kỳ trước chuyển sang: 19 hồ sơ.',
+      '+ Tiếp nhận trực tuyến: 3.556 hồ sơ, đạt tỷ lệ 100%.',
+    ]);
     expect(lines[heading + result.inserted]).toBe('3. Kết quả xếp hạng trên Dịch vụ công quốc gia về đánh giá chất lượng phục vụ:');
     expect(result.replaced).toBe(7);
     // Then the section break, and the annex page.
@@ -95,8 +104,12 @@ describe.each(['bao-cao-quy-I-2026.docx', 'bao-cao-quy-I-2026-split.docx'])('%s 
     const found = result.plan.findings.map((f) => f.found);
     for (const untouched of ['12/KH-UBND', '05/3/2026', '1022', '01/10/2025', '95%', '100%', '06', '02']) expect(found).not.toContain(untouched);
     const partTwo = texts(paragraphs).slice(texts(paragraphs).indexOf('II. NHIỆM VỤ TRỌNG TÂM QUÝ III NĂM 2026') + 1);
-    expect(partTwo[0]).toBe('- Thực hiện các kế hoạch, chỉ tiêu năm 2026: mức độ hài lòng của người dân và doanh nghiệp đạt tối thiểu 95%; hồ sơ tiếp nhận trực tuyến đạt 95%; thanh toán phí, lệ phí trực tuyến đạt 100%.');
-    expect(partTwo[1]).toBe('- Phấn đấu giải quyết hồ sơ TTHC trước và đúng hạn đạt 100%; triển khai Kế hoạch số 12/KH-UBND ngày 05/3/2026; 02 thủ tục liên thông gắn với Đề án 06.');
+    expect(partTwo[0]).toBe(
+      '- Thực hiện các kế hoạch, chỉ tiêu năm 2026: mức độ hài lòng của người dân và doanh nghiệp đạt tối thiểu 95%; hồ sơ tiếp nhận trực tuyến đạt 95%; thanh toán phí, lệ phí trực tuyến đạt 100%.',
+    );
+    expect(partTwo[1]).toBe(
+      '- Phấn đấu giải quyết hồ sơ TTHC trước và đúng hạn đạt 100%; triển khai Kế hoạch số 12/KH-UBND ngày 05/3/2026; 02 thủ tục liên thông gắn với Đề án 06.',
+    );
   });
 });
 
@@ -105,7 +118,10 @@ test('the new annex follows on a landscape page of its own; the report keeps its
   const sections = [...newXml.matchAll(/<w:sectPr[\s\S]*?<\/w:sectPr>/g)].map(([s]) => /<w:pgSz [^>]*>/.exec(s)![0]);
   expect(sections).toEqual(['<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>', expect.stringContaining('w:orient="landscape"')]);
   const lines = texts(paragraphs);
-  expect(lines.slice(lines.indexOf('Phụ lục'), lines.indexOf('Phụ lục') + 2)).toEqual(['Phụ lục', 'KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH QUÝ II NĂM 2026 CỦA XÃ AN PHÚ']);
+  expect(lines.slice(lines.indexOf('Phụ lục'), lines.indexOf('Phụ lục') + 2)).toEqual([
+    'Phụ lục',
+    'KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH QUÝ II NĂM 2026 CỦA XÃ AN PHÚ',
+  ]);
   expect(lines).toContain('3.575');
 });
 

@@ -19,7 +19,10 @@ function toPdf(name: string, bytes: Uint8Array): string {
   const docx = path.join(work, `${name}.docx`);
   writeFileSync(docx, bytes);
   const profile = mkdtempSync(path.join(work, 'profile-'));
-  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, docx], { stdio: 'ignore', timeout: 120_000 });
+  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, docx], {
+    stdio: 'ignore',
+    timeout: 120_000,
+  });
   return path.join(work, `${name}.pdf`);
 }
 

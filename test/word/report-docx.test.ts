@@ -32,7 +32,9 @@ test('A4 with the decree’s margins, page numbers from page 2, the annex in a l
   // The annex table: fixed layout, header rows repeated, the identity on two lines.
   expect(xml).toContain('<w:tblLayout w:type="fixed"/>');
   expect(xml).toContain('<w:tblHeader/>');
-  expect(xml).toMatch(/\(3\)=<\/w:t><\/w:r><w:r><w:rPr><w:i\/><w:iCs\/><w:sz w:val="18"\/><w:szCs w:val="18"\/><\/w:rPr><w:br\/><w:t xml:space="preserve">\(4\)\+\u200b\(5\)\+\u200b\(6\)/);
+  expect(xml).toMatch(
+    /\(3\)=<\/w:t><\/w:r><w:r><w:rPr><w:i\/><w:iCs\/><w:sz w:val="18"\/><w:szCs w:val="18"\/><\/w:rPr><w:br\/><w:t xml:space="preserve">\(4\)\+\u200b\(5\)\+\u200b\(6\)/,
+  );
 });
 
 test('without unit, signer or period the gaps are marked, never invented', async () => {
@@ -46,7 +48,12 @@ test('without unit, signer or period the gaps are marked, never invented', async
 
 test('the seed’s structure, in English too, and the period after quý IV in the next year', async () => {
   const en = reportDocumentFor(await sampleBundle(undefined, 'en'), {});
-  expect(en.body.filter((p) => p.style === 'part' || p.style === 'heading').map((p) => p.runs.map((r) => ('text' in r ? r.text : '…')).join('')).slice(0, 3)).toEqual([
+  expect(
+    en.body
+      .filter((p) => p.style === 'part' || p.style === 'heading')
+      .map((p) => p.runs.map((r) => ('text' in r ? r.text : '…')).join(''))
+      .slice(0, 3),
+  ).toEqual([
     'I. RESULTS OF QUARTER II OF 2026',
     '1. Leadership and direction',
     '2. Administrative-procedure (TTHC) dossiers received and resolved, quarter II of 2026 (from 15/3 to 14/6/2026):',
@@ -59,7 +66,10 @@ test('the seed’s structure, in English too, and the period after quý IV in th
 test('the text reads back in order: header, title, body, signing block, annex', async () => {
   const bytes = Buffer.from(await fullReportBuffer(reportDocumentFor(await sampleBundle(), SIGNING)));
   const { value } = await mammoth.extractRawText({ buffer: bytes });
-  const lines = value.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = value
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   expect(lines.slice(0, 8)).toEqual([
     'ỦY BAN NHÂN DÂN',
     'XÃ AN PHÚ',

@@ -9,7 +9,10 @@ import { outcomeProblemText } from '../../src/i18n/findings';
 export const SAMPLE_XLSX = path.join(__dirname, '../../assets/samples/phu-luc-quy-II-2026.xlsx');
 
 /** The sample's narrative bundle, and its narrative in words (`text`). */
-export async function sampleBundle(clerk: ClerkInput = { kind: 'Q2', year: 2026, unit: 'xã An Phú' }, lang: Lang = 'vi'): Promise<NarrativeBundle & { text: NarrativeText }> {
+export async function sampleBundle(
+  clerk: ClerkInput = { kind: 'Q2', year: 2026, unit: 'xã An Phú' },
+  lang: Lang = 'vi',
+): Promise<NarrativeBundle & { text: NarrativeText }> {
   const grids = await readXlsxGrids(SAMPLE_XLSX);
   const outcome = validateWorkbook(grids);
   if (!outcome.ok) throw new Error(outcomeProblemText(outcome).en);

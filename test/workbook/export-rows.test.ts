@@ -11,11 +11,12 @@ import { readWorkbook } from '../../src/workbook';
 const EXPORT = path.join(__dirname, '..', '..', 'assets', 'samples', 'ho-so-dvcqg-quy-II-2026.xlsx');
 
 /** Rows without their trailing blanks: the streaming reader stops each row at its last cell. */
-const trimmed = (rows: ExportCell[][]) => rows.map((row) => {
-  const out = [...row];
-  while (out.length > 0 && (out[out.length - 1] === null || out[out.length - 1] === '')) out.pop();
-  return out;
-});
+const trimmed = (rows: ExportCell[][]) =>
+  rows.map((row) => {
+    const out = [...row];
+    while (out.length > 0 && (out[out.length - 1] === null || out[out.length - 1] === '')) out.pop();
+    return out;
+  });
 
 it('gives the dossier export the same rows as the exceljs streaming reader', async () => {
   const [streamed] = await readXlsxExport(EXPORT);

@@ -53,9 +53,20 @@ describe('the planted annex read beside what clerks add to a workbook', () => {
     expect(plain.figures.totalsSource).toBe('totals-row');
     // The seed's Tổng cộng row (bao-cao-quy-II-2026.txt, line 129) and each field's (3), (7), (13).
     expect(plain.figures.totals).toEqual({
-      received: 3575, 'received.online': 3556, 'received.direct': 0, 'received.carried': 19,
-      resolved: 3518, 'resolved.early': 3488, 'resolved.onTime': 0, 'resolved.late': 0, 'resolved.rejected': 17, 'resolved.withdrawn': 13,
-      pending: 57, 'pending.inTime': 47, 'pending.overdue': 0, 'pending.supplement': 10,
+      received: 3575,
+      'received.online': 3556,
+      'received.direct': 0,
+      'received.carried': 19,
+      resolved: 3518,
+      'resolved.early': 3488,
+      'resolved.onTime': 0,
+      'resolved.late': 0,
+      'resolved.rejected': 17,
+      'resolved.withdrawn': 13,
+      pending: 57,
+      'pending.inTime': 47,
+      'pending.overdue': 0,
+      'pending.supplement': 10,
     });
     expect(plain.figures.fields.map((f) => [f.label, f.values.received, f.values.resolved, f.values.pending])).toEqual([
       ['Hộ tịch', 1066, 1062, 4],
@@ -163,7 +174,9 @@ describe('files that cannot be read say what they are', () => {
   it('tells an HTML page, an XML 2003 spreadsheet, an empty file and plain text apart', async () => {
     const text = (s: string) => new TextEncoder().encode(s);
     expect(await problemOf(text('<html><body><table><tr><td>1</td></tr></table></body></html>'))).toEqual({ kind: 'html' });
-    expect(await problemOf(text('<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>'))).toEqual({ kind: 'xml-2003' });
+    expect(await problemOf(text('<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>'))).toEqual({
+      kind: 'xml-2003',
+    });
     expect(await problemOf(new Uint8Array(0))).toEqual({ kind: 'empty' });
     expect(await problemOf(text('STT;Lĩnh vực\n1;Hộ tịch'))).toEqual({ kind: 'unknown' });
   });

@@ -21,7 +21,9 @@ function xlsx({ sheets, sharedStrings, styles, workbookPr = '', prefix = '', mai
   const ns = prefix ? `xmlns:${prefix}="${mainNamespace}"` : `xmlns="${mainNamespace}"`;
   const files: Record<string, Uint8Array> = {
     '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-    '_rels/.rels': strToU8(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+    '_rels/.rels': strToU8(
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
     'xl/workbook.xml': strToU8(
       `<?xml version="1.0"?><${p}workbook ${ns} xmlns:r="${REL}">${workbookPr}<${p}sheets>` +
         sheets.map((s, i) => `<${p}sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"${s.state ? ` state="${s.state}"` : ''}/>`).join('') +
@@ -29,7 +31,12 @@ function xlsx({ sheets, sharedStrings, styles, workbookPr = '', prefix = '', mai
     ),
     'xl/_rels/workbook.xml.rels': strToU8(
       `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-        sheets.map((s, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/${s.chart ? 'chartsheet' : 'worksheet'}" Target="${s.chart ? 'chartsheets' : 'worksheets'}/sheet${i + 1}.xml"/>`).join('') +
+        sheets
+          .map(
+            (s, i) =>
+              `<Relationship Id="rId${i + 1}" Type="${REL}/${s.chart ? 'chartsheet' : 'worksheet'}" Target="${s.chart ? 'chartsheets' : 'worksheets'}/sheet${i + 1}.xml"/>`,
+          )
+          .join('') +
         `<Relationship Id="rS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rT" Type="${REL}/styles" Target="/xl/styles.xml"/></Relationships>`,
     ),
   };
@@ -89,7 +96,10 @@ describe('cell values as Excel shows them', () => {
         '</sheetData>',
     );
     expect(sheet.formulas!.map((row) => row.filter(Boolean))).toEqual([
-      [], [], [], [],
+      [],
+      [],
+      [],
+      [],
       ['=SUM(D5:$F5)+$B$1+"D5"'],
       ['=SUM(D6:$F6)+$B$1+"D5"'],
       ['=SUM(D7:$F7)+$B$1+"D5"', "='Quý I'!D7*LOG10(10)", "='Quý I'!E7*LOG10(10)"],
@@ -101,13 +111,21 @@ describe('cell values as Excel shows them', () => {
       '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Số lượng hồ sơ</t></is></c><c r="B1" t="inlineStr"><is><t>Số lượng hồ sơ</t></is></c><c r="C1"><v>7</v></c></row>' +
         '<row r="2"><c r="A2" t="inlineStr"><is><t>Số lượng hồ sơ</t></is></c></row></sheetData><mergeCells count="1"><mergeCell ref="A1:B2"/></mergeCells>',
     );
-    expect(sheet.values).toEqual([['Số lượng hồ sơ', null, 7], [null, null, null]]);
+    expect(sheet.values).toEqual([
+      ['Số lượng hồ sơ', null, 7],
+      [null, null, null],
+    ]);
     expect(sheet.merges).toEqual([{ top: 0, left: 0, bottom: 1, right: 1 }]);
   });
 
   it('places cells written without r attributes in order, and skips empty styled cells', async () => {
-    const sheet = await one('<sheetData><row><c><v>1</v></c><c><v>2</v></c></row><row><c s="0"/><c><v>3</v></c></row><row r="9"><c r="Z9" s="0"/></row></sheetData>');
-    expect(sheet.values).toEqual([[1, 2], [null, 3]]);
+    const sheet = await one(
+      '<sheetData><row><c><v>1</v></c><c><v>2</v></c></row><row><c s="0"/><c><v>3</v></c></row><row r="9"><c r="Z9" s="0"/></row></sheetData>',
+    );
+    expect(sheet.values).toEqual([
+      [1, 2],
+      [null, 3],
+    ]);
   });
 });
 
@@ -118,7 +136,10 @@ describe('number formats, dates and visibility', () => {
     '<cellXfs count="6"><xf numFmtId="0"/><xf numFmtId="3"/><xf numFmtId="10"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="166"/></cellXfs>';
 
   it('gives built-in and custom codes; a literal "\\%" becomes "%" in quotes; General is null', async () => {
-    const sheet = await one('<sheetData><row r="1"><c r="A1" s="0"><v>1</v></c><c r="B1" s="1"><v>1066</v></c><c r="C1" s="2"><v>0.984</v></c><c r="D1" s="3"><v>98.4</v></c><c r="E1" s="4"><v>98.4</v></c></row></sheetData>', { styles });
+    const sheet = await one(
+      '<sheetData><row r="1"><c r="A1" s="0"><v>1</v></c><c r="B1" s="1"><v>1066</v></c><c r="C1" s="2"><v>0.984</v></c><c r="D1" s="3"><v>98.4</v></c><c r="E1" s="4"><v>98.4</v></c></row></sheetData>',
+      { styles },
+    );
     expect(sheet.numberFormats![0]).toEqual([null, '#,##0', '0.00%', '0.0"%"', '0.0"%"']);
   });
 
@@ -147,7 +168,9 @@ describe('number formats, dates and visibility', () => {
   it('reads parts written with a namespace prefix (x:) and in Strict OOXML', async () => {
     const xml = '<x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c></x:row></x:sheetData>';
     expect((await one(xml, { prefix: 'x', sharedStrings: ['Tổng cộng'] })).values).toEqual([['Tổng cộng']]);
-    const strict = await one('<sheetData><row r="1"><c r="B1"><v>5</v></c></row></sheetData>', { mainNamespace: 'http://purl.oclc.org/ooxml/spreadsheetml/main' });
+    const strict = await one('<sheetData><row r="1"><c r="B1"><v>5</v></c></row></sheetData>', {
+      mainNamespace: 'http://purl.oclc.org/ooxml/spreadsheetml/main',
+    });
     expect(strict.values).toEqual([[null, 5]]);
   });
 });

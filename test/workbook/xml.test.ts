@@ -56,7 +56,15 @@ const element: fc.Memo<string> = fc.memo((depth) =>
       fc.dictionary(fc.constantFrom('r', 's', 't', 'ref', 'x:id'), text, { maxKeys: 3 }),
       depth <= 1
         ? fc.array(text.map(escape), { maxLength: 2 })
-        : fc.array(fc.oneof(text.map(escape), element(depth - 1), text.filter((t) => !t.includes(']]>')).map((t) => `<![CDATA[${t}]]>`), fc.constant('<!-- ghi chú -->')), { maxLength: 4 }),
+        : fc.array(
+            fc.oneof(
+              text.map(escape),
+              element(depth - 1),
+              text.filter((t) => !t.includes(']]>')).map((t) => `<![CDATA[${t}]]>`),
+              fc.constant('<!-- ghi chú -->'),
+            ),
+            { maxLength: 4 },
+          ),
       fc.boolean(),
     )
     .map(([tag, attributes, children, singleQuotes]) => {
@@ -81,17 +89,25 @@ describe('the XML tokenizer', () => {
 
   it('throws on a part cut off anywhere inside its root element (property)', () => {
     fc.assert(
-      fc.property(element(3).filter((xml) => xml.includes('</')), fc.nat(), (root, cut) => {
-        const at = 1 + (cut % (root.length - 1));
-        expect(() => parseXml(root.slice(0, at), {})).toThrow(/malformed XML/);
-      }),
+      fc.property(
+        element(3).filter((xml) => xml.includes('</')),
+        fc.nat(),
+        (root, cut) => {
+          const at = 1 + (cut % (root.length - 1));
+          expect(() => parseXml(root.slice(0, at), {})).toThrow(/malformed XML/);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('decodes character references and names the place of a mismatched tag', () => {
     const events = ours('<t a="&#x1EA0;&#273;">T&#7893;ng &lt;c&#7897;ng&gt;</t>');
-    expect(events).toEqual([['open', 't', { a: 'Ạđ' }], ['text', 'Tổng <cộng>'], ['close', 't']]);
+    expect(events).toEqual([
+      ['open', 't', { a: 'Ạđ' }],
+      ['text', 'Tổng <cộng>'],
+      ['close', 't'],
+    ]);
     expect(() => parseXml('<row><c></row>', {})).toThrow('malformed XML at character 8: </row> closes <c>');
   });
 });

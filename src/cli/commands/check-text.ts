@@ -77,7 +77,12 @@ export function formatReconcile(result: ReconcileReport, lang: Lang): string {
 }
 
 export async function run(args: string[], io: CliIo = processIo): Promise<number> {
-  const parsed = parseCommandLine(io, args, { table: { type: 'string' }, sheet: { type: 'string' }, previous: { type: 'string' }, json: { type: 'boolean' } } as const, texts.checkTextUsage);
+  const parsed = parseCommandLine(
+    io,
+    args,
+    { table: { type: 'string' }, sheet: { type: 'string' }, previous: { type: 'string' }, json: { type: 'boolean' } } as const,
+    texts.checkTextUsage,
+  );
   if ('exit' in parsed) return parsed.exit;
   const { lang } = parsed;
   const [reportFile, ...extra] = parsed.positionals;

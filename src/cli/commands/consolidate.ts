@@ -46,7 +46,12 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
   const out = values.out;
   try {
     if (out && parsed.positionals.some((file) => path.resolve(file) === path.resolve(out))) throw new InputError(texts.outIsInput[lang]);
-    const [fieldMap, units, expected, template] = [await loadFieldMap(values.fields, lang), await loadUnitsFile(values.units, lang), await loadExpected(values.expected, lang), await loadTemplateFields(values.template, lang)];
+    const [fieldMap, units, expected, template] = [
+      await loadFieldMap(values.fields, lang),
+      await loadUnitsFile(values.units, lang),
+      await loadExpected(values.expected, lang),
+      await loadTemplateFields(values.template, lang),
+    ];
     const sources: UnitSource[] = [];
     const unread: UnreadSource[] = [];
     for (const read of await readAllSources(parsed.positionals, values.sheet)) {
@@ -86,7 +91,8 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
     }
     if (out) io.stdout(texts.written(out, model)[lang]);
     if (plan.selfCheck.ok && plan.selfCheck.report.summary.verdict === 'valid') io.stdout(texts.selfCheckClean[lang]);
-    else if (plan.selfCheck.ok && model.units.some((u) => u.invalid && !u.skipped)) io.stdout(texts.selfCheckInherited(verdictLine(plan.selfCheck.report)[lang])[lang]);
+    else if (plan.selfCheck.ok && model.units.some((u) => u.invalid && !u.skipped))
+      io.stdout(texts.selfCheckInherited(verdictLine(plan.selfCheck.report)[lang])[lang]);
     else if (plan.selfCheck.ok) io.stderr(texts.selfCheckFound(verdictLine(plan.selfCheck.report)[lang])[lang]);
     return code;
   } catch (error) {

@@ -69,10 +69,20 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
   const options: ValidateOptions = { rows: { totalRows: asList(parsed.values['total-row']), fieldRows: asList(parsed.values['field-row']) } };
   const { annotate, 'annotate-dir': annotateDir } = parsed.values;
   if (annotate !== undefined && parsed.positionals.length !== 1) return usageError(io, annotateTexts.oneFileOnly[lang], USAGE, lang);
-  if ((annotate !== undefined || annotateDir !== undefined) && (previous !== undefined || periods !== undefined)) return usageError(io, annotateTexts.notWithPeriods[lang], USAGE, lang);
+  if ((annotate !== undefined || annotateDir !== undefined) && (previous !== undefined || periods !== undefined))
+    return usageError(io, annotateTexts.notWithPeriods[lang], USAGE, lang);
   const annotatedPath = (file: string) => annotate ?? (annotateDir !== undefined ? annotatedPathIn(annotateDir, file) : undefined);
   if (previous !== undefined || periods !== undefined) {
-    const request = { files: parsed.positionals, previous, periods, fieldMap: parsed.values['field-map'], sheet: parsed.values.sheet, json: parsed.values.json === true, lang, options };
+    const request = {
+      files: parsed.positionals,
+      previous,
+      periods,
+      fieldMap: parsed.values['field-map'],
+      sheet: parsed.values.sheet,
+      json: parsed.values.json === true,
+      lang,
+      options,
+    };
     return validateWithPeriods(io, request, formatReport).catch((error) => {
       if (!(error instanceof InputError)) throw error;
       io.stderr(error.message);

@@ -20,7 +20,10 @@ export async function readSources(file: string, sheet: string | undefined): Prom
     data = await fs.readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { sources: [], unread: [{ file, reason: code === 'ENOENT' ? cliMessages.fileMissing(file) : cliMessages.fileUnreadable(file, String(code ?? error)) }] };
+    return {
+      sources: [],
+      unread: [{ file, reason: code === 'ENOENT' ? cliMessages.fileMissing(file) : cliMessages.fileUnreadable(file, String(code ?? error)) }],
+    };
   }
   let grids;
   try {
@@ -64,7 +67,9 @@ export async function loadUnitsFile(file: string | undefined, lang: Lang): Promi
     if (typeof value === 'string' && value.trim() !== '') continue;
     const entry = value as Record<string, unknown> | null;
     const fine =
-      entry !== null && typeof entry === 'object' && !Array.isArray(entry) &&
+      entry !== null &&
+      typeof entry === 'object' &&
+      !Array.isArray(entry) &&
       Object.keys(entry).every((k) => ['unit', 'platform', 'use'].includes(k)) &&
       (entry.unit === undefined || typeof entry.unit === 'string') &&
       (entry.platform === undefined || typeof entry.platform === 'string') &&

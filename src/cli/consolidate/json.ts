@@ -7,7 +7,7 @@ import { noteText, refusalText, sourceVerdict } from '../../i18n/consolidate/not
 
 function value(counts: Record<string, number>, role: Role, sums: ReadonlyArray<{ parent: Role; parts: Role[] }>): number {
   const parts = sums.find((s) => s.parent === role)?.parts;
-  return parts ? parts.reduce((total, part) => total + value(counts, part, sums), 0) : counts[role] ?? 0;
+  return parts ? parts.reduce((total, part) => total + value(counts, part, sums), 0) : (counts[role] ?? 0);
 }
 
 function unitsJson(model: Pick<ConsolidatedModel, 'units'>, lang: Lang) {
@@ -31,7 +31,13 @@ function unitsJson(model: Pick<ConsolidatedModel, 'units'>, lang: Lang) {
 }
 
 export function consolidateJson(plan: ConsolidatePlan, lang: Lang, exitCode: number, out?: string): object {
-  if (!plan.ready) return { version: 1, refused: { kind: plan.refusal.kind, text: refusalText(plan.refusal)[lang] }, unread: plan.unread.map((u) => ({ file: u.file, ...(u.sheet ? { sheet: u.sheet } : {}), reason: u.reason[lang] })), summary: { exitCode } };
+  if (!plan.ready)
+    return {
+      version: 1,
+      refused: { kind: plan.refusal.kind, text: refusalText(plan.refusal)[lang] },
+      unread: plan.unread.map((u) => ({ file: u.file, ...(u.sheet ? { sheet: u.sheet } : {}), reason: u.reason[lang] })),
+      summary: { exitCode },
+    };
   const { model } = plan;
   const { columns, sums } = formOf(model);
   const counts = columns.filter((c) => c.role !== 'stt' && c.role !== 'field');
@@ -42,7 +48,10 @@ export function consolidateJson(plan: ConsolidatePlan, lang: Lang, exitCode: num
     units: unitsJson(model, lang),
     missing: model.missing.map((m) => ({ unit: m.name, ...(m.group ? { group: m.group } : {}) })),
     unread: model.unread.map((u) => ({ file: u.file, ...(u.sheet ? { sheet: u.sheet } : {}), reason: u.reason[lang] })),
-    fields: model.fields.map((f) => ({ name: f.name, matchedFrom: f.matchedFrom.map((m) => ({ unit: m.unit, file: m.file, sheet: m.sheet ?? '', name: m.name, how: m.how })) })),
+    fields: model.fields.map((f) => ({
+      name: f.name,
+      matchedFrom: f.matchedFrom.map((m) => ({ unit: m.unit, file: m.file, sheet: m.sheet ?? '', name: m.name, how: m.how })),
+    })),
     table: {
       form: model.form,
       columns: counts.map((c) => ({ number: c.number, role: c.role, title: roleNames[c.role]?.[lang] ?? c.role })),

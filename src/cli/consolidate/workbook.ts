@@ -11,7 +11,14 @@ import { addAnnexSheet } from '../../workbook/write/annex-workbook';
 
 const FONT = 'Times New Roman';
 const THIN: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
-const PAGE: Partial<ExcelJS.PageSetup> = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } };
+const PAGE: Partial<ExcelJS.PageSetup> = {
+  paperSize: 9,
+  orientation: 'landscape',
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+};
 
 export interface ChartPair {
   onTime: ChartImage | null;
@@ -43,7 +50,15 @@ function addChecksSheet(workbook: ExcelJS.Workbook, input: ConsolidatedWorkbook)
   }
 }
 
-function addChart(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, chart: ChartImage, at: number, title: string, headers: readonly string[], valueFormat: string): number {
+function addChart(
+  workbook: ExcelJS.Workbook,
+  sheet: ExcelJS.Worksheet,
+  chart: ChartImage,
+  at: number,
+  title: string,
+  headers: readonly string[],
+  valueFormat: string,
+): number {
   sheet.getCell(at, 1).value = title;
   sheet.getCell(at, 1).font = { name: FONT, size: 12, bold: true };
   const image = workbook.addImage({ buffer: Buffer.from(chart.png) as unknown as ExcelJS.Buffer, extension: 'png' });
@@ -58,7 +73,11 @@ function addChart(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, chart: C
     values.forEach((value, j) => {
       const cell = sheet.getCell(at + 2 + i, 12 + j);
       cell.value = value;
-      cell.style = { font: { name: FONT, size: 11, color: bar.marked ? { argb: 'FFD66F24' } : undefined }, border: THIN, ...(j === 2 ? { numFmt: valueFormat } : {}) };
+      cell.style = {
+        font: { name: FONT, size: 11, color: bar.marked ? { argb: 'FFD66F24' } : undefined },
+        border: THIN,
+        ...(j === 2 ? { numFmt: valueFormat } : {}),
+      };
     });
   });
   const imageRows = Math.ceil(chart.height / 20) + 1;

@@ -61,7 +61,13 @@ export function jsonPeriod(period: TablePeriod): JsonPeriod {
 
 function jsonFinding(finding: PeriodFinding, current: PeriodTable, lang: Lang): JsonPeriodFinding {
   const context = { currentFile: current.file };
-  const json: JsonPeriodFinding = { rule: finding.rule, severity: finding.severity, message: periodFindingText(finding, context)[lang], cells: [], previousCells: [] };
+  const json: JsonPeriodFinding = {
+    rule: finding.rule,
+    severity: finding.severity,
+    message: periodFindingText(finding, context)[lang],
+    cells: [],
+    previousCells: [],
+  };
   if ('field' in finding && finding.field !== undefined) json.field = finding.field;
   if ('current' in finding && Array.isArray(finding.current)) json.cells = finding.current.map((c) => c.address);
   if ('previous' in finding && Array.isArray(finding.previous)) json.previousCells = finding.previous.map((c) => cellReference(c, 'previous', context));

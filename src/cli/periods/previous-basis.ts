@@ -11,7 +11,12 @@ import { verdictLine } from '../../i18n/verdict';
 import type { CliIo } from '../io';
 import { loadPeriodTable } from './tables';
 
-export async function previousBasis(io: CliIo, argument: string, current: { file: string; grid: Grid; report: ValidationReport }, lang: Lang): Promise<ComparisonBasis> {
+export async function previousBasis(
+  io: CliIo,
+  argument: string,
+  current: { file: string; grid: Grid; report: ValidationReport },
+  lang: Lang,
+): Promise<ComparisonBasis> {
   const previous = await loadPeriodTable(argument, lang);
   io.stderr(periodsCliTexts.comparedWith(previous)[lang]);
   if (previous.report.summary.verdict !== 'valid') io.stderr(periodsCliTexts.previousNotValid(verdictLine(previous.report)[lang])[lang]);

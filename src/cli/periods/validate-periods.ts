@@ -40,7 +40,12 @@ type FormatReport = (file: string, report: ValidationReport, lang: Lang, format?
 function findingLine(finding: PeriodFinding, current: PeriodTable, lang: Lang): string {
   const context = { currentFile: current.file };
   // The card's cell is this table's; a finding only on the previous table names its cells in the message.
-  const here = 'current' in finding && Array.isArray(finding.current) ? finding.current[0]?.address : finding.rule === 'carry-over-unchecked' && finding.side === 'current' ? finding.cell?.address : undefined;
+  const here =
+    'current' in finding && Array.isArray(finding.current)
+      ? finding.current[0]?.address
+      : finding.rule === 'carry-over-unchecked' && finding.side === 'current'
+        ? finding.cell?.address
+        : undefined;
   return `  ${validateText.severity[finding.severity][lang].padEnd(9)} ${(here ?? '—').padEnd(6)} ${periodFindingText(finding, context)[lang]}`;
 }
 

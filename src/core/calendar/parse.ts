@@ -55,7 +55,9 @@ const ROMAN_QUARTER: Record<string, PeriodKind> = { i: 'Q1', ii: 'Q2', iii: 'Q3'
  * "9 tháng", "năm", "year". Null when not recognised.
  */
 export function parsePeriodKind(text: string): PeriodKind | null {
-  const folded = foldText(text).replace(/[^a-z0-9]+/g, ' ').trim();
+  const folded = foldText(text)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
   const quarter = /^(?:q|quy|quarter)? ?(i{1,3}|iv|[1-4])$/.exec(folded);
   if (quarter) {
     const token = quarter[1];
@@ -70,5 +72,5 @@ export function parsePeriodKind(text: string): PeriodKind | null {
 /** "II", "2", "q2", "quý II" → 2; null for anything else (6T is not a quarter). */
 export function parseQuarter(text: string): number | null {
   const kind = parsePeriodKind(text);
-  return kind ? quarterOf(kind) ?? null : null;
+  return kind ? (quarterOf(kind) ?? null) : null;
 }

@@ -24,7 +24,11 @@ const GLYPHS: Record<string, string[]> = {
 export class Canvas {
   readonly pixels: Uint8Array;
 
-  constructor(readonly width: number, readonly height: number, background: Colour = [255, 255, 255]) {
+  constructor(
+    readonly width: number,
+    readonly height: number,
+    background: Colour = [255, 255, 255],
+  ) {
     this.pixels = new Uint8Array(width * height * 4);
     this.fill(0, 0, width, height, background);
   }

@@ -55,7 +55,9 @@ function drawBars(bars: ChartImage['bars'], max: number, valueText: (v: number) 
 
 export function onTimeShare(unit: ConsolidatedUnit): number | null {
   const c = unit.counts;
-  const resolved = Object.entries(c).filter(([k]) => k.startsWith('resolved.')).reduce((sum, [, v]) => sum + v, 0);
+  const resolved = Object.entries(c)
+    .filter(([k]) => k.startsWith('resolved.'))
+    .reduce((sum, [, v]) => sum + v, 0);
   return resolved === 0 ? null : ((c['resolved.early'] ?? 0) + (c['resolved.onTime'] ?? 0)) / resolved;
 }
 

@@ -11,7 +11,17 @@ import type { Role } from '../types';
 import { decideUnits } from './decisions';
 import { groupUnits } from './groups';
 import { LEAF_ROLES } from './read-source';
-import type { ConsolidatedField, ConsolidatedForm, ConsolidatedUnit, ConsolidateNote, ConsolidateOptions, ConsolidateOutcome, SourceRef, UnitSource, UnreadSource } from './types';
+import type {
+  ConsolidatedField,
+  ConsolidatedForm,
+  ConsolidatedUnit,
+  ConsolidateNote,
+  ConsolidateOptions,
+  ConsolidateOutcome,
+  SourceRef,
+  UnitSource,
+  UnreadSource,
+} from './types';
 
 const leavesOf = (columns: typeof SEED_COLUMNS) => columns.map((c) => c.role).filter((role) => LEAF_ROLES.includes(role));
 export const SEED_LEAVES: readonly Role[] = leavesOf(SEED_COLUMNS);
@@ -30,7 +40,7 @@ function countsIn(form: ConsolidatedForm, counts: Partial<Record<Role, number>>)
   const leaves = form === 'seed' ? SEED_LEAVES : II06A_LEAVES;
   const out: Record<string, number> = {};
   for (const leaf of leaves) {
-    const parts = form === 'ii06a' ? II06A_FOLDING[leaf] ?? [leaf] : [leaf];
+    const parts = form === 'ii06a' ? (II06A_FOLDING[leaf] ?? [leaf]) : [leaf];
     out[leaf] = parts.reduce((sum, part) => sum + (counts[part] ?? 0), 0);
   }
   return out;
@@ -108,7 +118,12 @@ export function consolidate(sources: UnitSource[], unread: UnreadSource[], optio
     const key = periodKey(source.period);
     if (key !== null) periods.set(key, [...(periods.get(key) ?? []), source]);
   }
-  if (periods.size > 1) return { ok: false, refusal: { kind: 'periods-differ', sources: used.filter((s) => periodKey(s.period) !== null).map((s) => ({ ...ref(s), period: s.period })) }, unread };
+  if (periods.size > 1)
+    return {
+      ok: false,
+      refusal: { kind: 'periods-differ', sources: used.filter((s) => periodKey(s.period) !== null).map((s) => ({ ...ref(s), period: s.period })) },
+      unread,
+    };
   const period = [...periods.values()][0]?.[0]?.period;
 
   // The form: the seed's when every source has its leaves, else II.06a's; a source that cannot give
@@ -126,7 +141,9 @@ export function consolidate(sources: UnitSource[], unread: UnreadSource[], optio
     if (folded.length > 0) notes.push({ kind: 'folded', sources: folded.map(ref) });
   }
 
-  const invalidKeys = new Set(decisions.units.filter((u) => u.sources.some((s) => s.summary.errors > 0 || s.badCells.length > 0 || unfit.includes(s))).map((u) => u.key));
+  const invalidKeys = new Set(
+    decisions.units.filter((u) => u.sources.some((s) => s.summary.errors > 0 || s.badCells.length > 0 || unfit.includes(s))).map((u) => u.key),
+  );
   const units: ConsolidatedUnit[] = decisions.units.map((u) => {
     const invalid = invalidKeys.has(u.key);
     const skipped = invalid && options.skipInvalid === true;
@@ -142,7 +159,10 @@ export function consolidate(sources: UnitSource[], unread: UnreadSource[], optio
     if (source.detailRows > 0) notes.push({ kind: 'detail-rows', source: ref(source), count: source.detailRows });
   }
 
-  const matching = matchFieldNames(counted.map(({ source }) => source.fields.map((f) => f.name)), { template: options.template, map: options.fieldMap });
+  const matching = matchFieldNames(
+    counted.map(({ source }) => source.fields.map((f) => f.name)),
+    { template: options.template, map: options.fieldMap },
+  );
   const fields = new Map<string, ConsolidatedField>(matching.fields.map((name) => [name, { name, matchedFrom: [], counts: zero(form) }]));
   counted.forEach(({ unit, source }, t) => {
     for (const match of matching.tables[t]) {
@@ -163,6 +183,17 @@ export function consolidate(sources: UnitSource[], unread: UnreadSource[], optio
   notes.push(...grouped.unexpected.map((unit): ConsolidateNote => ({ kind: 'unexpected-unit', unit })));
   return {
     ok: true,
-    model: { form, leaves: [...(form === 'seed' ? SEED_LEAVES : II06A_LEAVES)], fields: fieldList, units: grouped.units, totals, missing: grouped.missing, groups: grouped.groups, unread, notes, ...(period ? { period } : {}) },
+    model: {
+      form,
+      leaves: [...(form === 'seed' ? SEED_LEAVES : II06A_LEAVES)],
+      fields: fieldList,
+      units: grouped.units,
+      totals,
+      missing: grouped.missing,
+      groups: grouped.groups,
+      unread,
+      notes,
+      ...(period ? { period } : {}),
+    },
   };
 }

@@ -10,7 +10,10 @@ import { fileStem } from './unit-identity';
 export function decisionFor(units: UnitsFile | undefined, source: SourceRef): UnitDecision | undefined {
   if (!units) return undefined;
   const base = source.file.split(/[\\/]/).pop() ?? source.file;
-  const keys = source.sheet !== undefined ? [`${source.file} › ${source.sheet}`, `${source.file}:${source.sheet}`, `${base} › ${source.sheet}`, `${base}:${source.sheet}`] : [];
+  const keys =
+    source.sheet !== undefined
+      ? [`${source.file} › ${source.sheet}`, `${source.file}:${source.sheet}`, `${base} › ${source.sheet}`, `${base}:${source.sheet}`]
+      : [];
   keys.push(source.file, base, fileStem(source.file));
   for (const key of keys) {
     const entry = units[key];

@@ -28,7 +28,10 @@ export function parseExpectedUnits(text: string): ExpectedUnit[] {
     });
 }
 
-export function groupUnits(units: ConsolidatedUnit[], expected: ExpectedUnit[] | undefined): { units: ConsolidatedUnit[]; missing: ExpectedUnit[]; groups: string[]; unexpected: string[] } {
+export function groupUnits(
+  units: ConsolidatedUnit[],
+  expected: ExpectedUnit[] | undefined,
+): { units: ConsolidatedUnit[]; missing: ExpectedUnit[]; groups: string[]; unexpected: string[] } {
   if (!expected) return { units, missing: [], groups: [], unexpected: [] };
   const expectedByKey = new Map(expected.map((e) => [keyOf(e.name), e]));
   const sent = new Set(units.map((u) => u.key));

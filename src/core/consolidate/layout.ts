@@ -74,7 +74,8 @@ export function layoutForm(rows: LayoutRow[], options: FormLayoutOptions): Annex
 
   const colOf = new Map<Role, number>(columns.map((c, i) => [c.role, i]));
   const partsOf = new Map<Role, Role[]>(sums.map((s) => [s.parent, s.parts]));
-  const valueOf = (counts: Record<string, number>, role: Role): number => (partsOf.get(role) ?? [role]).reduce((sum, part) => sum + (partsOf.has(part) ? valueOf(counts, part) : counts[part] ?? 0), 0);
+  const valueOf = (counts: Record<string, number>, role: Role): number =>
+    (partsOf.get(role) ?? [role]).reduce((sum, part) => sum + (partsOf.has(part) ? valueOf(counts, part) : (counts[part] ?? 0)), 0);
   const sttCol = colOf.get('stt') ?? 0;
   const labelCol = colOf.get('field') ?? 1;
   const first = numberingRow + 1;
@@ -89,7 +90,8 @@ export function layoutForm(rows: LayoutRow[], options: FormLayoutOptions): Annex
     if (row.kind === 'total' && !row.label && labelCol === sttCol + 1) merges.push({ top: at, left: sttCol, bottom: at, right: labelCol });
     if (!row.counts) {
       columns.forEach((column, c) => {
-        if (c !== sttCol && c !== labelCol) cells.push({ row: at, col: c, value: c === 2 ? row.text ?? null : null, style: row.text ? 'fieldName' : 'count' });
+        if (c !== sttCol && c !== labelCol)
+          cells.push({ row: at, col: c, value: c === 2 ? (row.text ?? null) : null, style: row.text ? 'fieldName' : 'count' });
       });
       if (row.text) merges.push({ top: at, left: 2, bottom: at, right: width - 1 });
       extra.forEach((_, i) => cells.push({ row: at, col: columns.length + i, value: null, style: 'count' }));
@@ -102,8 +104,15 @@ export function layoutForm(rows: LayoutRow[], options: FormLayoutOptions): Annex
       const value = valueOf(counts, column.role);
       const parts = partsOf.get(column.role);
       const formula = row.sums
-        ? row.sums.length > 0 ? `=SUM(${runs(row.sums.map(sheetRow), c)})` : undefined
-        : parts ? `=${partsFormula(parts.map((p) => colOf.get(p) as number), at)}` : undefined;
+        ? row.sums.length > 0
+          ? `=SUM(${runs(row.sums.map(sheetRow), c)})`
+          : undefined
+        : parts
+          ? `=${partsFormula(
+              parts.map((p) => colOf.get(p) as number),
+              at,
+            )}`
+          : undefined;
       cells.push({ row: at, col: c, value, ...(formula ? { formula } : {}), numFmt: COUNT_FORMAT, style });
     });
     extra.forEach((column, i) => {
@@ -113,12 +122,26 @@ export function layoutForm(rows: LayoutRow[], options: FormLayoutOptions): Annex
       };
       const numerator = column.numerator.reduce((sum, r) => sum + valueOf(counts, r), 0);
       if (column.kind === 'count') {
-        cells.push({ row: at, col: columns.length + i, value: numerator, formula: `=${column.numerator.map((r) => toA1(at, colOf.get(r) as number)).join('+')}`, numFmt: COUNT_FORMAT, style });
+        cells.push({
+          row: at,
+          col: columns.length + i,
+          value: numerator,
+          formula: `=${column.numerator.map((r) => toA1(at, colOf.get(r) as number)).join('+')}`,
+          numFmt: COUNT_FORMAT,
+          style,
+        });
         return;
       }
       const denominatorRoles = column.denominator ?? [];
       const denominator = denominatorRoles.reduce((sum, r) => sum + valueOf(counts, r), 0);
-      cells.push({ row: at, col: columns.length + i, value: ratio(numerator, denominator), formula: `=IF(${term(denominatorRoles)}=0,0,${term(column.numerator)}/${term(denominatorRoles)})`, numFmt: RATE_FORMAT, style: 'rate' });
+      cells.push({
+        row: at,
+        col: columns.length + i,
+        value: ratio(numerator, denominator),
+        formula: `=IF(${term(denominatorRoles)}=0,0,${term(column.numerator)}/${term(denominatorRoles)})`,
+        numFmt: RATE_FORMAT,
+        style: 'rate',
+      });
     });
   });
 
@@ -138,7 +161,10 @@ export function layoutForm(rows: LayoutRow[], options: FormLayoutOptions): Annex
     const denominatorRoles: Role[] = column.role === 'received.online' ? ['received.online', 'received.direct'] : ['received'];
     const refs = denominatorRoles.map((r) => toA1(totalRow, colOf.get(r) as number));
     const den = refs.length === 1 ? refs[0] : `(${refs.join('+')})`;
-    const value = ratio(valueOf(totals, column.role), denominatorRoles.reduce((sum, r) => sum + valueOf(totals, r), 0));
+    const value = ratio(
+      valueOf(totals, column.role),
+      denominatorRoles.reduce((sum, r) => sum + valueOf(totals, r), 0),
+    );
     cells.push({ row: ratesRow, col: c, value, formula: `=IF(${den}=0,0,${toA1(totalRow, c)}/${den})`, numFmt: RATE_FORMAT, style: 'rate' });
   });
   extra.forEach((_, i) => cells.push({ row: ratesRow, col: columns.length + i, value: null, style: 'rate' }));
@@ -151,12 +177,14 @@ export function layoutForm(rows: LayoutRow[], options: FormLayoutOptions): Annex
     rowCount: notes.length > 0 ? ratesRow + 2 + notes.length : ratesRow + 1,
     colCount: width,
     printTitleRows: { top, bottom: numberingRow },
-    columnWidths: Array.from({ length: width }, (_, c) => (c === sttCol ? 6 : c === labelCol ? options.labelWidth ?? 40 : c >= columns.length ? 14 : 11)),
-    rowHeights: [...options.titleLines.map((_, row) => ({ row, height: 20 })), ...Array.from({ length: header.rows }, (_, i) => ({ row: top + i, height: 33 }))],
+    columnWidths: Array.from({ length: width }, (_, c) => (c === sttCol ? 6 : c === labelCol ? (options.labelWidth ?? 40) : c >= columns.length ? 14 : 11)),
+    rowHeights: [
+      ...options.titleLines.map((_, row) => ({ row, height: 20 })),
+      ...Array.from({ length: header.rows }, (_, i) => ({ row: top + i, height: 33 })),
+    ],
     table: { top, left: 0, bottom: ratesRow, right: width - 1 },
     fieldRows: rows.flatMap((r, i) => (r.kind === 'item' ? [{ field: r.label, row: sheetRow(i) }] : [])),
     totalRow,
     ratesRow,
   };
 }
-

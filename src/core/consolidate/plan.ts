@@ -48,9 +48,26 @@ export function rankingColumns(model: ConsolidatedModel, words: ConsolidateWords
   const n = (role: Role) => `(${numberOf(model, role)})`;
   const base = formOf(model).columns.length;
   return [
-    { header: words.onTime, numbering: `(${base + 1})=(${n('resolved.early')}+${n('resolved.onTime')})/${n('resolved')}`, kind: 'rate', numerator: ['resolved.early', 'resolved.onTime'], denominator: ['resolved'] },
-    { header: words.online, numbering: `(${base + 2})=${n('received.online')}/(${n('received.online')}+${n('received.direct')})`, kind: 'rate', numerator: ['received.online'], denominator: ['received.online', 'received.direct'] },
-    { header: words.overdue, numbering: `(${base + 3})=${n('resolved.late')}+${n('pending.overdue')}`, kind: 'count', numerator: ['resolved.late', 'pending.overdue'] },
+    {
+      header: words.onTime,
+      numbering: `(${base + 1})=(${n('resolved.early')}+${n('resolved.onTime')})/${n('resolved')}`,
+      kind: 'rate',
+      numerator: ['resolved.early', 'resolved.onTime'],
+      denominator: ['resolved'],
+    },
+    {
+      header: words.online,
+      numbering: `(${base + 2})=${n('received.online')}/(${n('received.online')}+${n('received.direct')})`,
+      kind: 'rate',
+      numerator: ['received.online'],
+      denominator: ['received.online', 'received.direct'],
+    },
+    {
+      header: words.overdue,
+      numbering: `(${base + 3})=${n('resolved.late')}+${n('pending.overdue')}`,
+      kind: 'count',
+      numerator: ['resolved.late', 'pending.overdue'],
+    },
   ];
 }
 
@@ -63,7 +80,9 @@ function byFieldRows(model: ConsolidatedModel, words: ConsolidateWords): LayoutR
 function byUnitRows(model: ConsolidatedModel, words: ConsolidateWords): LayoutRow[] {
   const rows: LayoutRow[] = [];
   const unitRow = (unit: ConsolidatedUnit, stt: number): LayoutRow =>
-    unit.skipped ? { kind: 'item', stt, label: words.unitLabel(unit), text: words.skippedText } : { kind: 'item', stt, label: words.unitLabel(unit), counts: unit.counts };
+    unit.skipped
+      ? { kind: 'item', stt, label: words.unitLabel(unit), text: words.skippedText }
+      : { kind: 'item', stt, label: words.unitLabel(unit), counts: unit.counts };
   const counted = (list: ConsolidatedUnit[]) => list.filter((u) => !u.skipped);
   const sum = (list: ConsolidatedUnit[]) => {
     const out: Record<string, number> = {};
@@ -77,7 +96,12 @@ function byUnitRows(model: ConsolidatedModel, words: ConsolidateWords): LayoutRo
       const groupIndex = rows.length;
       // A group none of whose units was counted has no subtotal: blank, never a 0 by default.
       const anyCounted = counted(units).length > 0;
-      const row: LayoutRow = { kind: 'group', stt: romanQuarter(g + 1) ?? String(g + 1), label: group, ...(anyCounted ? { counts: sum(units), sums: [] } : {}) };
+      const row: LayoutRow = {
+        kind: 'group',
+        stt: romanQuarter(g + 1) ?? String(g + 1),
+        label: group,
+        ...(anyCounted ? { counts: sum(units), sums: [] } : {}),
+      };
       rows.push(row);
       if (anyCounted) totalSums.push(groupIndex);
       let stt = 0;
@@ -85,7 +109,8 @@ function byUnitRows(model: ConsolidatedModel, words: ConsolidateWords): LayoutRo
         if (!unit.skipped) row.sums?.push(rows.length);
         rows.push(unitRow(unit, ++stt));
       }
-      for (const missing of model.missing.filter((m) => m.group === group)) rows.push({ kind: 'item', stt: ++stt, label: missing.name, text: words.missingText });
+      for (const missing of model.missing.filter((m) => m.group === group))
+        rows.push({ kind: 'item', stt: ++stt, label: missing.name, text: words.missingText });
     });
   } else {
     model.units.forEach((unit, i) => {
@@ -98,14 +123,30 @@ function byUnitRows(model: ConsolidatedModel, words: ConsolidateWords): LayoutRo
   return rows;
 }
 
-export function planConsolidation(sources: UnitSource[], unread: UnreadSource[], options: ConsolidateOptions, words: (model: ConsolidatedModel) => ConsolidateWords): ConsolidatePlan {
+export function planConsolidation(
+  sources: UnitSource[],
+  unread: UnreadSource[],
+  options: ConsolidateOptions,
+  words: (model: ConsolidatedModel) => ConsolidateWords,
+): ConsolidatePlan {
   const outcome = consolidate(sources, unread, options);
   if (!outcome.ok) return { ready: false, refusal: outcome.refusal, unread: outcome.unread };
   const { model } = outcome;
   const worded = words(model);
   const form = formOf(model);
-  const byField = layoutForm(byFieldRows(model, worded), { ...form, titleLines: worded.byFieldTitle, noteLines: worded.byFieldNotes, ratesLabel: worded.ratesLabel });
+  const byField = layoutForm(byFieldRows(model, worded), {
+    ...form,
+    titleLines: worded.byFieldTitle,
+    noteLines: worded.byFieldNotes,
+    ratesLabel: worded.ratesLabel,
+  });
   const byUnitForm = { ...form, columns: form.columns.map((c) => (c.role === 'field' ? { ...c, path: [worded.unitHeader] } : c)) };
-  const byUnit = layoutForm(byUnitRows(model, worded), { ...byUnitForm, titleLines: worded.byUnitTitle, ratesLabel: worded.ratesLabel, extra: rankingColumns(model, worded.ranking), labelWidth: 34 });
+  const byUnit = layoutForm(byUnitRows(model, worded), {
+    ...byUnitForm,
+    titleLines: worded.byUnitTitle,
+    ratesLabel: worded.ratesLabel,
+    extra: rankingColumns(model, worded.ranking),
+    labelWidth: 34,
+  });
   return { ready: true, model, words: worded, byField, byUnit, selfCheck: validateGrid(annexToGrid(byField, worded.byFieldName)) };
 }

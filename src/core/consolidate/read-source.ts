@@ -13,9 +13,17 @@ import { fileStem, identifyUnit } from './unit-identity';
 
 /** Leaf roles a count column can have: what is added up; totals are their sums. */
 export const LEAF_ROLES: readonly Role[] = [
-  'received.online', 'received.direct', 'received.carried',
-  'resolved.early', 'resolved.onTime', 'resolved.late', 'resolved.rejected', 'resolved.withdrawn',
-  'pending.inTime', 'pending.overdue', 'pending.supplement',
+  'received.online',
+  'received.direct',
+  'received.carried',
+  'resolved.early',
+  'resolved.onTime',
+  'resolved.late',
+  'resolved.rejected',
+  'resolved.withdrawn',
+  'pending.inTime',
+  'pending.overdue',
+  'pending.supplement',
 ];
 
 const FIRST_FINDINGS = 5;
@@ -86,7 +94,11 @@ export function readWorkbookSources(file: string, grids: Grid[], sheet?: string)
     const grid = grids.find((g) => g.sheetName === sheet) ?? grids.find((g) => g.sheetName.trim().toLowerCase() === sheet.trim().toLowerCase());
     if (!grid) return [{ ok: false, sheet, problem: { kind: 'no-such-sheet', sheet, available: grids.map((g) => g.sheetName) } }];
     const outcome = validateGrid(grid);
-    return [outcome.ok ? { ok: true, source: sourceOfReport(file, grid, outcome.report, fileStem(file)) } : { ok: false, sheet: grid.sheetName, problem: outcome.problem }];
+    return [
+      outcome.ok
+        ? { ok: true, source: sourceOfReport(file, grid, outcome.report, fileStem(file)) }
+        : { ok: false, sheet: grid.sheetName, problem: outcome.problem },
+    ];
   }
   const tryGrids = (candidates: Grid[]) => candidates.map((grid) => ({ grid, outcome: validateGrid(grid) }));
   let tried = tryGrids(grids.filter((g) => !g.hidden));
@@ -94,7 +106,13 @@ export function readWorkbookSources(file: string, grids: Grid[], sheet?: string)
   const found = tried.filter((t) => t.outcome.ok);
   if (found.length === 0) {
     const first = tried[0];
-    return [{ ok: false, ...(first ? { sheet: first.grid.sheetName } : {}), problem: first && !first.outcome.ok ? first.outcome.problem : { kind: 'no-table-in-workbook' } }];
+    return [
+      {
+        ok: false,
+        ...(first ? { sheet: first.grid.sheetName } : {}),
+        problem: first && !first.outcome.ok ? first.outcome.problem : { kind: 'no-table-in-workbook' },
+      },
+    ];
   }
   return found.map(({ grid, outcome }) => {
     const report = (outcome as { ok: true; report: ValidationReport }).report;
@@ -102,4 +120,3 @@ export function readWorkbookSources(file: string, grids: Grid[], sheet?: string)
     return { ok: true, source: sourceOfReport(file, grid, report, fallback) };
   });
 }
-

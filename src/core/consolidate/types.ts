@@ -130,8 +130,6 @@ export interface DuplicateQuestion {
 export type ConsolidateRefusal =
   | { kind: 'periods-differ'; sources: Array<SourceRef & { period: TablePeriod }> }
   | { kind: 'duplicates'; questions: DuplicateQuestion[] }
-  | { kind: 'nothing'; };
+  | { kind: 'nothing' };
 
-export type ConsolidateOutcome =
-  | { ok: true; model: ConsolidatedModel }
-  | { ok: false; refusal: ConsolidateRefusal; unread: UnreadSource[] };
+export type ConsolidateOutcome = { ok: true; model: ConsolidatedModel } | { ok: false; refusal: ConsolidateRefusal; unread: UnreadSource[] };

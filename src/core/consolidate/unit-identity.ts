@@ -20,7 +20,12 @@ export interface UnitIdentity {
 }
 
 export function unitKey(name: string): string {
-  return name.normalize('NFC').toLocaleLowerCase('vi').replace(/^(ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+/u, '').replace(/\s+/g, ' ').trim();
+  return name
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .replace(/^(ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Lines naming whom the report goes to, not who sends it. */
@@ -61,14 +66,21 @@ export function identifyUnit(titleTexts: string[], sheetName: string, fallbackNa
     return unicode.text.normalize('NFC').replace(/\s+/g, ' ').trim();
   });
   const platform = platformOf([...texts, toUnicode(sheetName).text]);
-  const withExtras = (identity: Omit<UnitIdentity, 'platform' | 'converted'>): UnitIdentity => ({ ...identity, ...(platform ? { platform } : {}), ...(converted ? { converted } : {}) });
+  const withExtras = (identity: Omit<UnitIdentity, 'platform' | 'converted'>): UnitIdentity => ({
+    ...identity,
+    ...(platform ? { platform } : {}),
+    ...(converted ? { converted } : {}),
+  });
   const senders = texts.filter((text) => !RECEIVER.test(foldText(text)));
   for (const text of senders) {
     const folded = foldText(text);
     const at = folded.search(REPORTING);
     if (at < 0) continue;
     const match = REPORTING.exec(folded.slice(at)) as RegExpExecArray;
-    const rest = text.slice(at + match[0].length).split(/\s*(?:;|\||đơn vị nhận báo cáo)/iu)[0].trim();
+    const rest = text
+      .slice(at + match[0].length)
+      .split(/\s*(?:;|\||đơn vị nhận báo cáo)/iu)[0]
+      .trim();
     if (rest) {
       const name = readUnit(rest) ?? bodyName(rest);
       return withExtras({ name, key: unitKey(name), from: 'reporting-line' });

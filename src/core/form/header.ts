@@ -20,7 +20,8 @@ export function formHeader(columns: readonly FormColumn[], sums: ReadonlyArray<{
     for (let col = 0; col < columns.length; col++) {
       const path = columns[col].path;
       if (level >= path.length) continue;
-      const samePrefix = (other: FormColumn) => other.path.length > level && other.path.slice(0, level + 1).join('\u0000') === path.slice(0, level + 1).join('\u0000');
+      const samePrefix = (other: FormColumn) =>
+        other.path.length > level && other.path.slice(0, level + 1).join('\u0000') === path.slice(0, level + 1).join('\u0000');
       if (col > 0 && samePrefix(columns[col - 1])) continue;
       let right = col;
       while (right + 1 < columns.length && samePrefix(columns[right + 1])) right++;

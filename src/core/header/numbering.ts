@@ -38,7 +38,11 @@ function parseSum(expression: string): number[] | null {
  * a cell that starts with "(n)=" but whose formula cannot be read keeps its number; anything else → null.
  */
 export function parseNumberingToken(text: string): NumberingToken | null {
-  const compact = text.replace(/[\s\u00a0]/g, '').replace(/[−–]/g, '-').replace(/[x×*]100(%)?$/i, '').replace(/\(%\)$/, '');
+  const compact = text
+    .replace(/[\s\u00a0]/g, '')
+    .replace(/[−–]/g, '-')
+    .replace(/[x×*]100(%)?$/i, '')
+    .replace(/\(%\)$/, '');
   if (compact === '') return null;
   const single = /^\(?(\d{1,3})\)?$/.exec(compact);
   if (single) return { number: Number(single[1]) };

@@ -13,8 +13,21 @@ export function groupOf(path: string[]): Group | null {
 function groupAt(path: string[]): { group: Group; level: number } | null {
   for (let level = 0; level < path.length; level++) {
     const text = path[level];
-    if (containsPhrase(text, 'dang giai quyet') || containsPhrase(text, 'dang xu ly') || containsPhrase(text, 'chua giai quyet') || containsPhrase(text, 'chua xu ly') || containsPhrase(text, 'ton dong')) return { group: 'pending', level };
-    if (containsPhrase(text, 'da giai quyet') || containsPhrase(text, 'da xu ly') || containsPhrase(text, 'giai quyet xong') || containsPhrase(text, 'da tra ket qua')) return { group: 'resolved', level };
+    if (
+      containsPhrase(text, 'dang giai quyet') ||
+      containsPhrase(text, 'dang xu ly') ||
+      containsPhrase(text, 'chua giai quyet') ||
+      containsPhrase(text, 'chua xu ly') ||
+      containsPhrase(text, 'ton dong')
+    )
+      return { group: 'pending', level };
+    if (
+      containsPhrase(text, 'da giai quyet') ||
+      containsPhrase(text, 'da xu ly') ||
+      containsPhrase(text, 'giai quyet xong') ||
+      containsPhrase(text, 'da tra ket qua')
+    )
+      return { group: 'resolved', level };
     if (containsPhrase(text, 'tiep nhan') || containsPhrase(text, 'so ho so nhan')) return { group: 'received', level };
   }
   return null;
@@ -22,7 +35,10 @@ function groupAt(path: string[]): { group: Group; level: number } | null {
 
 /** "Tổng số", "Tổng cộng", "Tổng", "Cộng": a column that totals its siblings. ("Công dân rút" is not.) */
 export function isTotalText(text: string): boolean {
-  const words = foldText(text).replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
+  const words = foldText(text)
+    .replace(/[^a-z0-9 ]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return /^tong\b/.test(words) || words === 'cong';
 }
 

@@ -135,7 +135,9 @@ export function headerBlocks(columns: TableColumn[], paths: Map<number, string[]
     block.columns.push(column);
     blocks.set(key, block);
   }
-  const complete = [...blocks.values()].filter((b) => (['received', 'resolved', 'pending'] as const).every((g) => b.columns.filter((c) => c.role === g).length === 1));
+  const complete = [...blocks.values()].filter((b) =>
+    (['received', 'resolved', 'pending'] as const).every((g) => b.columns.filter((c) => c.role === g).length === 1),
+  );
   return complete.length > 1 ? complete : [];
 }
 

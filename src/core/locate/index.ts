@@ -31,7 +31,10 @@ export function locateTable(grid: Grid, choices: RowChoices = {}): LocateOutcome
   const multiLevel = [...header.paths.values()].some((path) => path.length > 1);
   const rowSums = fromNumbering.length > 0 ? fromNumbering : multiLevel ? identitiesFromHeaderTree(columns, header.paths) : identitiesFromGroups(columns);
   const blocks = multiLevel ? headerBlocks(columns, header.paths) : [];
-  const crosses = blocks.length > 1 ? blocks.map((block) => crossIdentity(block.columns)).filter((i): i is Identity => i !== null) : [crossIdentity(columns)].filter((i): i is Identity => i !== null);
+  const crosses =
+    blocks.length > 1
+      ? blocks.map((block) => crossIdentity(block.columns)).filter((i): i is Identity => i !== null)
+      : [crossIdentity(columns)].filter((i): i is Identity => i !== null);
   const identities = [...rowSums, ...blockSums(blocks), ...crosses];
   // With a total block ("Quý II" beside the months), the table's figures and rates are that block's:
   // the months' columns keep their sums but lose their meanings.

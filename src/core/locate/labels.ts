@@ -34,7 +34,11 @@ export function isTotalLabel(raw: string): boolean {
 }
 
 export function isRatesLabel(raw: string): boolean {
-  return /^t[yi] le\b/.test(foldText(raw).replace(/[^a-z0-9 ]/g, ' ').trim());
+  return /^t[yi] le\b/.test(
+    foldText(raw)
+      .replace(/[^a-z0-9 ]/g, ' ')
+      .trim(),
+  );
 }
 
 /**

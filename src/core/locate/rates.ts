@@ -100,24 +100,33 @@ function rateFromWords(column: TableColumn, columns: TableColumn[]): RateDefinit
  * (the same on every row, else unchecked). A formula that cannot be read leaves it unchecked.
  */
 function rateFromColumnFormulas(grid: Grid, column: TableColumn, columns: TableColumn[], rows: TableRow[]): RateDefinition | null | 'unreadable' {
-  const withFormula = rows.filter((r) => r.kind === 'field' || r.kind === 'total').map((r) => ({ row: r.row, formula: cellFormula(grid, r.row, column.col) })).filter((f) => f.formula !== null);
+  const withFormula = rows
+    .filter((r) => r.kind === 'field' || r.kind === 'total')
+    .map((r) => ({ row: r.row, formula: cellFormula(grid, r.row, column.col) }))
+    .filter((f) => f.formula !== null);
   if (withFormula.length === 0) return null;
   const readings = withFormula.map((f) => rateFromFormula(f.formula as string, f.row, columns));
   const first = readings[0];
-  if (!first || readings.some((r) => !r || r.numerator.join() !== first.numerator.join() || r.denominator.join() !== first.denominator.join())) return 'unreadable';
+  if (!first || readings.some((r) => !r || r.numerator.join() !== first.numerator.join() || r.denominator.join() !== first.denominator.join()))
+    return 'unreadable';
   const byCol = new Map(columns.map((c) => [c.col, c]));
   const name = (cols: number[]) => termName(cols.map((c) => byCol.get(c)));
   return { col: column.col, ...first, text: `${columnName(column)}=${name(first.numerator)}/${name(first.denominator)}`, placement: 'column' };
 }
 
-export function columnRateDefinitions(grid: Grid, columns: TableColumn[], tokens: Map<number, NumberingToken> | null, rows: TableRow[]): { rates: RateDefinition[]; unchecked: number[] } {
+export function columnRateDefinitions(
+  grid: Grid,
+  columns: TableColumn[],
+  tokens: Map<number, NumberingToken> | null,
+  rows: TableRow[],
+): { rates: RateDefinition[]; unchecked: number[] } {
   const fromNumbering = tokens ? ratesFromNumbering(columns, tokens) : [];
   const rates: RateDefinition[] = [...fromNumbering];
   const unchecked: number[] = [];
   for (const column of columns.filter((c) => c.role === 'rate')) {
     if (rates.some((r) => r.col === column.col)) continue;
     const fromFormulas = rateFromColumnFormulas(grid, column, columns, rows);
-    const definition = fromFormulas === 'unreadable' ? null : fromFormulas ?? rateFromWords(column, columns);
+    const definition = fromFormulas === 'unreadable' ? null : (fromFormulas ?? rateFromWords(column, columns));
     if (definition) rates.push(definition);
     else unchecked.push(column.col);
   }

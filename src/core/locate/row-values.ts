@@ -88,7 +88,18 @@ function markGroupRows(grid: Grid, rows: TableRow[], countCols: number[], sectio
     const next = fields.findIndex((r, i) => i > start && r.reason === 'named');
     return fields.slice(start + 1, next < 0 ? fields.length : next);
   };
-  if (fields[0].reason !== 'named' || !heads.every((head) => members(head).every((m) => m.reason === 'numbered') && isSumOfRows(counts.get(head.row) as Float64Array, members(head).map((m) => counts.get(m.row) as Float64Array)))) return;
+  if (
+    fields[0].reason !== 'named' ||
+    !heads.every(
+      (head) =>
+        members(head).every((m) => m.reason === 'numbered') &&
+        isSumOfRows(
+          counts.get(head.row) as Float64Array,
+          members(head).map((m) => counts.get(m.row) as Float64Array),
+        ),
+    )
+  )
+    return;
   for (const head of heads) {
     const index = sections.push({ row: head.row, label: head.label, subtotalRow: head.row }) - 1;
     head.kind = 'section';
@@ -121,7 +132,12 @@ export function resolveByValues(grid: Grid, rows: TableRow[], countCols: number[
   // A totals row stands at an edge of the rows it adds up and carries no field number: a numbered
   // field in the middle whose counts happen to equal the others' sums (small communes) is a field.
   const edges = pool.length >= MIN_CONTRIBUTORS + 1 ? [pool[0], pool[pool.length - 1]] : [];
-  const open = edges.filter((r) => ((r.kind === 'field' && r.reason !== 'clerk-field') || (r.kind === 'unread' && r.reason === 'no-label')) && r.reason !== 'numbered' && r.reason !== 'sub-numbered');
+  const open = edges.filter(
+    (r) =>
+      ((r.kind === 'field' && r.reason !== 'clerk-field') || (r.kind === 'unread' && r.reason === 'no-label')) &&
+      r.reason !== 'numbered' &&
+      r.reason !== 'sub-numbered',
+  );
   if (open.length > 0) {
     const sums = new Float64Array(countCols.length);
     let nonzeroRows = 0;

@@ -129,14 +129,16 @@ export function matchFieldNames(tables: string[][], options: { template?: string
       return { name, field: name, how: first ? 'same' : 'own' };
     }),
   );
-  const suggestions: FieldSuggestion[] = own.map((name) => ({
-    name,
-    candidates: fields
-      .filter((field) => field !== name)
-      .map((field) => ({ field, similarity: Math.round(nameSimilarity(name, field) * 100) / 100 }))
-      .filter((c) => c.similarity >= SUGGEST_AT)
-      .sort((a, b) => b.similarity - a.similarity)
-      .slice(0, MAX_SUGGESTIONS),
-  })).filter((s) => s.candidates.length > 0);
+  const suggestions: FieldSuggestion[] = own
+    .map((name) => ({
+      name,
+      candidates: fields
+        .filter((field) => field !== name)
+        .map((field) => ({ field, similarity: Math.round(nameSimilarity(name, field) * 100) / 100 }))
+        .filter((c) => c.similarity >= SUGGEST_AT)
+        .sort((a, b) => b.similarity - a.similarity)
+        .slice(0, MAX_SUGGESTIONS),
+    }))
+    .filter((s) => s.candidates.length > 0);
   return { fields, tables: result, suggestions };
 }

@@ -52,7 +52,12 @@ function addReceivedLines(list: LineList, counts: Counts): void {
   const fresh = counts['received.new'];
   const carried = counts['received.carried'];
   if (fresh !== undefined) {
-    list.add({ key: 'received.new', style: 'subitem', fresh: countOf(fresh, 'received.new'), carried: carried !== undefined ? countOf(carried, 'received.carried') : undefined });
+    list.add({
+      key: 'received.new',
+      style: 'subitem',
+      fresh: countOf(fresh, 'received.new'),
+      carried: carried !== undefined ? countOf(carried, 'received.carried') : undefined,
+    });
     if (carried === undefined) list.omit('received.carried', ['received.carried']);
   } else if (carried !== undefined) {
     list.add({ key: 'received.carried', style: 'subitem', carried: countOf(carried, 'received.carried') });
@@ -109,7 +114,8 @@ export function fieldLines(figures: TableFigures, counts: Counts, topCount = 3):
   const hasOverdue = fields.length > 0 && counts['pending.overdue'] !== undefined;
   const lateFields = hasLate ? fields.filter((f) => (f.values['resolved.late'] ?? 0) > 0) : [];
   const overdueFields = hasOverdue ? fields.filter((f) => (f.values['pending.overdue'] ?? 0) > 0) : [];
-  const listOf = (listed: FieldFigures[], role: Role) => listed.map((field) => ({ name: narrativeFieldName(field), count: countOf(field.values[role] as number, role) }));
+  const listOf = (listed: FieldFigures[], role: Role) =>
+    listed.map((field) => ({ name: narrativeFieldName(field), count: countOf(field.values[role] as number, role) }));
   if (lateFields.length > 0) lines.push({ key: 'fields.late', style: 'item', fields: listOf(lateFields, 'resolved.late') });
   if (overdueFields.length > 0) lines.push({ key: 'fields.overdue', style: 'item', fields: listOf(overdueFields, 'pending.overdue') });
   if (hasLate && hasOverdue && lateFields.length === 0 && overdueFields.length === 0) lines.push({ key: 'fields.noOverdue', style: 'item' });

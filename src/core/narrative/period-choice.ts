@@ -42,21 +42,22 @@ export interface SheetPeriod extends PeriodInput {
 export type PeriodInputPart = 'kind' | 'year' | 'from' | 'to';
 
 /** `parts`: the clerk's inputs the conflict is about, to say which one to change. */
-export type PeriodConflict = { parts: PeriodInputPart[] } & (
+export type PeriodConflict = { parts: PeriodInputPart[] } &
   /** The clerk's kind is not the title's ("6T" on a quarter's table). */
-  | { type: 'kind'; clerk: PeriodKind; title: PeriodKind; year?: number }
-  /** The clerk's kind does not fit the dates the title gives (a quarter for "từ 21/7 đến 20/8"). */
-  | { type: 'kind-vs-title-dates'; clerk: PeriodKind; year: number; title: DateRange }
-  | { type: 'year'; clerk: number; title: number }
-  /** The clerk's dates are not the title's dates; `clerk` holds the ends the clerk gave. */
-  | { type: 'dates'; clerk: { from?: CalendarDate; to?: CalendarDate }; title: DateRange }
-  /** The clerk's dates (completed) are not the title's period, which states no dates of its own. */
-  | { type: 'dates-outside-title'; clerk: DateRange; titleKind?: PeriodKind; titleYear: number }
-  /** The clerk's kind and dates name different periods. */
-  | { type: 'clerk-kind-vs-dates'; kind: PeriodKind; year: number; dates: DateRange }
-  /** The title's words and its dates name different periods. */
-  | { type: 'title-inconsistent'; kind?: PeriodKind; year: number; dates: DateRange }
-);
+  (
+    | { type: 'kind'; clerk: PeriodKind; title: PeriodKind; year?: number }
+    /** The clerk's kind does not fit the dates the title gives (a quarter for "từ 21/7 đến 20/8"). */
+    | { type: 'kind-vs-title-dates'; clerk: PeriodKind; year: number; title: DateRange }
+    | { type: 'year'; clerk: number; title: number }
+    /** The clerk's dates are not the title's dates; `clerk` holds the ends the clerk gave. */
+    | { type: 'dates'; clerk: { from?: CalendarDate; to?: CalendarDate }; title: DateRange }
+    /** The clerk's dates (completed) are not the title's period, which states no dates of its own. */
+    | { type: 'dates-outside-title'; clerk: DateRange; titleKind?: PeriodKind; titleYear: number }
+    /** The clerk's kind and dates name different periods. */
+    | { type: 'clerk-kind-vs-dates'; kind: PeriodKind; year: number; dates: DateRange }
+    /** The title's words and its dates name different periods. */
+    | { type: 'title-inconsistent'; kind?: PeriodKind; year: number; dates: DateRange }
+  );
 
 export type DateInputProblem = { part: 'from' | 'to'; problem: 'needs-year' | 'not-a-date' };
 
@@ -104,7 +105,10 @@ function completeDates(clerk: ClerkPeriod, defaultYear: number | undefined): Com
     if (clerk.from?.year === undefined) from = { ...from, year: from.year - 1 };
     else if (clerk.to?.year === undefined) to = { ...to, year: to.year + 1 };
   }
-  for (const [part, date] of [['from', from], ['to', to]] as const) {
+  for (const [part, date] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
     if (date && !isValidDate(date)) problems.push({ part, problem: 'not-a-date' });
   }
   const valid = (date: CalendarDate | undefined) => (date && isValidDate(date) ? date : undefined);
@@ -141,12 +145,14 @@ function findConflicts(clerk: ClerkPeriod, dates: CompletedDates, sheet: SheetPe
   const clerkRange = typed && compareDates(typed.from, typed.to) <= 0 ? typed : undefined;
   const clerkYear = clerk.year ?? dates.to?.year;
   if (clerk.kind !== undefined) {
-    if (title.kind !== undefined && clerk.kind !== title.kind) conflicts.push({ type: 'kind', clerk: clerk.kind, title: title.kind, year: title.year, parts: ['kind'] });
+    if (title.kind !== undefined && clerk.kind !== title.kind)
+      conflicts.push({ type: 'kind', clerk: clerk.kind, title: title.kind, year: title.year, parts: ['kind'] });
     else if (title.kind === undefined && title.dates && !datesFitPeriod(title.dates, clerk.kind, clerkYear ?? title.dates.to.year)) {
       conflicts.push({ type: 'kind-vs-title-dates', clerk: clerk.kind, year: clerkYear ?? title.dates.to.year, title: title.dates, parts: ['kind'] });
     }
   }
-  if (clerk.year !== undefined && title.year !== undefined && clerk.year !== title.year) conflicts.push({ type: 'year', clerk: clerk.year, title: title.year, parts: ['year'] });
+  if (clerk.year !== undefined && title.year !== undefined && clerk.year !== title.year)
+    conflicts.push({ type: 'year', clerk: clerk.year, title: title.year, parts: ['year'] });
   // A lone typed end names the period's year (official periods end in their own year): one of
   // another year than the title's contradicts it, as a typed year would.
   else if (clerk.year === undefined && !title.dates && title.year !== undefined && dates.to && !dates.from && dates.to.year !== title.year) {
@@ -206,9 +212,17 @@ export function choosePeriod(clerk: ClerkPeriod, sheet: SheetPeriod, force = fal
   const period = mergePeriod(clerk, dates, sheet);
   // A lone typed end completed by the calendar can still make a fortnight of a quarter.
   const range = rangeOf(period.from, period.to);
-  if (conflicts.length === 0 && range && period.kind && period.year !== undefined && !datesFitPeriod(range, period.kind, period.year) && !period.problems.includes('end-before-start')) {
+  if (
+    conflicts.length === 0 &&
+    range &&
+    period.kind &&
+    period.year !== undefined &&
+    !datesFitPeriod(range, period.kind, period.year) &&
+    !period.problems.includes('end-before-start')
+  ) {
     const parts = (['from', 'to'] as const).filter((part) => clerk[part] !== undefined);
-    if (title.kind !== undefined && clerk.kind === undefined) conflicts.push({ type: 'dates-outside-title', clerk: range, titleKind: title.kind, titleYear: title.year ?? period.year, parts });
+    if (title.kind !== undefined && clerk.kind === undefined)
+      conflicts.push({ type: 'dates-outside-title', clerk: range, titleKind: title.kind, titleYear: title.year ?? period.year, parts });
     else conflicts.push({ type: 'clerk-kind-vs-dates', kind: period.kind, year: period.year, dates: range, parts: ['kind', ...parts] });
   }
   return { period, conflicts, refused: conflicts.length > 0 && !force, forced: force && conflicts.length > 0, inputProblems: dates.problems, sheet };

@@ -119,7 +119,12 @@ export function printedAnnex(grid: Grid, table: TableModel): PrintedAnnex {
   const range = parseA1Range(table.range);
   const kindOfRow = new Map(table.rows.map((r) => [r.row, r.kind]));
   const merges: CellRange[] = (grid.merges ?? [])
-    .map((m) => ({ top: Math.max(m.top, range.top), left: Math.max(m.left, range.left), bottom: Math.min(m.bottom, range.bottom), right: Math.min(m.right, range.right) }))
+    .map((m) => ({
+      top: Math.max(m.top, range.top),
+      left: Math.max(m.left, range.left),
+      bottom: Math.min(m.bottom, range.bottom),
+      right: Math.min(m.right, range.right),
+    }))
     .filter((m) => m.top <= m.bottom && m.left <= m.right);
   const mergeAt = (row: number, col: number) => merges.find((m) => m.top === row && m.left === col);
   const covered = (row: number, col: number) =>
@@ -137,8 +142,7 @@ export function printedAnnex(grid: Grid, table: TableModel): PrintedAnnex {
 
   const rows: PrintedAnnexRow[] = [];
   for (let row = range.top; row <= range.bottom; row++) {
-    const kind: PrintedAnnexRowKind =
-      row === table.numberingRow ? 'numbering' : row <= table.headerBottom ? 'header' : kindOfRow.get(row) ?? 'blank';
+    const kind: PrintedAnnexRowKind = row === table.numberingRow ? 'numbering' : row <= table.headerBottom ? 'header' : (kindOfRow.get(row) ?? 'blank');
     const scale = kind === 'rates' ? ratesScale(row) : 100;
     const cells: PrintedAnnexCell[] = [];
     for (let col = range.left; col <= range.right; col++) {
@@ -153,7 +157,13 @@ export function printedAnnex(grid: Grid, table: TableModel): PrintedAnnex {
       else text = countText(value, formatAt(grid, row, col));
       const align: PrintedAnnexCell['align'] =
         kind === 'header' || kind === 'numbering' ? 'center' : role === 'field' && kind !== 'total' && kind !== 'rates' ? 'left' : 'center';
-      cells.push({ column: col - range.left, text, colSpan: merge ? merge.right - merge.left + 1 : 1, rowSpan: merge ? merge.bottom - merge.top + 1 : 1, align });
+      cells.push({
+        column: col - range.left,
+        text,
+        colSpan: merge ? merge.right - merge.left + 1 : 1,
+        rowSpan: merge ? merge.bottom - merge.top + 1 : 1,
+        align,
+      });
     }
     const annexRow: PrintedAnnexRow = { kind, cells };
     spanLabelIntoFieldCell(annexRow, table, range.left);

@@ -107,8 +107,7 @@ function readDateRange(folded: string): { from?: CalendarDate; to?: CalendarDate
   return {};
 }
 
-const UNIT_PATTERN =
-  /(?<![\p{L}])(xã|phường|thị trấn|đặc khu)\s+((?:[\p{Lu}\d][\p{L}\d]*)(?:\s+[\p{Lu}\d][\p{L}\d]*)*)/iu;
+const UNIT_PATTERN = /(?<![\p{L}])(xã|phường|thị trấn|đặc khu)\s+((?:[\p{Lu}\d][\p{L}\d]*)(?:\s+[\p{Lu}\d][\p{L}\d]*)*)/iu;
 
 /**
  * The commune-level unit named in a title: "UBND XÃ AN PHÚ" → "xã An Phú",

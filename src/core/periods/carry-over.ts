@@ -56,8 +56,10 @@ function readSide(side: PeriodTable, which: PeriodSide, rows: number[], role: ty
 
 function missingColumns(previous: PeriodTable, current: PeriodTable): PeriodFinding[] {
   const findings: PeriodFinding[] = [];
-  if (roleColumn(previous.table, PENDING) === undefined) findings.push({ rule: 'carry-over-unchecked', severity: 'warning', side: 'previous', role: 'pending' });
-  if (roleColumn(current.table, CARRIED) === undefined) findings.push({ rule: 'carry-over-unchecked', severity: 'warning', side: 'current', role: 'received.carried' });
+  if (roleColumn(previous.table, PENDING) === undefined)
+    findings.push({ rule: 'carry-over-unchecked', severity: 'warning', side: 'previous', role: 'pending' });
+  if (roleColumn(current.table, CARRIED) === undefined)
+    findings.push({ rule: 'carry-over-unchecked', severity: 'warning', side: 'current', role: 'received.carried' });
   return findings;
 }
 
@@ -65,7 +67,8 @@ function missingColumns(previous: PeriodTable, current: PeriodTable): PeriodFind
 export function checkCarryOver(previous: PeriodTable, current: PeriodTable, options: CarryOverOptions = {}): CarryOverCheck {
   const adjacency = periodAdjacency(previous.period, current.period);
   const findings: PeriodFinding[] = [];
-  if (adjacency.kind === 'not-adjacent') findings.push({ rule: 'previous-not-adjacent', severity: 'warning', previous: previous.period, current: current.period });
+  if (adjacency.kind === 'not-adjacent')
+    findings.push({ rule: 'previous-not-adjacent', severity: 'warning', previous: previous.period, current: current.period });
   if (adjacency.kind === 'unknown') findings.push({ rule: 'previous-period-unknown', severity: 'warning', sides: adjacency.sides });
   const columns = missingColumns(previous, current);
   const check = adjacency.kind !== 'not-adjacent' && columns.length === 0;
@@ -91,7 +94,16 @@ export function checkCarryOver(previous: PeriodTable, current: PeriodTable, opti
       if (!pendingCount || !carriedCount) continue;
       compared++;
       if (pendingCount.value === carriedCount.value) agreed++;
-      else findings.push({ rule: 'carry-over', severity: 'error', field, previous: pendingCount.cells, current: carriedCount.cells, pending: pendingCount.value, carried: carriedCount.value });
+      else
+        findings.push({
+          rule: 'carry-over',
+          severity: 'error',
+          field,
+          previous: pendingCount.cells,
+          current: carriedCount.cells,
+          pending: pendingCount.value,
+          carried: carriedCount.value,
+        });
     } else if (before && pendingCount && pendingCount.value > 0) {
       findings.push({ rule: 'carry-over-field-vanished', severity: 'error', field, previous: pendingCount.cells, pending: pendingCount.value });
     } else if (now && carriedCount && carriedCount.value > 0) {
@@ -107,13 +119,28 @@ export function checkCarryOver(previous: PeriodTable, current: PeriodTable, opti
     if (pending && 'value' in pending && carried && 'value' in carried) {
       compared++;
       if (pending.value === carried.value) agreed++;
-      else findings.push({ rule: 'carry-over', severity: 'error', previous: pending.cells, current: carried.cells, pending: pending.value, carried: carried.value });
+      else
+        findings.push({
+          rule: 'carry-over',
+          severity: 'error',
+          previous: pending.cells,
+          current: carried.cells,
+          pending: pending.value,
+          carried: carried.value,
+        });
     }
   }
   return { adjacency, checked: check, findings: sortPeriodFindings(findings), fields, compared, agreed };
 }
 
-const PERIOD_RULE_ORDER: PeriodFinding['rule'][] = ['carry-over', 'carry-over-field-vanished', 'carry-over-field-new', 'carry-over-unchecked', 'previous-not-adjacent', 'previous-period-unknown'];
+const PERIOD_RULE_ORDER: PeriodFinding['rule'][] = [
+  'carry-over',
+  'carry-over-field-vanished',
+  'carry-over-field-new',
+  'carry-over-unchecked',
+  'previous-not-adjacent',
+  'previous-period-unknown',
+];
 
 /** Errors first, then by rule; within a rule, the table's order. */
 function sortPeriodFindings(findings: PeriodFinding[]): PeriodFinding[] {

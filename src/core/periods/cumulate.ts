@@ -91,7 +91,11 @@ function templateColumns(template: PeriodTable): CumulativeModel['columns'] {
   const parents = new Map(template.table.identities.filter((i) => i.kind === 'row-sum').map((i) => [i.parent, i.children]));
   return template.table.columns
     .filter((column) => parents.has(column.col) || cumulationOf(column.role) !== null)
-    .map((column) => (parents.has(column.col) ? { column, how: 'parent' as const, children: parents.get(column.col) } : { column, how: cumulationOf(column.role) as Cumulation }));
+    .map((column) =>
+      parents.has(column.col)
+        ? { column, how: 'parent' as const, children: parents.get(column.col) }
+        : { column, how: cumulationOf(column.role) as Cumulation },
+    );
 }
 
 export function cumulate(inputs: PeriodTable[], options: CumulateOptions = {}): CumulateOutcome {
@@ -125,7 +129,10 @@ export function cumulate(inputs: PeriodTable[], options: CumulateOptions = {}): 
   if (!options.force && errors > 0) return refuse({ kind: 'carry-over', errors });
   if (!options.force && invalid.length > 0) return refuse({ kind: 'input-errors', tables: invalid });
 
-  const matching = matchTableRows(tables.map((t) => t.table), options.fieldMap);
+  const matching = matchTableRows(
+    tables.map((t) => t.table),
+    options.fieldMap,
+  );
   const rows: CumulativeRow[] = [];
   const unreadable: SheetCell[] = [];
   let section: string | undefined;
@@ -152,13 +159,21 @@ export function cumulate(inputs: PeriodTable[], options: CumulateOptions = {}): 
 }
 
 /** One row's cumulated counts: leaves by role over the periods, then each parent as the sum of its parts. */
-function cumulateRow(kind: 'field' | 'total', label: string, sources: number[][], tables: PeriodTable[], columns: CumulativeModel['columns'], unreadable: SheetCell[]): CumulativeRow {
+function cumulateRow(
+  kind: 'field' | 'total',
+  label: string,
+  sources: number[][],
+  tables: PeriodTable[],
+  columns: CumulativeModel['columns'],
+  unreadable: SheetCell[],
+): CumulativeRow {
   const values = new Map<number, number>();
   const read = (t: number, role: Role): number => {
     if (sources[t].length === 0) return 0;
     const reading = readRoleOver(tables[t].grid, tables[t].table, sources[t], role);
     if (reading.kind === 'count') return reading.value;
-    if (reading.kind === 'bad') unreadable.push({ ...(tables[t].file !== undefined ? { file: tables[t].file } : {}), sheet: tables[t].grid.sheetName, address: reading.address });
+    if (reading.kind === 'bad')
+      unreadable.push({ ...(tables[t].file !== undefined ? { file: tables[t].file } : {}), sheet: tables[t].grid.sheetName, address: reading.address });
     return 0;
   };
   const last = tables.length - 1;
@@ -167,8 +182,16 @@ function cumulateRow(kind: 'field' | 'total', label: string, sources: number[][]
     if (how === 'parent') continue;
     if (how === 'first') values.set(column.col, read(0, role));
     else if (how === 'last') values.set(column.col, read(last, role));
-    else if (how === 'sum') values.set(column.col, tables.reduce((sum, _, t) => sum + read(t, role), 0));
-    else values.set(column.col, tables.reduce((sum, _, t) => sum + read(t, role) - (t > 0 ? read(t, 'received.carried') : 0), 0));
+    else if (how === 'sum')
+      values.set(
+        column.col,
+        tables.reduce((sum, _, t) => sum + read(t, role), 0),
+      );
+    else
+      values.set(
+        column.col,
+        tables.reduce((sum, _, t) => sum + read(t, role) - (t > 0 ? read(t, 'received.carried') : 0), 0),
+      );
   }
   const parentOf = new Map(columns.filter((c) => c.how === 'parent').map((c) => [c.column.col, c.children ?? []]));
   const resolve = (col: number, depth = 0): number => {
@@ -185,7 +208,11 @@ function cumulateRow(kind: 'field' | 'total', label: string, sources: number[][]
 /** The totals row: the sum of the field rows (every count column is a sum over rows). */
 function sumOfFields(rows: CumulativeRow[], columns: CumulativeModel['columns'], tables: PeriodTable[]): CumulativeRow {
   const values = new Map<number, number>();
-  for (const { column } of columns) values.set(column.col, rows.filter((r) => r.kind === 'field').reduce((sum, r) => sum + (r.values.get(column.col) ?? 0), 0));
+  for (const { column } of columns)
+    values.set(
+      column.col,
+      rows.filter((r) => r.kind === 'field').reduce((sum, r) => sum + (r.values.get(column.col) ?? 0), 0),
+    );
   return { kind: 'total', label: '', values, sources: tables.map(() => []) };
 }
 
@@ -197,4 +224,3 @@ function crossGap(row: CumulativeRow, template: PeriodTable): number | undefined
   if (received === undefined || resolved === undefined || pending === undefined) return undefined;
   return (row.values.get(received) ?? 0) - (row.values.get(resolved) ?? 0) - (row.values.get(pending) ?? 0);
 }
-

@@ -56,7 +56,8 @@ export function layoutCumulative(model: CumulativeModel, options: CumulativeLayo
     merges.push({ top: row, left: 0, bottom: row, right: width - 1 });
   });
   const headerMerges = (grid.merges ?? []).filter((m) => m.top >= table.headerTop && m.bottom <= headerEnd && m.left >= left && m.right <= range.right);
-  const covered = (row: number, col: number) => headerMerges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && !(row === m.top && col === m.left));
+  const covered = (row: number, col: number) =>
+    headerMerges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && !(row === m.top && col === m.left));
   for (let row = table.headerTop; row <= headerEnd; row++) {
     for (let col = left; col <= range.right; col++) {
       const raw = covered(row, col) ? null : cellValue(grid, row, col);
@@ -64,7 +65,8 @@ export function layoutCumulative(model: CumulativeModel, options: CumulativeLayo
       cells.push({ row: top + row - table.headerTop, col: at(col), value, style: row === table.numberingRow ? 'numbering' : 'header' });
     }
   }
-  for (const m of headerMerges) merges.push({ top: top + m.top - table.headerTop, bottom: top + m.bottom - table.headerTop, left: at(m.left), right: at(m.right) });
+  for (const m of headerMerges)
+    merges.push({ top: top + m.top - table.headerTop, bottom: top + m.bottom - table.headerTop, left: at(m.left), right: at(m.right) });
 
   const sttCol = table.columns.find((c) => c.role === 'stt')?.col;
   const fieldCol = table.columns.find((c) => c.role === 'field')?.col;
@@ -106,8 +108,24 @@ export function layoutCumulative(model: CumulativeModel, options: CumulativeLayo
       if (row.kind === 'section') cells.push({ row: sheetRow, col: at(col), value: null, style });
       else if (rate) cells.push(rateCell(rate, row, sheetRow, at, 'rate'));
       else if (!counted) cells.push({ row: sheetRow, col: at(col), value: null, style });
-      else if (row.kind === 'total') cells.push({ row: sheetRow, col: at(col), value: row.values.get(col) ?? 0, formula: `=SUM(${rowRuns(fieldSheetRows, at(col))})`, numFmt: COUNT_FORMAT, style });
-      else if (counted.how === 'parent') cells.push({ row: sheetRow, col: at(col), value: row.values.get(col) ?? 0, formula: `=${sumFormula((counted.children ?? []).map(at), sheetRow)}`, numFmt: COUNT_FORMAT, style });
+      else if (row.kind === 'total')
+        cells.push({
+          row: sheetRow,
+          col: at(col),
+          value: row.values.get(col) ?? 0,
+          formula: `=SUM(${rowRuns(fieldSheetRows, at(col))})`,
+          numFmt: COUNT_FORMAT,
+          style,
+        });
+      else if (counted.how === 'parent')
+        cells.push({
+          row: sheetRow,
+          col: at(col),
+          value: row.values.get(col) ?? 0,
+          formula: `=${sumFormula((counted.children ?? []).map(at), sheetRow)}`,
+          numFmt: COUNT_FORMAT,
+          style,
+        });
       else cells.push({ row: sheetRow, col: at(col), value: row.values.get(col) ?? 0, numFmt: COUNT_FORMAT, style });
     }
   }
@@ -130,7 +148,7 @@ export function layoutCumulative(model: CumulativeModel, options: CumulativeLayo
   }
   const notes = options.noteLines ?? [];
   notes.forEach((text, i) => cells.push({ row: ratesRow + 2 + i, col: 0, value: text, style: 'note' }));
-  const rowCount = (notes.length > 0 ? ratesRow + 2 + notes.length : ratesRow + 1);
+  const rowCount = notes.length > 0 ? ratesRow + 2 + notes.length : ratesRow + 1;
   return {
     cells,
     merges,
@@ -138,7 +156,10 @@ export function layoutCumulative(model: CumulativeModel, options: CumulativeLayo
     colCount: width,
     printTitleRows: { top, bottom: top + headerCount - 1 },
     columnWidths: Array.from({ length: width }, (_, c) => (c + left === sttCol ? 6 : c + left === fieldCol ? 40 : 11)),
-    rowHeights: [...options.titleLines.map((_, row) => ({ row, height: 20 })), ...Array.from({ length: headerCount }, (_, i) => ({ row: top + i, height: HEADER_HEIGHT }))],
+    rowHeights: [
+      ...options.titleLines.map((_, row) => ({ row, height: 20 })),
+      ...Array.from({ length: headerCount }, (_, i) => ({ row: top + i, height: HEADER_HEIGHT })),
+    ],
     table: { top, left: 0, bottom: ratesRow, right: width - 1 },
     fieldRows: fieldRows.map((r) => ({ field: r.label, row: rowOf.get(r) as number })),
     totalRow,
@@ -147,10 +168,24 @@ export function layoutCumulative(model: CumulativeModel, options: CumulativeLayo
 }
 
 /** A rate recomputed from the counts of `row` (written on `sheetRow`, or on the rates row). */
-function rateCell(rate: RateDefinition, row: CumulativeRow, sheetRow: number, at: (col: number) => number, style: AnnexSheetCell['style'], writeRow = sheetRow): AnnexSheetCell {
+function rateCell(
+  rate: RateDefinition,
+  row: CumulativeRow,
+  sheetRow: number,
+  at: (col: number) => number,
+  style: AnnexSheetCell['style'],
+  writeRow = sheetRow,
+): AnnexSheetCell {
   const sum = (cols: number[]) => cols.reduce((total, col) => total + (row.values.get(col) ?? 0), 0);
   const part = (cols: number[]) => (cols.length === 1 ? toA1(sheetRow, at(cols[0])) : `(${cols.map((col) => toA1(sheetRow, at(col))).join('+')})`);
   const denominator = sum(rate.denominator);
   const value = denominator === 0 ? 0 : sum(rate.numerator) / denominator;
-  return { row: writeRow, col: at(rate.col), value, formula: `=IF(${part(rate.denominator)}=0,0,${part(rate.numerator)}/${part(rate.denominator)})`, numFmt: RATE_FORMAT, style };
+  return {
+    row: writeRow,
+    col: at(rate.col),
+    value,
+    formula: `=IF(${part(rate.denominator)}=0,0,${part(rate.numerator)}/${part(rate.denominator)})`,
+    numFmt: RATE_FORMAT,
+    style,
+  };
 }

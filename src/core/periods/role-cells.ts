@@ -4,10 +4,7 @@ import { toA1 } from '../address';
 import { cellValue, readCount } from '../cells';
 import type { Grid, Role, TableModel } from '../types';
 
-export type RoleReading =
-  | { kind: 'count'; value: number; address: string }
-  | { kind: 'bad'; address: string; raw: string }
-  | { kind: 'no-column' };
+export type RoleReading = { kind: 'count'; value: number; address: string } | { kind: 'bad'; address: string; raw: string } | { kind: 'no-column' };
 
 export function roleColumn(table: TableModel, role: Role): number | undefined {
   return table.columns.find((column) => column.role === role)?.col;
@@ -23,7 +20,12 @@ export function readRole(grid: Grid, table: TableModel, row: number, role: Role)
 }
 
 /** The sum of a role over several rows (a field written once per section); the first bad cell spoils it. */
-export function readRoleOver(grid: Grid, table: TableModel, rows: number[], role: Role): { kind: 'count'; value: number; addresses: string[] } | Exclude<RoleReading, { kind: 'count' }> {
+export function readRoleOver(
+  grid: Grid,
+  table: TableModel,
+  rows: number[],
+  role: Role,
+): { kind: 'count'; value: number; addresses: string[] } | Exclude<RoleReading, { kind: 'count' }> {
   let value = 0;
   const addresses: string[] = [];
   for (const row of rows) {

@@ -41,7 +41,10 @@ export interface SheetCell {
 export type PeriodSide = 'previous' | 'current';
 
 /** The engine's rules between periods (their ids are in RuleId with the table's own). */
-export type PeriodRuleId = Extract<RuleId, 'carry-over' | 'carry-over-field-vanished' | 'carry-over-field-new' | 'carry-over-unchecked' | 'previous-not-adjacent' | 'previous-period-unknown'>;
+export type PeriodRuleId = Extract<
+  RuleId,
+  'carry-over' | 'carry-over-field-vanished' | 'carry-over-field-new' | 'carry-over-unchecked' | 'previous-not-adjacent' | 'previous-period-unknown'
+>;
 
 /** A finding between two periods, as data. `field` absent: the totals row. */
 export type PeriodFinding =
@@ -52,7 +55,15 @@ export type PeriodFinding =
   /** A field this table has and the previous one had not, yet with dossiers carried over. */
   | { rule: 'carry-over-field-new'; severity: 'error'; field: string; current: SheetCell[]; carried: number }
   /** A count the check needs cannot be read, or the form has no such column. */
-  | { rule: 'carry-over-unchecked'; severity: 'warning'; side: PeriodSide; role: Extract<Role, 'received.carried' | 'pending'>; field?: string; cell?: SheetCell; raw?: string }
+  | {
+      rule: 'carry-over-unchecked';
+      severity: 'warning';
+      side: PeriodSide;
+      role: Extract<Role, 'received.carried' | 'pending'>;
+      field?: string;
+      cell?: SheetCell;
+      raw?: string;
+    }
   /** The previous period does not end the day before this one starts: only the comparison is made. */
   | { rule: 'previous-not-adjacent'; severity: 'warning'; previous: TablePeriod; current: TablePeriod }
   /** A table states no period: the tables are taken as consecutive, as given. */

@@ -42,7 +42,9 @@ export function candidatesOf(context: RuleContext, cluster: Cluster, index: Equa
     found.push(cell);
   }
   if (found.length === 0) {
-    for (const equation of cluster.equations) for (const cell of equationCells(equation)) if (faultyFormulas.has(cellKey(cell.row, cell.col)) && !found.some((c) => c.row === cell.row && c.col === cell.col)) found.push(cell);
+    for (const equation of cluster.equations)
+      for (const cell of equationCells(equation))
+        if (faultyFormulas.has(cellKey(cell.row, cell.col)) && !found.some((c) => c.row === cell.row && c.col === cell.col)) found.push(cell);
   }
   return found.sort(compareCells);
 }

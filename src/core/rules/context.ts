@@ -83,15 +83,19 @@ function isNumericColumn(sheet: SheetCells, rows: TableRow[], col: number): bool
 /** Parses the located table's cells: what every rule then reads. */
 export function parseAnnexTable(grid: Grid, table: TableModel): AnnexTable {
   const countRows = table.rows.filter(
-    (r) => r.kind === 'field' || r.kind === 'detail' || r.kind === 'unread' || r.kind === 'subtotal' || r.kind === 'total' || (r.kind === 'section' && table.sections[r.section ?? -1]?.subtotalRow === r.row),
+    (r) =>
+      r.kind === 'field' ||
+      r.kind === 'detail' ||
+      r.kind === 'unread' ||
+      r.kind === 'subtotal' ||
+      r.kind === 'total' ||
+      (r.kind === 'section' && table.sections[r.section ?? -1]?.subtotalRow === r.row),
   );
   const sheet = sheetCellsOf(grid);
   const inIdentity = new Set(table.identities.flatMap((i) => [i.parent, ...i.children]));
   const countColumns = table.columns.filter(
     (c) =>
-      inIdentity.has(c.col) ||
-      groupOfRole(c.role) !== null ||
-      (c.role === 'other' && !isNonCountHeader(c.label) && isNumericColumn(sheet, countRows, c.col)),
+      inIdentity.has(c.col) || groupOfRole(c.role) !== null || (c.role === 'other' && !isNonCountHeader(c.label) && isNumericColumn(sheet, countRows, c.col)),
   );
   const cells: CountCell[] = [];
   const values = new Float64Array(countRows.length * countColumns.length);

@@ -113,7 +113,8 @@ function analyseWithFormulas(context: RuleContext, graph: FormulaGraph, failing:
     const explanations = explainCluster(context, graph, group, failingKeys, aggregateKeys);
     const equations = group.map((e) => e.equation);
     if (explanations.length === 1) return { equations, culprit: explanations[0] };
-    if (explanations.length > 1) return { equations, suspects: explanations.slice(0, MAX_SUSPECTS).map((e) => e.cell), moreSuspects: explanations.length > MAX_SUSPECTS };
+    if (explanations.length > 1)
+      return { equations, suspects: explanations.slice(0, MAX_SUSPECTS).map((e) => e.cell), moreSuspects: explanations.length > MAX_SUSPECTS };
     return { equations };
   };
   // A totals row adds up every field row: its failures repeat theirs. The field rows are explained
@@ -172,7 +173,13 @@ function clusterExpanded(graph: FormulaGraph, expanded: Expanded[]): Expanded[][
  * it as a number closes every residual. The culprit exists when exactly one explanation remains;
  * the search stops once there are more than MAX_SUSPECTS.
  */
-function explainCluster(context: RuleContext, graph: FormulaGraph, group: Expanded[], failingKeys: Set<string>, mayMove: ReadonlySet<string> = new Set()): Culprit[] {
+function explainCluster(
+  context: RuleContext,
+  graph: FormulaGraph,
+  group: Expanded[],
+  failingKeys: Set<string>,
+  mayMove: ReadonlySet<string> = new Set(),
+): Culprit[] {
   const smallest = group.reduce((a, b) => (b.terms.size < a.terms.size ? b : a));
   const inCluster = new Set([...group.map((e) => e.key), ...mayMove]);
   const found: Culprit[] = [];

@@ -146,8 +146,14 @@ export class FormulaGraph {
     const { rowIndex, colIndex, countRows, countColumns } = this.context;
     for (const term of terms) {
       const { top, bottom, left, right } = term.range;
-      const rows = bottom - top + 1 <= countRows.length ? rangeIndices(top, bottom, rowIndex) : countRows.map((r, i) => (r.row >= top && r.row <= bottom ? i : -1)).filter((i) => i >= 0);
-      const cols = right - left + 1 <= countColumns.length ? rangeIndices(left, right, colIndex) : countColumns.map((c, i) => (c.col >= left && c.col <= right ? i : -1)).filter((i) => i >= 0);
+      const rows =
+        bottom - top + 1 <= countRows.length
+          ? rangeIndices(top, bottom, rowIndex)
+          : countRows.map((r, i) => (r.row >= top && r.row <= bottom ? i : -1)).filter((i) => i >= 0);
+      const cols =
+        right - left + 1 <= countColumns.length
+          ? rangeIndices(left, right, colIndex)
+          : countColumns.map((c, i) => (c.col >= left && c.col <= right ? i : -1)).filter((i) => i >= 0);
       for (const r of rows) {
         for (const c of cols) {
           this.edgeTargets.push(r * this.width + c);

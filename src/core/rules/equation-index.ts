@@ -55,7 +55,8 @@ export class EquationIndex {
     }
     this.scopes.forEach((scope, i) => {
       if (!this.scopeRows[i].has(cell.row)) return;
-      if (this.withFormulas && scope.total.row !== cell.row) for (const identity of this.context.table.identities) equations.push(this.rowEquationOf(scope.total, identity));
+      if (this.withFormulas && scope.total.row !== cell.row)
+        for (const identity of this.context.table.identities) equations.push(this.rowEquationOf(scope.total, identity));
       const key = `${i}|${cell.col}`;
       if (!this.columnEquations.has(key)) this.columnEquations.set(key, columnEquation(this.context, scope, column));
       equations.push(this.columnEquations.get(key) ?? null);
@@ -69,7 +70,8 @@ export class EquationIndex {
     let map = this.coefficientMaps.get(key);
     if (!map) {
       map = new Map();
-      const add = (c: CellRef, weight: number) => (map as Map<string, number>).set(cellKey(c.row, c.col), ((map as Map<string, number>).get(cellKey(c.row, c.col)) ?? 0) + weight);
+      const add = (c: CellRef, weight: number) =>
+        (map as Map<string, number>).set(cellKey(c.row, c.col), ((map as Map<string, number>).get(cellKey(c.row, c.col)) ?? 0) + weight);
       add(equation.parent, 1);
       for (const child of equation.children) add(child, -1);
       this.coefficientMaps.set(key, map);

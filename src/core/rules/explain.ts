@@ -43,7 +43,8 @@ export function explainTyped(context: RuleContext, equations: Equation[], index:
     if (slot < 0 || context.cells[slot].kind === 'bad') return null;
     return context.values[slot];
   };
-  const movable = (cell: CellRef) => index.equationsOf(cell).every((e) => e === null || clusterKeys.has(keyOfEquation(e)) || index.holds(e) || index.coefficient(e, cell) === 0);
+  const movable = (cell: CellRef) =>
+    index.equationsOf(cell).every((e) => e === null || clusterKeys.has(keyOfEquation(e)) || index.holds(e) || index.coefficient(e, cell) === 0);
   const search: Search = { items, index, valueOf, movable };
 
   // A single cell must take part in every failing identity: look only among the smallest one's cells.
@@ -99,7 +100,11 @@ function solvePair(search: Search, a: CellRef, b: CellRef): [Culprit, Culprit] |
   const foundB = valueOf(b);
   if (foundA === null || foundB === null) return null;
   // Each constraint: r + ca·δa + cb·δb = 0 (failing identities) or ca·δa + cb·δb = 0 (holding ones).
-  const constraints: Array<{ r: number; ca: number; cb: number }> = items.map((item) => ({ r: item.residual, ca: index.coefficient(item.equation, a), cb: index.coefficient(item.equation, b) }));
+  const constraints: Array<{ r: number; ca: number; cb: number }> = items.map((item) => ({
+    r: item.residual,
+    ca: index.coefficient(item.equation, a),
+    cb: index.coefficient(item.equation, b),
+  }));
   const holding = new Map<string, Equation>();
   for (const equation of [...index.holdingOf(a), ...index.holdingOf(b)]) holding.set(keyOfEquation(equation), equation);
   for (const equation of holding.values()) constraints.push({ r: 0, ca: index.coefficient(equation, a), cb: index.coefficient(equation, b) });

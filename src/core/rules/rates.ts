@@ -117,7 +117,14 @@ function judge(definition: RateDefinition, rows: number[], cell: Extract<RateCel
   return { ok: alternative, expected, numerator, denominator };
 }
 
-function checkRate(context: RuleContext, definition: RateDefinition, input: RateCheckInput, scale: 1 | 100, evidence: RateEvidence, results: RateResults): void {
+function checkRate(
+  context: RuleContext,
+  definition: RateDefinition,
+  input: RateCheckInput,
+  scale: 1 | 100,
+  evidence: RateEvidence,
+  results: RateResults,
+): void {
   const row = input.ratesRow.row;
   const address = a1(row, definition.col);
   const columns = [...new Set([...definition.numerator, ...definition.denominator])];
@@ -127,7 +134,16 @@ function checkRate(context: RuleContext, definition: RateDefinition, input: Rate
   const base = { rule: 'rate' as const, cells: cellList, anchor: address, identity: definition.text, rowLabel: input.ratesRow.label };
   const cell = readRate(context.sheet.value(row, definition.col), context.sheet.format(row, definition.col), scale);
   if (cell.kind === 'bad') {
-    results.findings.push({ ...base, rule: 'bad-value', severity: 'error', cells: [address], culprit: address, expected: null, actual: null, detail: { kind: 'bad-rate', cell: address, raw: cell.raw } });
+    results.findings.push({
+      ...base,
+      rule: 'bad-value',
+      severity: 'error',
+      cells: [address],
+      culprit: address,
+      expected: null,
+      actual: null,
+      detail: { kind: 'bad-rate', cell: address, raw: cell.raw },
+    });
     return;
   }
   if (cell.kind === 'not-applicable') return;
@@ -156,7 +172,14 @@ function checkRate(context: RuleContext, definition: RateDefinition, input: Rate
     const denominator = corrected(sourceRows, definition.denominator);
     if (numerator === null || denominator === null || denominator === 0 || definition.optional) return;
     const expected = percentHalfUp(numerator, denominator, 1);
-    results.findings.push({ ...base, rule: 'missing-rate', severity: 'warning', expected, actual: null, detail: { kind: 'missing-rate', definition: definition.text, expected, decimals: 1 } });
+    results.findings.push({
+      ...base,
+      rule: 'missing-rate',
+      severity: 'warning',
+      expected,
+      actual: null,
+      detail: { kind: 'missing-rate', definition: definition.text, expected, decimals: 1 },
+    });
     return;
   }
   const asTyped = judge(definition, sourceRows, cell, stated);
@@ -168,15 +191,38 @@ function checkRate(context: RuleContext, definition: RateDefinition, input: Rate
     results.notes.push({ kind: 'rate-holds-after-fix', cell: address, culprit: causes[0], culprits: causes });
     return;
   }
-  const finding: Finding = { ...base, severity: 'error', culprit: address, expected: once.expected, actual: cell.percent, detail: rateDetail(definition, cell, once, causes) };
+  const finding: Finding = {
+    ...base,
+    severity: 'error',
+    culprit: address,
+    expected: once.expected,
+    actual: cell.percent,
+    detail: rateDetail(definition, cell, once, causes),
+  };
   if (asTyped.ok) {
     finding.afterFix = causes;
-    finding.detail = { kind: 'rate-after-fix', definition: definition.text, stated: cell.percent, expected: once.expected, decimals: cell.decimals, culprits: causes };
+    finding.detail = {
+      kind: 'rate-after-fix',
+      definition: definition.text,
+      stated: cell.percent,
+      expected: once.expected,
+      decimals: cell.decimals,
+      culprits: causes,
+    };
   }
   results.findings.push(finding);
 }
 
 function rateDetail(definition: RateDefinition, cell: Extract<RateCell, { kind: 'rate' }>, judged: Judgement, causes: string[]): FindingDetail {
   if (judged.expected === null) return { kind: 'rate-zero-denominator', definition: definition.text, stated: cell.percent, decimals: cell.decimals };
-  return { kind: 'rate', definition: definition.text, stated: cell.percent, expected: judged.expected, decimals: cell.decimals, numerator: judged.numerator, denominator: judged.denominator, correctedBy: causes };
+  return {
+    kind: 'rate',
+    definition: definition.text,
+    stated: cell.percent,
+    expected: judged.expected,
+    decimals: cell.decimals,
+    numerator: judged.numerator,
+    denominator: judged.denominator,
+    correctedBy: causes,
+  };
 }

@@ -37,15 +37,39 @@ export function rowEquation(context: RuleContext, row: TableRow, identity: Ident
   const parentValue = countValue(context, row.row, identity.parent);
   if (parentValue === null || sumCounts(context, [row.row], identity.children) === null) return null;
   const children = identity.children.map((col) => ({ row: row.row, col }));
-  return { rule: identity.kind, parent: { row: row.row, col: identity.parent }, children, parentValue, childValues: values(context, children), identity: identity.text, row };
+  return {
+    rule: identity.kind,
+    parent: { row: row.row, col: identity.parent },
+    children,
+    parentValue,
+    childValues: values(context, children),
+    identity: identity.text,
+    row,
+  };
 }
 
 /** A totals row's cell against the rows it adds up; null when one of the cells cannot be used. */
 export function columnEquation(context: RuleContext, scope: TotalScope, column: TableColumn): Equation | null {
   const parentValue = countValue(context, scope.total.row, column.col);
-  if (parentValue === null || sumCounts(context, scope.addends.map((r) => r.row), [column.col]) === null) return null;
+  if (
+    parentValue === null ||
+    sumCounts(
+      context,
+      scope.addends.map((r) => r.row),
+      [column.col],
+    ) === null
+  )
+    return null;
   const children = scope.addends.map((r) => ({ row: r.row, col: column.col }));
-  const equation: Equation = { rule: 'column-total', parent: { row: scope.total.row, col: column.col }, children, parentValue, childValues: values(context, children), identity: columnName(column), row: scope.total };
+  const equation: Equation = {
+    rule: 'column-total',
+    parent: { row: scope.total.row, col: column.col },
+    children,
+    parentValue,
+    childValues: values(context, children),
+    identity: columnName(column),
+    row: scope.total,
+  };
   if (scope.sectionLabel !== undefined) equation.sectionLabel = scope.sectionLabel;
   return equation;
 }

@@ -44,17 +44,29 @@ Exit codes: 0 every table consistent; 1 a table has errors or could not be read;
   noOut: { vi: 'Thiếu --out TỆP.xlsx.', en: 'Missing --out FILE.xlsx.' } as LocalizedText,
   outIsInput: { vi: 'Tệp --out trùng với một tệp đầu vào: chọn tên khác.', en: 'The --out file is one of the inputs: choose another name.' } as LocalizedText,
   badJson: (file: string, reason: string): LocalizedText => ({ vi: `${file}: không đọc được JSON (${reason}).`, en: `${file}: not valid JSON (${reason}).` }),
-  badUnits: (file: string, key: string): LocalizedText => ({ vi: `${file}: mục "${key}" phải là tên đơn vị hoặc {"unit", "platform", "use"}.`, en: `${file}: entry "${key}" must be a unit name or {"unit", "platform", "use"}.` }),
+  badUnits: (file: string, key: string): LocalizedText => ({
+    vi: `${file}: mục "${key}" phải là tên đơn vị hoặc {"unit", "platform", "use"}.`,
+    en: `${file}: entry "${key}" must be a unit name or {"unit", "platform", "use"}.`,
+  }),
   templateHasNoTable: (file: string, reason: string): LocalizedText => ({ vi: `${file} (--template): ${reason}`, en: `${file} (--template): ${reason}` }),
   cannotWrite: (file: string, reason: string): LocalizedText => ({ vi: `Không ghi được ${file} (${reason}).`, en: `Cannot write ${file} (${reason}).` }),
   written: (file: string, model: ConsolidatedModel): LocalizedText => ({
     vi: `Đã ghi ${file}: ${n(model.fields.length, 'vi')} lĩnh vực, ${n(model.units.filter((u) => !u.skipped).length, 'vi')} đơn vị (trang Tổng hợp, Theo đơn vị, Kiểm tra, Biểu đồ).`,
     en: `Wrote ${file}: ${n(model.fields.length, 'en')} fields, ${n(model.units.filter((u) => !u.skipped).length, 'en')} units (sheets Tổng hợp, Theo đơn vị, Kiểm tra, Biểu đồ).`,
   }),
-  savedFields: (file: string, count: number): LocalizedText => ({ vi: `Đã lưu ${n(count, 'vi')} cách ghép lĩnh vực vào ${file}.`, en: `Saved ${n(count, 'en')} field matches to ${file}.` }),
+  savedFields: (file: string, count: number): LocalizedText => ({
+    vi: `Đã lưu ${n(count, 'vi')} cách ghép lĩnh vực vào ${file}.`,
+    en: `Saved ${n(count, 'en')} field matches to ${file}.`,
+  }),
   selfCheckClean: { vi: 'Trang Tổng hợp đã được kiểm tra lại: hợp lệ.', en: 'The Tổng hợp sheet was validated again: consistent.' } as LocalizedText,
-  selfCheckFound: (line: string): LocalizedText => ({ vi: `Trang Tổng hợp kiểm tra lại có vấn đề (lỗi của chương trình, xin báo lại): ${line}`, en: `The Tổng hợp sheet fails its own check (a bug, please report it): ${line}` }),
-  selfCheckInherited: (line: string): LocalizedText => ({ vi: `Trang Tổng hợp kiểm tra lại: ${line} (do bảng lỗi của đơn vị được cộng như đã ghi).`, en: `The Tổng hợp sheet validated again: ${line} (the units' wrong tables were added as typed).` }),
+  selfCheckFound: (line: string): LocalizedText => ({
+    vi: `Trang Tổng hợp kiểm tra lại có vấn đề (lỗi của chương trình, xin báo lại): ${line}`,
+    en: `The Tổng hợp sheet fails its own check (a bug, please report it): ${line}`,
+  }),
+  selfCheckInherited: (line: string): LocalizedText => ({
+    vi: `Trang Tổng hợp kiểm tra lại: ${line} (do bảng lỗi của đơn vị được cộng như đã ghi).`,
+    en: `The Tổng hợp sheet validated again: ${line} (the units' wrong tables were added as typed).`,
+  }),
   notesHeader: { vi: 'Các quyết định khi tổng hợp:', en: 'Decisions taken:' } as LocalizedText,
 };
 
@@ -70,9 +82,24 @@ export function summaryLines(model: ConsolidatedModel, lang: Lang): string[] {
         : `${n(invalid.length, 'en')} unit(s) whose tables have errors${skipped ? ' (left out, --skip-invalid)' : ', consolidated as typed'}: ${invalid.map((u) => u.name).join(', ')}.`,
     );
   }
-  if (model.unread.length > 0) lines.push(lang === 'vi' ? `${n(model.unread.length, 'vi')} tệp không đọc được: ${model.unread.map(sourceName).join(', ')}.` : `${n(model.unread.length, 'en')} file(s) could not be read: ${model.unread.map(sourceName).join(', ')}.`);
-  if (model.missing.length > 0) lines.push(lang === 'vi' ? `Chưa nộp (${n(model.missing.length, 'vi')}): ${model.missing.map((m) => m.name).join(', ')}.` : `Sent nothing (${n(model.missing.length, 'en')}): ${model.missing.map((m) => m.name).join(', ')}.`);
-  if (lines.length === 0) lines.push(lang === 'vi' ? `Mọi bảng của ${n(model.units.length, 'vi')} đơn vị đều hợp lệ.` : `Every table of the ${n(model.units.length, 'en')} units is consistent.`);
+  if (model.unread.length > 0)
+    lines.push(
+      lang === 'vi'
+        ? `${n(model.unread.length, 'vi')} tệp không đọc được: ${model.unread.map(sourceName).join(', ')}.`
+        : `${n(model.unread.length, 'en')} file(s) could not be read: ${model.unread.map(sourceName).join(', ')}.`,
+    );
+  if (model.missing.length > 0)
+    lines.push(
+      lang === 'vi'
+        ? `Chưa nộp (${n(model.missing.length, 'vi')}): ${model.missing.map((m) => m.name).join(', ')}.`
+        : `Sent nothing (${n(model.missing.length, 'en')}): ${model.missing.map((m) => m.name).join(', ')}.`,
+    );
+  if (lines.length === 0)
+    lines.push(
+      lang === 'vi'
+        ? `Mọi bảng của ${n(model.units.length, 'vi')} đơn vị đều hợp lệ.`
+        : `Every table of the ${n(model.units.length, 'en')} units is consistent.`,
+    );
   return lines;
 }
 
@@ -85,6 +112,7 @@ export function sourceLines(model: ConsolidatedModel, lang: Lang): string[] {
       lines.push(`  ${sourceName(source)} — ${unit.name}${platform} (${source.range}): ${sourceVerdict(source)[lang]}`);
     }
   }
-  for (const unread of model.unread) lines.push(`  ${sourceName(unread)}: ${lang === 'vi' ? 'không đọc được' : 'could not be read'} — ${unreadReason(unread, lang)}`);
+  for (const unread of model.unread)
+    lines.push(`  ${sourceName(unread)}: ${lang === 'vi' ? 'không đọc được' : 'could not be read'} — ${unreadReason(unread, lang)}`);
   return lines;
 }

@@ -31,7 +31,8 @@ export interface ConsolidatePaneTexts {
 export const consolidatePaneTexts: Record<Lang, ConsolidatePaneTexts> = {
   vi: {
     title: 'Tổng hợp',
-    intro: 'Tổng hợp phụ lục của nhiều đơn vị: chọn các trang tính trong sổ này và/hoặc các tệp các đơn vị gửi. Mỗi bảng được kiểm tra trước; bảng có lỗi vẫn được cộng như đã ghi và được đánh dấu.',
+    intro:
+      'Tổng hợp phụ lục của nhiều đơn vị: chọn các trang tính trong sổ này và/hoặc các tệp các đơn vị gửi. Mỗi bảng được kiểm tra trước; bảng có lỗi vẫn được cộng như đã ghi và được đánh dấu.',
     sheetsLabel: 'Trang tính trong sổ đang mở',
     noSheets: 'Sổ này không có trang nào chứa bảng phụ lục.',
     filesLabel: 'Tệp của các đơn vị (.xlsx, .xls, .ods)',
@@ -57,7 +58,8 @@ export const consolidatePaneTexts: Record<Lang, ConsolidatePaneTexts> = {
   },
   en: {
     title: 'Consolidate',
-    intro: 'Consolidate many units’ annexes: choose sheets of this workbook and/or the files the units sent. Every table is validated first; a table with errors is still added as typed, and marked.',
+    intro:
+      'Consolidate many units’ annexes: choose sheets of this workbook and/or the files the units sent. Every table is validated first; a table with errors is still added as typed, and marked.',
     sheetsLabel: 'Sheets of the open workbook',
     noSheets: 'No sheet of this workbook holds an annex table.',
     filesLabel: 'The units’ files (.xlsx, .xls, .ods)',

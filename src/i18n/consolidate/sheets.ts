@@ -17,7 +17,10 @@ const TEXT = {
   byUnit: { vi: 'Theo đơn vị', en: 'Theo đơn vị' },
   checks: { vi: 'Kiểm tra', en: 'Kiểm tra' },
   checksTitle: { vi: 'Kiểm tra các bảng được tổng hợp', en: 'Checks of the tables consolidated' },
-  headers: { vi: ['Tệp', 'Trang tính', 'Đơn vị', 'Vùng bảng', 'Kết quả kiểm tra', 'Lỗi đầu tiên (ô)'], en: ['File', 'Sheet', 'Unit', 'Table range', 'Verdict', 'First findings (cell)'] },
+  headers: {
+    vi: ['Tệp', 'Trang tính', 'Đơn vị', 'Vùng bảng', 'Kết quả kiểm tra', 'Lỗi đầu tiên (ô)'],
+    en: ['File', 'Sheet', 'Unit', 'Table range', 'Verdict', 'First findings (cell)'],
+  },
   unreadable: { vi: 'không đọc được', en: 'could not be read' },
   missing: { vi: 'Đơn vị chưa nộp', en: 'Units that sent nothing' },
   decisions: { vi: 'Các quyết định khi tổng hợp', en: 'Decisions taken' },
@@ -70,14 +73,17 @@ export function consolidateWords(model: ConsolidatedModel): ConsolidateWords {
 const s = (v: string): TypedCell => ({ t: 's', v });
 
 function sourceRow(source: UnitSource, unit: string, lang: Lang): TypedCell[] {
-  const findings = sourceFindingLines(source).map((line) => line[lang]).join('\n');
+  const findings = sourceFindingLines(source)
+    .map((line) => line[lang])
+    .join('\n');
   return [s(source.file), s(source.sheet), s(unit), s(source.range), s(sourceVerdict(source)[lang]), findings ? s(findings) : null];
 }
 
 export function checksRows(model: ConsolidatedModel, lang: Lang): TypedCell[][] {
   const rows: TypedCell[][] = [[s(TEXT.checksTitle[lang])], (TEXT.headers[lang] as string[]).map(s)];
   for (const unit of model.units) for (const source of unit.sources) rows.push(sourceRow(source, unit.name, lang));
-  for (const unread of model.unread) rows.push([s(unread.file), unread.sheet ? s(unread.sheet) : null, null, null, s(TEXT.unreadable[lang]), s(unreadReason(unread, lang))]);
+  for (const unread of model.unread)
+    rows.push([s(unread.file), unread.sheet ? s(unread.sheet) : null, null, null, s(TEXT.unreadable[lang]), s(unreadReason(unread, lang))]);
   rows.push([], [s(TEXT.missing[lang])]);
   if (model.missing.length === 0) rows.push([s(TEXT.none[lang])]);
   for (const missing of model.missing) rows.push([s(missing.name), missing.group ? s(missing.group) : null]);
@@ -114,9 +120,15 @@ export function renderConsolidatedWorkbook(plan: Extract<ConsolidatePlan, { read
 
 export const CHART_WORDS = {
   sheet: 'Biểu đồ',
-  onTime: { vi: 'Xếp hạng đơn vị theo tỷ lệ giải quyết đúng hạn (trước hạn + đúng hạn) trên số đã giải quyết', en: 'Units ranked by on-time share (early + on time) of resolved dossiers' },
+  onTime: {
+    vi: 'Xếp hạng đơn vị theo tỷ lệ giải quyết đúng hạn (trước hạn + đúng hạn) trên số đã giải quyết',
+    en: 'Units ranked by on-time share (early + on time) of resolved dossiers',
+  },
   received: { vi: 'Số hồ sơ tiếp nhận theo lĩnh vực', en: 'Dossiers received by field' },
   unitHeaders: { vi: ['Hạng', 'Đơn vị', 'Tỷ lệ đúng hạn'], en: ['Rank', 'Unit', 'On-time share'] },
   fieldHeaders: { vi: ['STT', 'Lĩnh vực', 'Tiếp nhận'], en: ['No.', 'Field', 'Received'] },
-  marked: { vi: 'Thanh màu cam: bảng của đơn vị có lỗi khi kiểm tra (xem trang Kiểm tra).', en: 'Orange bars: the unit’s table has errors (see the Kiểm tra sheet).' },
+  marked: {
+    vi: 'Thanh màu cam: bảng của đơn vị có lỗi khi kiểm tra (xem trang Kiểm tra).',
+    en: 'Orange bars: the unit’s table has errors (see the Kiểm tra sheet).',
+  },
 } as const;

@@ -12,8 +12,12 @@ export const cellsMessages = {
     en: `${cell} holds a negative number (${raw}): a dossier count cannot be negative.`,
   }),
   badDecimal: (cell: string, value: number, thousandsReading: number | null): LocalizedText => {
-    const hintVi = thousandsReading !== null ? ` (${formatNumber(value, 'en')} = ${thousandsReading}? Có thể dấu chấm phân cách hàng nghìn đã bị Excel hiểu là dấu thập phân.)` : '';
-    const hintEn = thousandsReading !== null ? ` (${formatNumber(value, 'en')} = ${thousandsReading}? The thousands dot may have been read as a decimal point.)` : '';
+    const hintVi =
+      thousandsReading !== null
+        ? ` (${formatNumber(value, 'en')} = ${thousandsReading}? Có thể dấu chấm phân cách hàng nghìn đã bị Excel hiểu là dấu thập phân.)`
+        : '';
+    const hintEn =
+      thousandsReading !== null ? ` (${formatNumber(value, 'en')} = ${thousandsReading}? The thousands dot may have been read as a decimal point.)` : '';
     return {
       vi: `Ô ${cell} ghi số lẻ ${formatNumber(value, 'en')}: số hồ sơ phải là số nguyên.${hintVi}`,
       en: `${cell} holds the decimal ${formatNumber(value, 'en')}: a dossier count must be a whole number.${hintEn}`,

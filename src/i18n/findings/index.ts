@@ -28,7 +28,16 @@ function detailText(finding: Finding, detail: FindingDetail): LocalizedText {
       return sumsMessages.columnTotal(detail.totalLabel, detail.column, detail.totalCell, detail.stated, detail.sum, rows);
     }
     case 'rate':
-      return ratesMessages.rate(finding.anchor, detail.definition, detail.stated, detail.expected, detail.decimals, detail.numerator, detail.denominator, detail.correctedBy);
+      return ratesMessages.rate(
+        finding.anchor,
+        detail.definition,
+        detail.stated,
+        detail.expected,
+        detail.decimals,
+        detail.numerator,
+        detail.denominator,
+        detail.correctedBy,
+      );
     case 'rate-after-fix':
       return ratesMessages.rateWrongAfterFix(finding.anchor, detail.definition, detail.stated, detail.expected, detail.decimals, detail.culprits);
     case 'rate-zero-denominator':

@@ -11,7 +11,11 @@ export const locateMessages = {
     vi: `Không tìm thấy bảng phụ lục trên trang tính “${sheet}”: không có dòng tiêu đề nào chứa các cột “Lĩnh vực”, “Tiếp nhận”, “Đã giải quyết”, “Đang giải quyết”.${legacyEncoding ? ' Chữ trên trang tính có vẻ gõ bằng bảng mã TCVN3 (phông .VnTime): hãy chuyển sang Unicode (ví dụ bằng Unikey › Công cụ chuyển mã) rồi kiểm tra lại.' : ''}`,
     en: `No annex table found on sheet “${sheet}”: no header row with the columns “Lĩnh vực” (field), “Tiếp nhận” (received), “Đã giải quyết” (resolved), “Đang giải quyết” (pending).${legacyEncoding ? ' The text looks typed in the legacy TCVN3 encoding (.VnTime fonts): convert it to Unicode (e.g. Unikey’s converter) and check again.' : ''}`,
   }),
-  noIdentities: (sheet: string, columns: TableColumn[], missing: Array<{ group: 'received' | 'resolved' | 'pending'; missing: 'group' | 'total' | 'parts' }>): LocalizedText => {
+  noIdentities: (
+    sheet: string,
+    columns: TableColumn[],
+    missing: Array<{ group: 'received' | 'resolved' | 'pending'; missing: 'group' | 'total' | 'parts' }>,
+  ): LocalizedText => {
     const recognised = columns.filter((c) => c.role && c.role !== 'other').map((c) => `${c.letter} = ${roleNames[c.role as string]?.en ?? c.role}`);
     const recognisedVi = columns.filter((c) => c.role && c.role !== 'other').map((c) => `${c.letter} = ${roleNames[c.role as string]?.vi ?? c.role}`);
     const groupVi = { received: '“Tiếp nhận”', resolved: '“Đã giải quyết”', pending: '“Đang giải quyết”' };

@@ -3,7 +3,16 @@ import type { LocalizedText } from '../../core/types';
 import { cellsEn, cellsVi, enNum, enPct, viNum, viPct } from './words';
 
 export const ratesMessages = {
-  rate: (cell: string, definition: string, stated: number, expected: number, decimals: number, num: number, den: number, correctedBy: string[] = []): LocalizedText => ({
+  rate: (
+    cell: string,
+    definition: string,
+    stated: number,
+    expected: number,
+    decimals: number,
+    num: number,
+    den: number,
+    correctedBy: string[] = [],
+  ): LocalizedText => ({
     vi: `Tỷ lệ ở ô ${cell} (${definition}) ghi ${viPct(stated, decimals)}, tính từ số liệu${correctedBy.length ? ` (khi đã sửa ${cellsVi(correctedBy)})` : ''} là ${viNum(num)}/${viNum(den)} = ${viPct(expected, decimals)}.`,
     en: `Rate in ${cell} (${definition}) states ${enPct(stated, decimals)}, the counts${correctedBy.length ? ` (once ${cellsEn(correctedBy)} ${correctedBy.length === 1 ? 'is' : 'are'} corrected)` : ''} give ${enNum(num)}/${enNum(den)} = ${enPct(expected, decimals)}.`,
   }),

@@ -93,7 +93,10 @@ Exit codes: 0 every checkable figure agrees, 1 a figure differs, 2 unreadable in
     vi: `--quarter “${value}” không hợp lệ: dùng I, II, III, IV (hoặc 1–4), 6T, 9T hoặc năm.`,
     en: `--quarter “${value}” is not valid: use I, II, III, IV (or 1–4), 6M, 9M or year.`,
   }),
-  badYear: (value: string): LocalizedText => ({ vi: `--year “${value}” không hợp lệ: cần năm 4 chữ số, ví dụ 2026.`, en: `--year “${value}” is not valid: give a 4-digit year, e.g. 2026.` }),
+  badYear: (value: string): LocalizedText => ({
+    vi: `--year “${value}” không hợp lệ: cần năm 4 chữ số, ví dụ 2026.`,
+    en: `--year “${value}” is not valid: give a 4-digit year, e.g. 2026.`,
+  }),
   badDate: (option: string, value: string): LocalizedText => ({
     vi: `${option} “${value}” không phải ngày hợp lệ: viết ngày/tháng/năm, ví dụ 15/3/2026.`,
     en: `${option} “${value}” is not a valid date: write day/month/year, e.g. 15/3/2026.`,
@@ -101,7 +104,10 @@ Exit codes: 0 every checkable figure agrees, 1 a figure differs, 2 unreadable in
   periodReversed: (from: string, to: string, source: 'flags' | 'mixed' | 'sheet'): LocalizedText => {
     const where = {
       flags: { vi: '--from, --to', en: '--from, --to' },
-      mixed: { vi: '--from/--to cùng với --quarter/--year hoặc tiêu đề trang tính', en: '--from/--to together with --quarter/--year or the sheet’s title rows' },
+      mixed: {
+        vi: '--from/--to cùng với --quarter/--year hoặc tiêu đề trang tính',
+        en: '--from/--to together with --quarter/--year or the sheet’s title rows',
+      },
       sheet: { vi: 'tiêu đề trang tính', en: 'the sheet’s title rows' },
     }[source];
     return {
@@ -113,7 +119,10 @@ Exit codes: 0 every checkable figure agrees, 1 a figure differs, 2 unreadable in
     vi: `${option} “${value}” thiếu năm, và tiêu đề trang tính cũng không ghi năm: viết ngày/tháng/năm, ví dụ 30/6/2026, hoặc thêm --year.`,
     en: `${option} “${value}” has no year, nor does the sheet’s title: write day/month/year, e.g. 30/6/2026, or add --year.`,
   }),
-  badFormat: (value: string): LocalizedText => ({ vi: `--format “${value}” không hợp lệ: dùng text hoặc html.`, en: `--format “${value}” is not valid: use text or html.` }),
+  badFormat: (value: string): LocalizedText => ({
+    vi: `--format “${value}” không hợp lệ: dùng text hoặc html.`,
+    en: `--format “${value}” is not valid: use text or html.`,
+  }),
   nothingCheckable: (file: string): LocalizedText => ({
     vi: `${file}: không có số liệu nào đối chiếu được với bảng — văn bản không nêu số hồ sơ hay tỷ lệ nào của mục I.2 (“Tổng số hồ sơ tiếp nhận…”, “Số hồ sơ đã giải quyết…”). Kiểm tra lại tệp văn bản.`,
     en: `${file}: no figure could be checked against the table — the text states no dossier count or rate of section I.2 (“Tổng số hồ sơ tiếp nhận…”, “Số hồ sơ đã giải quyết…”). Check the report file.`,

@@ -96,7 +96,8 @@ export const narrativePaneTexts: Record<Lang, NarrativePaneTexts> = {
     yearInput: (value) => `năm đã nhập ${value}`,
     fromInput: (value) => `“Từ ngày” ${value}`,
     toInput: (value) => `“Đến ngày” ${value}`,
-    tableNotValid: (verdict) => `Bảng phụ lục chưa hợp lệ — ${verdict} Các đoạn văn dưới đây có thể mang số liệu sai. Nên sửa bảng (thẻ Kiểm tra) trước khi sao chép.`,
+    tableNotValid: (verdict) =>
+      `Bảng phụ lục chưa hợp lệ — ${verdict} Các đoạn văn dưới đây có thể mang số liệu sai. Nên sửa bảng (thẻ Kiểm tra) trước khi sao chép.`,
     blanksToFill: (count) => `${count} chỗ đánh dấu […] phụ lục không có số liệu: điền tay trong Word.`,
     omitted: (lines) => `Bảng không có cột cho: ${lines} — các dòng này được bỏ qua.`,
     totalsFromFields: 'Bảng không có dòng “Tổng cộng”: số tổng là tổng các dòng lĩnh vực.',
@@ -105,8 +106,7 @@ export const narrativePaneTexts: Record<Lang, NarrativePaneTexts> = {
     dateNeedsYear: (label) => `${label}: thiếu năm, và tiêu đề trang tính cũng không ghi năm — viết ngày/tháng/năm, ví dụ 30/6/2026, hoặc nhập năm.`,
     previewLabel: 'Đoạn văn sẽ sao chép',
     copy: 'Sao chép sang Word',
-    copied: (paragraphs, withAnnex) =>
-      `Đã sao chép ${paragraphs} đoạn${withAnnex ? ' và bảng phụ lục' : ''}. Mở Word và dán (Ctrl+V, trên máy Mac ⌘V).`,
+    copied: (paragraphs, withAnnex) => `Đã sao chép ${paragraphs} đoạn${withAnnex ? ' và bảng phụ lục' : ''}. Mở Word và dán (Ctrl+V, trên máy Mac ⌘V).`,
     copiedNotValid: 'Lưu ý: bảng chưa hợp lệ, số liệu đã sao chép có thể sai.',
     copyFailed: 'Excel không cho sao chép tự động. Hãy bôi đen đoạn văn trong khung xem trước rồi nhấn Ctrl+C (⌘C).',
     downloadDocx: 'Tải tệp .docx',
@@ -154,7 +154,8 @@ export const narrativePaneTexts: Record<Lang, NarrativePaneTexts> = {
     yearInput: (value) => `the year typed, ${value},`,
     fromInput: (value) => `“From” ${value}`,
     toInput: (value) => `“To” ${value}`,
-    tableNotValid: (verdict) => `The annex table is not consistent yet — ${verdict} The paragraphs below may carry wrong figures. Fix the table (Validate tab) before copying.`,
+    tableNotValid: (verdict) =>
+      `The annex table is not consistent yet — ${verdict} The paragraphs below may carry wrong figures. Fix the table (Validate tab) before copying.`,
     blanksToFill: (count) => `${count} […] mark${count === 1 ? '' : 's'}: figures the annex does not hold, to fill in Word.`,
     omitted: (lines) => `The table has no column for: ${lines} — these lines are left out.`,
     totalsFromFields: 'The table has no “Tổng cộng” (totals) row: the totals are the sums of the field rows.',
@@ -163,8 +164,7 @@ export const narrativePaneTexts: Record<Lang, NarrativePaneTexts> = {
     dateNeedsYear: (label) => `${label}: no year, nor does the sheet’s title give one — write day/month/year, e.g. 30/6/2026, or type the year.`,
     previewLabel: 'Paragraphs to copy',
     copy: 'Copy to Word',
-    copied: (paragraphs, withAnnex) =>
-      `Copied ${paragraphs} paragraphs${withAnnex ? ' and the annex table' : ''}. Open Word and paste (Ctrl+V, ⌘V on a Mac).`,
+    copied: (paragraphs, withAnnex) => `Copied ${paragraphs} paragraphs${withAnnex ? ' and the annex table' : ''}. Open Word and paste (Ctrl+V, ⌘V on a Mac).`,
     copiedNotValid: 'Note: the table is not consistent yet; the copied figures may be wrong.',
     copyFailed: 'Excel does not allow copying automatically. Select the paragraphs in the preview and press Ctrl+C (⌘C).',
     downloadDocx: 'Download .docx',

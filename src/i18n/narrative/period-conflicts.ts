@@ -29,14 +29,18 @@ export function periodConflictReason(conflict: PeriodConflict, name: InputNamer,
     case 'kind-vs-title-dates': {
       const clerk = reportingPeriodName(conflict.clerk, conflict.year, lang);
       const title = rangeWithLength(conflict.title, lang);
-      return vi ? `${input} (${clerk}) không khớp với ngày ghi ở tiêu đề trang tính: ${title}` : `${input} (${clerk}) does not fit the dates of the sheet’s title: ${title}`;
+      return vi
+        ? `${input} (${clerk}) không khớp với ngày ghi ở tiêu đề trang tính: ${title}`
+        : `${input} (${clerk}) does not fit the dates of the sheet’s title: ${title}`;
     }
     case 'year':
       return vi ? `${input} khác với năm ghi ở tiêu đề trang tính: ${conflict.title}` : `${input} is not the year of the sheet’s title: ${conflict.title}`;
     case 'dates': {
       const clerk = rangeEndsName(conflict.clerk, lang);
       const title = rangeName(conflict.title, lang);
-      return vi ? `${input} (${clerk}) khác với ngày ghi ở tiêu đề trang tính: ${title}` : `${input} (${clerk}) differs from the dates of the sheet’s title: ${title}`;
+      return vi
+        ? `${input} (${clerk}) khác với ngày ghi ở tiêu đề trang tính: ${title}`
+        : `${input} (${clerk}) differs from the dates of the sheet’s title: ${title}`;
     }
     case 'dates-outside-title': {
       const clerk = rangeWithLength(conflict.clerk, lang);
@@ -48,7 +52,9 @@ export function periodConflictReason(conflict: PeriodConflict, name: InputNamer,
       const datesInput = name(conflict.parts.filter((part) => part !== 'kind'));
       const kind = reportingPeriodName(conflict.kind, conflict.year, lang);
       const dates = rangeWithLength(conflict.dates, lang);
-      return vi ? `${kindInput} (${kind}) và ${datesInput} (${dates}) không cùng một kỳ` : `${kindInput} (${kind}) and ${datesInput} (${dates}) are not the same period`;
+      return vi
+        ? `${kindInput} (${kind}) và ${datesInput} (${dates}) không cùng một kỳ`
+        : `${kindInput} (${kind}) and ${datesInput} (${dates}) are not the same period`;
     }
     case 'title-inconsistent': {
       const words = periodOrYearName(conflict.kind, conflict.year, lang);
@@ -77,7 +83,8 @@ export function periodConflictParts(choice: PeriodChoice, name: InputNamer, lang
   const reasons = choice.conflicts.map((conflict) => periodConflictReason(conflict, name, lang));
   const aboutTitle = choice.conflicts.some((conflict) => conflict.type !== 'clerk-kind-vs-dates');
   const quote = quoted(choice.sheet.texts);
-  const titleQuote = aboutTitle && choice.sheet.texts.length > 0 ? (lang === 'vi' ? `Tiêu đề trang tính: ${quote}.` : `The sheet’s title: ${quote}.`) : undefined;
+  const titleQuote =
+    aboutTitle && choice.sheet.texts.length > 0 ? (lang === 'vi' ? `Tiêu đề trang tính: ${quote}.` : `The sheet’s title: ${quote}.`) : undefined;
   return { lead: lang === 'vi' ? 'Kỳ báo cáo mâu thuẫn' : 'Contradicting reporting period', reasons, titleQuote };
 }
 
@@ -111,9 +118,14 @@ export function periodRefusedCli(choice: PeriodChoice, name: InputNamer, lang: L
   const ownFlags = [...new Set(choice.conflicts.flatMap((conflict) => conflict.parts))].map((part) => FLAG_OF[part]).join(', ');
   const vi = lang === 'vi';
   let advice: string;
-  if (againstTitle.length > 0) advice = vi ? `bỏ ${flags} để viết theo tiêu đề, hoặc thêm --force nếu tiêu đề ghi sai kỳ` : `drop ${flags} to write the title’s period, or add --force if the title is wrong`;
+  if (againstTitle.length > 0)
+    advice = vi
+      ? `bỏ ${flags} để viết theo tiêu đề, hoặc thêm --force nếu tiêu đề ghi sai kỳ`
+      : `drop ${flags} to write the title’s period, or add --force if the title is wrong`;
   else if (choice.conflicts.some((conflict) => conflict.type === 'title-inconsistent')) {
-    advice = vi ? 'sửa tiêu đề trang tính, hoặc ghi rõ kỳ bằng --quarter, --year, --from, --to kèm --force' : 'fix the sheet’s title, or state the period with --quarter, --year, --from, --to and --force';
+    advice = vi
+      ? 'sửa tiêu đề trang tính, hoặc ghi rõ kỳ bằng --quarter, --year, --from, --to kèm --force'
+      : 'fix the sheet’s title, or state the period with --quarter, --year, --from, --to and --force';
   } else advice = vi ? `sửa ${ownFlags} cho cùng một kỳ, hoặc thêm --force` : `make ${ownFlags} name one period, or add --force`;
   const nothing = vi ? `Không viết đoạn văn: ${advice}.` : `Nothing written: ${advice}.`;
   return `${periodConflictSummary(choice, name, lang)} ${nothing}`;

@@ -58,7 +58,8 @@ export const reconcileWords: Record<Lang, ReconcileWords> = {
     fieldDiffers: (label, stated, table) => `${label}: văn bản ghi ${stated} hồ sơ, dòng của lĩnh vực trong bảng ghi ${table}.`,
     fieldShareMatches: (field, stated) => `Lĩnh vực “${field}”: chiếm ${stated} tổng số hồ sơ tiếp nhận, khớp với bảng.`,
     fieldShareDiffers: (field, stated, table) => `Lĩnh vực “${field}”: văn bản ghi chiếm ${stated} tổng số hồ sơ tiếp nhận, tính từ bảng là ${table}.`,
-    fieldRateMatches: (label, stated, of) => `${label}: tỷ lệ ${stated}, khớp với bảng (${of === 'field' ? 'trên số hồ sơ tiếp nhận của lĩnh vực' : 'trên tổng của bảng'}).`,
+    fieldRateMatches: (label, stated, of) =>
+      `${label}: tỷ lệ ${stated}, khớp với bảng (${of === 'field' ? 'trên số hồ sơ tiếp nhận của lĩnh vực' : 'trên tổng của bảng'}).`,
     fieldRateDiffers: (label, stated, expected, of) =>
       `${label}: văn bản ghi tỷ lệ ${stated}, tính từ bảng là ${expected} (${of === 'field' ? 'trên số hồ sơ tiếp nhận của lĩnh vực' : 'trên tổng của bảng'}).`,
     fieldUnknown: (field, stated) => `Lĩnh vực “${field}”: ${stated} — bảng không có dòng của lĩnh vực này, không đối chiếu được.`,
@@ -94,7 +95,8 @@ export const reconcileWords: Record<Lang, ReconcileWords> = {
     fieldDiffers: (label, stated, table) => `${label}: the text says ${stated} dossiers, the field's row gives ${table}.`,
     fieldShareMatches: (field, stated) => `Field “${field}”: ${stated} of all dossiers received, agrees with the table.`,
     fieldShareDiffers: (field, stated, table) => `Field “${field}”: the text says ${stated} of all dossiers received, the table gives ${table}.`,
-    fieldRateMatches: (label, stated, of) => `${label}: rate ${stated}, agrees with the table (${of === 'field' ? "of the field's dossiers received" : "of the table's total"}).`,
+    fieldRateMatches: (label, stated, of) =>
+      `${label}: rate ${stated}, agrees with the table (${of === 'field' ? "of the field's dossiers received" : "of the table's total"}).`,
     fieldRateDiffers: (label, stated, expected, of) =>
       `${label}: the text says ${stated}, the table gives ${expected} (${of === 'field' ? "of the field's dossiers received" : "of the table's total"}).`,
     fieldUnknown: (field, stated) => `Field “${field}”: ${stated} — the table has no row for this field, cannot be checked.`,
@@ -132,7 +134,9 @@ export function reconcileMessage(item: ReconcileItem, lang: Lang): string {
     case 'column':
       return item.status === 'consistent' ? w.countMatches(label, stated, w.column(basis.ref)) : w.countDiffers(label, stated, expected, w.column(basis.ref));
     case 'rate':
-      return item.status === 'consistent' ? w.rateMatches(label, written(basis.statedAs ?? item.stated), basis.definition) : w.rateDiffers(label, stated, expected, basis.definition);
+      return item.status === 'consistent'
+        ? w.rateMatches(label, written(basis.statedAs ?? item.stated), basis.definition)
+        : w.rateDiffers(label, stated, expected, basis.definition);
     case 'rate-undefined':
       return w.rateUndefined(label, stated, basis.definition);
     case 'not-in-annex':

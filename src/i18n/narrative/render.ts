@@ -121,7 +121,9 @@ function lineRuns(line: NarrativeLine, t: NarrativeTemplates, model: NarrativeMo
     case 'received':
       return fillTemplate(t.received, { count: fig(line.count), change: changeSuffix(t, line.change, lang) });
     case 'received.new':
-      return line.carried ? fillTemplate(t.newAndCarried, { new: fig(line.fresh), carried: fig(line.carried) }) : fillTemplate(t.newOnly, { new: fig(line.fresh) });
+      return line.carried
+        ? fillTemplate(t.newAndCarried, { new: fig(line.fresh), carried: fig(line.carried) })
+        : fillTemplate(t.newOnly, { new: fig(line.fresh) });
     case 'received.carried':
       return fillTemplate(t.carriedOnly, { carried: fig(line.carried) });
     case 'received.online':
@@ -131,7 +133,9 @@ function lineRuns(line: NarrativeLine, t: NarrativeTemplates, model: NarrativeMo
     case 'digitisation':
       return fillTemplate(t.digitisation, { blank: blank('digitisedInput', lang), blank2: blank('digitisedResult', lang) });
     case 'fields.top': {
-      const items = line.fields.map((field) => fillTemplate(t.topFieldItem, { field: text(field.name), count: fig(field.count), share: field.share ? fig(field.share) : [] }));
+      const items = line.fields.map((field) =>
+        fillTemplate(t.topFieldItem, { field: text(field.name), count: fig(field.count), share: field.share ? fig(field.share) : [] }),
+      );
       return fillTemplate(line.fields.length > 1 ? t.topFieldsMany : t.topFieldsOne, { list: joinRuns(items, t.listSeparator) });
     }
     case 'fields.late':

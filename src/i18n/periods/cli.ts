@@ -90,7 +90,10 @@ function periodProblemText(problem: CumulativePeriodProblem, lang: Lang, cli: bo
   const name = (kind: Parameters<typeof reportingPeriodName>[0]) => reportingPeriodName(kind, undefined, lang);
   switch (problem.problem) {
     case 'unknown':
-      if (!cli) return lang === 'vi' ? 'Các bảng không ghi kỳ báo cáo (tiêu đề, tên trang tính): chọn kỳ cộng dồn và ghi năm.' : 'The tables state no reporting period (title, sheet name): choose the cumulative period and give the year.';
+      if (!cli)
+        return lang === 'vi'
+          ? 'Các bảng không ghi kỳ báo cáo (tiêu đề, tên trang tính): chọn kỳ cộng dồn và ghi năm.'
+          : 'The tables state no reporting period (title, sheet name): choose the cumulative period and give the year.';
       return lang === 'vi'
         ? 'Các bảng không ghi kỳ báo cáo (tiêu đề, tên trang tính): cho biết --label 6T|9T|năm và --year.'
         : 'The tables state no reporting period (title, sheet name): give --label 6M|9M|year and --year.';
@@ -99,7 +102,9 @@ function periodProblemText(problem: CumulativePeriodProblem, lang: Lang, cli: bo
         ? `--label ${name(problem.label)} nhưng các bảng là ${problem.covered ? name(problem.covered) : 'một khoảng không phải kỳ chính thức'}.`
         : `--label ${name(problem.label)} but the tables cover ${problem.covered ? name(problem.covered) : 'a span that is no official period'}.`;
     case 'year':
-      return lang === 'vi' ? `--year ${problem.year} nhưng các bảng là của năm ${problem.covered}.` : `--year ${problem.year} but the tables are of ${problem.covered}.`;
+      return lang === 'vi'
+        ? `--year ${problem.year} nhưng các bảng là của năm ${problem.covered}.`
+        : `--year ${problem.year} but the tables are of ${problem.covered}.`;
   }
 }
 
@@ -125,11 +130,15 @@ export function cumulateRefusalText(refusal: CumulateRefusal, tables: PeriodTabl
     }
     case 'unreadable': {
       const cells = refusal.cells.map((c) => `${c.file !== undefined ? `${c.file} › ` : ''}${c.sheet}!${c.address}`).join(', ');
-      return vi ? `Ô không phải là số: ${cells}. Sửa rồi chạy lại (không ô nào bị coi là 0).` : `Cells that are not counts: ${cells}. Fix them and run again (none is taken as 0).`;
+      return vi
+        ? `Ô không phải là số: ${cells}. Sửa rồi chạy lại (không ô nào bị coi là 0).`
+        : `Cells that are not counts: ${cells}. Fix them and run again (none is taken as 0).`;
     }
     case 'column-unknown': {
       const labels = refusal.columns.map((c) => `${c.letter} “${c.label}”`).join(', ');
-      return vi ? `Không biết cộng dồn cột ${labels} (là số phát sinh hay số tồn?).` : `Cannot tell how to cumulate column ${labels} (received in the period, or pending?).`;
+      return vi
+        ? `Không biết cộng dồn cột ${labels} (là số phát sinh hay số tồn?).`
+        : `Cannot tell how to cumulate column ${labels} (received in the period, or pending?).`;
     }
     case 'period':
       return periodProblemText(refusal.problem, lang, force === FORCE_ON_CLI);
@@ -139,7 +148,9 @@ export function cumulateRefusalText(refusal: CumulateRefusal, tables: PeriodTabl
         : `${formatNumber(refusal.errors, 'en')} carry-over ${refusal.errors === 1 ? 'mismatch' : 'mismatches'} between the periods (above). Fix the tables, or ${force.en} to write the annex with the gap in (3)=(7)+(13) stated.`;
     case 'input-errors': {
       const names = quote(refusal.tables.map((i) => tableName(tables[i])));
-      return vi ? `Bảng ${names} có lỗi khi kiểm tra. Sửa, hoặc ${force.vi} để cộng dồn như đã ghi.` : `Table ${names} has errors. Fix it, or ${force.en} to cumulate it as written.`;
+      return vi
+        ? `Bảng ${names} có lỗi khi kiểm tra. Sửa, hoặc ${force.vi} để cộng dồn như đã ghi.`
+        : `Table ${names} has errors. Fix it, or ${force.en} to cumulate it as written.`;
     }
     case 'input-unread': {
       const names = quote(refusal.tables.map((i) => tableName(tables[i])));
@@ -175,8 +186,14 @@ Exit codes: 0 written, 1 written with --force despite a gap, 2 not written (the 
   } as LocalizedText,
   noOut: { vi: 'Thiếu --out TỆP.xlsx.', en: 'Missing --out FILE.xlsx.' } as LocalizedText,
   noInputs: { vi: 'Cần các tệp quý (hoặc một sổ có các trang quý).', en: 'Give the quarters’ files (or one book with the quarters’ sheets).' } as LocalizedText,
-  badLabel: (value: string): LocalizedText => ({ vi: `--label “${value}” không hợp lệ: dùng 6T, 9T hoặc năm.`, en: `--label “${value}” is not valid: use 6M, 9M or year.` }),
-  badYear: (value: string): LocalizedText => ({ vi: `--year “${value}” không hợp lệ: cần năm 4 chữ số, ví dụ 2026.`, en: `--year “${value}” is not valid: give a 4-digit year, e.g. 2026.` }),
+  badLabel: (value: string): LocalizedText => ({
+    vi: `--label “${value}” không hợp lệ: dùng 6T, 9T hoặc năm.`,
+    en: `--label “${value}” is not valid: use 6M, 9M or year.`,
+  }),
+  badYear: (value: string): LocalizedText => ({
+    vi: `--year “${value}” không hợp lệ: cần năm 4 chữ số, ví dụ 2026.`,
+    en: `--year “${value}” is not valid: give a 4-digit year, e.g. 2026.`,
+  }),
   inputs: (tables: PeriodTable[], lang: Lang): string =>
     (lang === 'vi' ? 'Cộng dồn: ' : 'Cumulating: ') + tables.map((t) => `${tableName(t)} — ${tablePeriodText(t.period, lang)}`).join('; '),
   written: (file: string, sheet: string, period: string): LocalizedText => ({

@@ -28,7 +28,8 @@ export interface CumulatePaneTexts {
 export const cumulatePaneTexts: Record<Lang, CumulatePaneTexts> = {
   vi: {
     cumulateTitle: 'Cộng dồn',
-    cumulateIntro: 'Lập bảng 6 tháng, 9 tháng hoặc cả năm từ các trang quý của sổ này: số tiếp nhận và đã giải quyết cộng các quý, số từ kỳ trước lấy của quý đầu, số đang giải quyết lấy của quý cuối, tỷ lệ tính lại.',
+    cumulateIntro:
+      'Lập bảng 6 tháng, 9 tháng hoặc cả năm từ các trang quý của sổ này: số tiếp nhận và đã giải quyết cộng các quý, số từ kỳ trước lấy của quý đầu, số đang giải quyết lấy của quý cuối, tỷ lệ tính lại.',
     quartersLabel: 'Các trang quý',
     noQuarterSheets: 'Sổ chưa có trang tính nào có bảng phụ lục.',
     labelLabel: 'Kỳ cộng dồn',
@@ -48,7 +49,8 @@ export const cumulatePaneTexts: Record<Lang, CumulatePaneTexts> = {
   },
   en: {
     cumulateTitle: 'Cumulate',
-    cumulateIntro: 'Makes the 6-month, 9-month or annual annex from this workbook’s quarter sheets: received and resolved summed over the quarters, carried over the first quarter’s, pending the last one’s, rates recomputed.',
+    cumulateIntro:
+      'Makes the 6-month, 9-month or annual annex from this workbook’s quarter sheets: received and resolved summed over the quarters, carried over the first quarter’s, pending the last one’s, rates recomputed.',
     quartersLabel: 'Quarter sheets',
     noQuarterSheets: 'No sheet of this workbook holds an annex table yet.',
     labelLabel: 'Cumulative period',

@@ -69,5 +69,10 @@ export function cumulativeNoteLines(model: CumulativeModel): string[] {
 }
 
 export function cumulativeWords(model: CumulativeModel): CumulativeWords {
-  return { annexName: cumulativeSheetName(model.period), titleLines: cumulativeTitleLines(model), noteLines: cumulativeNoteLines(model), totalLabel: 'Tổng cộng' };
+  return {
+    annexName: cumulativeSheetName(model.period),
+    titleLines: cumulativeTitleLines(model),
+    noteLines: cumulativeNoteLines(model),
+    totalLabel: 'Tổng cộng',
+  };
 }

@@ -28,7 +28,6 @@ function references(cells: SheetCell[], side: PeriodSide, context: CellContext):
   return cells.map((cell) => cellReference(cell, side, context)).join(', ');
 }
 
-
 const SIDE: Record<PeriodSide, LocalizedText> = { previous: { vi: 'kỳ trước', en: 'the previous period' }, current: { vi: 'kỳ này', en: 'this period' } };
 const TOTALS: LocalizedText = { vi: 'Tổng cộng', en: 'Totals' };
 
@@ -67,8 +66,14 @@ export function periodFindingText(finding: PeriodFinding, context: CellContext =
         };
       }
       return finding.role === 'pending'
-        ? { vi: 'Bảng kỳ trước không có cột tổng số hồ sơ đang giải quyết: không đối chiếu được số chuyển kỳ.', en: 'The previous table has no column of pending dossiers in all: the carry-over cannot be checked.' }
-        : { vi: 'Bảng kỳ này không có cột “Từ kỳ trước”: không đối chiếu được số chuyển kỳ.', en: 'This table has no “carried over” column: the carry-over cannot be checked.' };
+        ? {
+            vi: 'Bảng kỳ trước không có cột tổng số hồ sơ đang giải quyết: không đối chiếu được số chuyển kỳ.',
+            en: 'The previous table has no column of pending dossiers in all: the carry-over cannot be checked.',
+          }
+        : {
+            vi: 'Bảng kỳ này không có cột “Từ kỳ trước”: không đối chiếu được số chuyển kỳ.',
+            en: 'This table has no “carried over” column: the carry-over cannot be checked.',
+          };
     }
     case 'previous-not-adjacent':
       return {

@@ -62,6 +62,7 @@ export const periodPaneTexts: Record<Lang, PeriodPaneTexts> = {
     severity: { error: 'Error', warning: 'Warning' },
     notCompared: (lines) => `Not compared (the previous table has no figure): ${lines}.`,
     previousNotValid: (verdict) => `Note: the previous table is not consistent (${verdict}) — the comparison uses it as written.`,
-    carryOverBroken: (errors) => `Note: ${errors} carry-over ${errors === 1 ? 'mismatch' : 'mismatches'} with the previous period — see the Check tab, Previous period.`,
+    carryOverBroken: (errors) =>
+      `Note: ${errors} carry-over ${errors === 1 ? 'mismatch' : 'mismatches'} with the previous period — see the Check tab, Previous period.`,
   },
 };

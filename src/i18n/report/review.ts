@@ -12,7 +12,10 @@ const KIND: Record<Lang, Record<Exclude<FindingKind, 'corrected'>, string>> = {
 };
 
 export const previousReportTexts = {
-  written: (out: string, from: string): LocalizedText => ({ vi: `Đã ghi ${out} (cập nhật từ ${from}).`, en: `Wrote ${out} (brought up to date from ${from}).` }),
+  written: (out: string, from: string): LocalizedText => ({
+    vi: `Đã ghi ${out} (cập nhật từ ${from}).`,
+    en: `Wrote ${out} (brought up to date from ${from}).`,
+  }),
   periodMoved: (count: number, period: string): LocalizedText => ({
     vi: `Kỳ báo cáo: đã đổi ${count} chỗ sang ${period} (trích yếu, ngày tháng, tiêu đề các phần, câu kết).`,
     en: `Period: ${count} places moved to ${period} (summary, date line, part headings, closing).`,
@@ -33,12 +36,16 @@ export const previousReportTexts = {
     vi: `Cần xem lại (tô vàng) ${count} chỗ — số liệu, ngày của kỳ trước:`,
     en: `To review (yellow) ${count} place(s) — figures and dates of the previous period:`,
   }),
-  nothingToReview: { vi: 'Không còn số liệu nào của kỳ trước cần xem lại trong phần I.', en: 'No figure of the previous period is left to review in part I.' } as LocalizedText,
+  nothingToReview: {
+    vi: 'Không còn số liệu nào của kỳ trước cần xem lại trong phần I.',
+    en: 'No figure of the previous period is left to review in part I.',
+  } as LocalizedText,
   corrected: (finding: ReviewFinding): LocalizedText => ({
     vi: `“${finding.found}” → “${finding.replacement}”: ${finding.context}`,
     en: `“${finding.found}” → “${finding.replacement}”: ${finding.context}`,
   }),
-  review: (finding: ReviewFinding, lang: Lang): string => `${KIND[lang][finding.kind as Exclude<FindingKind, 'corrected'>]} “${finding.found}”: ${finding.context}`,
+  review: (finding: ReviewFinding, lang: Lang): string =>
+    `${KIND[lang][finding.kind as Exclude<FindingKind, 'corrected'>]} “${finding.found}”: ${finding.context}`,
   problem: {
     'no-results-section': {
       vi: 'Không tìm thấy mục “Kết quả tiếp nhận và trả kết quả…” trong báo cáo kỳ trước: mục viết từ bảng chưa được đưa vào (lấy bằng lệnh narrative).',

@@ -17,7 +17,11 @@ export function panelsFor(buildHost: BuildHost): PanelDefinition[] {
     narrativePanel,
     createBuildPanel({ ...buildHost, readFile: readExportFile }),
     createCumulatePanel(buildHost),
-    createConsolidatePanel({ ...officeConsolidateHost, writeSheets: (input) => buildHost.writeSheets(input), pageLayoutSupported: () => buildHost.pageLayoutSupported() }),
+    createConsolidatePanel({
+      ...officeConsolidateHost,
+      writeSheets: (input) => buildHost.writeSheets(input),
+      pageLayoutSupported: () => buildHost.pageLayoutSupported(),
+    }),
   ];
 }
 

@@ -10,7 +10,11 @@ export function generatedSection(document: ReportDocument) {
   return document.body.filter((p) => p.key.startsWith('narrative.'));
 }
 
-export async function bringUpToDate(bytes: Uint8Array, document: ReportDocument, bundle: Pick<NarrativeBundle, 'model' | 'figures'>): Promise<PreviousReportResult> {
+export async function bringUpToDate(
+  bytes: Uint8Array,
+  document: ReportDocument,
+  bundle: Pick<NarrativeBundle, 'model' | 'figures'>,
+): Promise<PreviousReportResult> {
   const annex = (await annexOnlyBuffer(document)) ?? undefined;
   return updatePreviousReport({
     bytes,

@@ -10,7 +10,22 @@ import { escapeXmlText, type XmlParagraph } from './paragraphs';
 export const MARK_COLOURS: Record<EditMark, string> = { corrected: 'green', review: 'yellow' };
 
 /** w:rPr's children come in the schema's order: the highlight goes before the first of these. */
-const AFTER_HIGHLIGHT = ['w:u', 'w:effect', 'w:bdr', 'w:shd', 'w:fitText', 'w:vertAlign', 'w:rtl', 'w:cs', 'w:em', 'w:lang', 'w:eastAsianLayout', 'w:specVanish', 'w:oMath', 'w:rPrChange'];
+const AFTER_HIGHLIGHT = [
+  'w:u',
+  'w:effect',
+  'w:bdr',
+  'w:shd',
+  'w:fitText',
+  'w:vertAlign',
+  'w:rtl',
+  'w:cs',
+  'w:em',
+  'w:lang',
+  'w:eastAsianLayout',
+  'w:specVanish',
+  'w:oMath',
+  'w:rPrChange',
+];
 
 /** The run properties with a highlight of `colour`, any other highlight dropped. */
 export function withHighlight(runProperties: string, colour: string): string {

@@ -41,7 +41,15 @@ export function sectionTemplates(old: XmlParagraph[]): Record<DocStyle, Template
   const note = starting(/^\(/);
   const noteTemplate = note ? templateOf(note) : { ...itemTemplate, runProperties: withItalics(itemTemplate.runProperties) };
   const subTemplate = sub ? templateOf(sub) : itemTemplate;
-  return { part: headingTemplate, heading: headingTemplate, item: itemTemplate, subitem: subTemplate, note: noteTemplate, body: itemTemplate, write: itemTemplate };
+  return {
+    part: headingTemplate,
+    heading: headingTemplate,
+    item: itemTemplate,
+    subitem: subTemplate,
+    note: noteTemplate,
+    body: itemTemplate,
+    write: itemTemplate,
+  };
 }
 
 /** "2." of the generated heading becomes the old heading's own number ("3."). */
@@ -61,7 +69,8 @@ export function sectionXml(paragraphs: DocParagraph[], old: XmlParagraph[], oldX
       const template = templates[paragraph.style];
       let first = true;
       const runs = paragraph.runs.map((r) => {
-        if (r.type === 'blank' || r.type === 'write') return run(withHighlight(template.runProperties, MARK_COLOURS.review), r.type === 'blank' ? BLANK_MARK : `[${r.hint}]`);
+        if (r.type === 'blank' || r.type === 'write')
+          return run(withHighlight(template.runProperties, MARK_COLOURS.review), r.type === 'blank' ? BLANK_MARK : `[${r.hint}]`);
         let text = r.text;
         if (first) {
           if (paragraph.style === 'heading') text = headingNumbered(text, old[0].text);
@@ -79,7 +88,8 @@ export function sectionXml(paragraphs: DocParagraph[], old: XmlParagraph[], oldX
 /** Footnote and comment references, bookmarks and comment ranges of the replaced paragraphs: moved, never dropped. */
 export function keptMarkup(oldXml: string): string {
   const pieces: string[] = [];
-  const pattern = /<w:r\b(?:[^>]*)>(?:(?!<\/w:r>)[\s\S])*?<w:(?:footnoteReference|endnoteReference|commentReference)\b[\s\S]*?<\/w:r>|<w:(?:bookmarkStart|bookmarkEnd|commentRangeStart|commentRangeEnd)\b[^>]*\/>/g;
+  const pattern =
+    /<w:r\b(?:[^>]*)>(?:(?!<\/w:r>)[\s\S])*?<w:(?:footnoteReference|endnoteReference|commentReference)\b[\s\S]*?<\/w:r>|<w:(?:bookmarkStart|bookmarkEnd|commentRangeStart|commentRangeEnd)\b[^>]*\/>/g;
   for (const match of oldXml.matchAll(pattern)) pieces.push(match[0].replace(/<w:t\b[^>]*>[\s\S]*?<\/w:t>/g, ''));
   return pieces.join('');
 }

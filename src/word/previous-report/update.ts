@@ -141,5 +141,11 @@ export function updatePreviousReport(input: PreviousReportInput): PreviousReport
   if (section && !replaceable) plan.problems.push('no-results-section');
   const updated: Unzipped = {};
   for (const [name, data] of Object.entries(files)) updated[name] = name === DOCUMENT ? new TextEncoder().encode(out) : data;
-  return { bytes: zipSync(updated), plan, replaced: replaceable && section ? section.end - section.start + 1 : 0, inserted: replaceable && section ? input.section.length : 0, keptTables };
+  return {
+    bytes: zipSync(updated),
+    plan,
+    replaced: replaceable && section ? section.end - section.start + 1 : 0,
+    inserted: replaceable && section ? input.section.length : 0,
+    keptTables,
+  };
 }

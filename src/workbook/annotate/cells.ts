@@ -113,7 +113,8 @@ export function restyleCells(xml: string, edits: readonly CellStyleEdit[]): stri
   const splices: Splice[] = [];
   // A tag may get two attributes (a new `s` and a pinned `r`, or wider spans): edits collect here.
   const tagTexts = new Map<Tag, string>();
-  const setAttribute = (tag: Tag, name: string, value: string) => tagTexts.set(tag, withAttribute(tagTexts.get(tag) ?? xml.slice(tag.start, tag.end), name, value));
+  const setAttribute = (tag: Tag, name: string, value: string) =>
+    tagTexts.set(tag, withAttribute(tagTexts.get(tag) ?? xml.slice(tag.start, tag.end), name, value));
   const newRows: Array<{ index: number; text: string }> = [];
   for (const [rowIndex, targets] of [...byRow.entries()].sort((a, b) => a[0] - b[0])) {
     targets.sort((a, b) => a.col - b.col);
@@ -132,7 +133,10 @@ export function restyleCells(xml: string, edits: readonly CellStyleEdit[]): stri
       else missing.push({ col, text: newCell(prefix, rowIndex, col, edit.format(inherited)) });
     }
     if (missing.length === 0) continue;
-    const spans = widenedSpans(row.tag.attributes.spans, missing.map((m) => m.col));
+    const spans = widenedSpans(
+      row.tag.attributes.spans,
+      missing.map((m) => m.col),
+    );
     if (spans) setAttribute(row.tag, 'spans', spans);
     if (row.tag.kind === 'empty') {
       const opened = (tagTexts.get(row.tag) ?? xml.slice(row.tag.start, row.tag.end)).replace(/\s*\/>$/, '>');

@@ -48,7 +48,8 @@ function holdsEncryptedPackage(bytes: Uint8Array): boolean {
 function openPackage(original: Uint8Array): PartStore {
   const container = detectContainer(original);
   if (container.kind === 'problem') throw new AnnotateError(container.problem);
-  if (container.kind === 'ole') throw new AnnotateError(holdsEncryptedPackage(original) ? { kind: 'encrypted', format: 'xlsx' } : { kind: 'not-xlsx', format: 'xls' });
+  if (container.kind === 'ole')
+    throw new AnnotateError(holdsEncryptedPackage(original) ? { kind: 'encrypted', format: 'xlsx' } : { kind: 'not-xlsx', format: 'xls' });
   const store = new PartStore(original);
   const format = zipFormat([...store.names()], () => store.text('mimetype'));
   if (format === 'ods') throw new AnnotateError({ kind: 'not-xlsx', format: 'ods' });
@@ -78,9 +79,17 @@ export function annotateWorkbook(original: Uint8Array, request: AnnotationReques
     if (!sheet.part || !store.has(sheet.part)) throw damaged(`sheet "${request.sheet}" has no worksheet part`);
     const stylesPart = stylesPartOf(store, workbookPart);
     const styles = new StyleEditor(store.text(stylesPart)!);
-    const edits = request.cells.map((cell) => ({ address: cell.address, format: (current: number) => styles.markedFormat(current, cell.severity, cell.style) }));
+    const edits = request.cells.map((cell) => ({
+      address: cell.address,
+      format: (current: number) => styles.markedFormat(current, cell.severity, cell.style),
+    }));
     let sheetXml = restyleCells(store.text(sheet.part)!, edits);
-    sheetXml = addNotes(store, sheet.part, sheetXml, request.cells.filter((c) => c.note !== '').map((c) => ({ address: c.address.replace(/\$/g, '').toUpperCase(), text: c.note })));
+    sheetXml = addNotes(
+      store,
+      sheet.part,
+      sheetXml,
+      request.cells.filter((c) => c.note !== '').map((c) => ({ address: c.address.replace(/\$/g, '').toUpperCase(), text: c.note })),
+    );
     store.set(sheet.part, sheetXml);
     const formats = { header: styles.plainFormat('header'), wrap: styles.plainFormat('wrap') };
     appendSheet(store, workbookPart, request.results.name, resultsSheetXml(request.results, formats));

@@ -22,7 +22,11 @@ const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const NEW_COMMENTS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN}"><authors></authors><commentList></commentList></comments>`;
 const SHAPETYPE =
   '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
-const VML_NAMESPACES: Record<string, string> = { 'xmlns:v': 'urn:schemas-microsoft-com:vml', 'xmlns:o': 'urn:schemas-microsoft-com:office:office', 'xmlns:x': 'urn:schemas-microsoft-com:office:excel' };
+const VML_NAMESPACES: Record<string, string> = {
+  'xmlns:v': 'urn:schemas-microsoft-com:vml',
+  'xmlns:o': 'urn:schemas-microsoft-com:office:office',
+  'xmlns:x': 'urn:schemas-microsoft-com:office:excel',
+};
 
 function order(address: string): number {
   const { row, col } = parseA1(address);
@@ -93,7 +97,10 @@ function editComments(xml: string, notes: readonly CellNote[]): { xml: string; c
   const elements = fresh
     .slice()
     .sort((a, b) => order(a.address) - order(b.address))
-    .map((note) => ({ note, text: `<${prefix}comment ref="${note.address}" authorId="${authorId}"><${prefix}text>${run(note.text).replace(/<(\/?)(r|rPr|sz|rFont|family|t)\b/g, `<$1${prefix}$2`)}</${prefix}text></${prefix}comment>` }));
+    .map((note) => ({
+      note,
+      text: `<${prefix}comment ref="${note.address}" authorId="${authorId}"><${prefix}text>${run(note.text).replace(/<(\/?)(r|rPr|sz|rFont|family|t)\b/g, `<$1${prefix}$2`)}</${prefix}text></${prefix}comment>`,
+    }));
   if (!list) {
     if (rootClose < 0) throw damaged('comments part has no root');
     splices.push({ at: rootClose, to: rootClose, text: `<${prefix}commentList>${elements.map((e) => e.text).join('')}</${prefix}commentList>` });
@@ -135,7 +142,9 @@ function noteShape(id: number, note: CellNote): string {
 }
 
 function newVml(block: number): string {
-  const declarations = Object.entries(VML_NAMESPACES).map(([k, v]) => `${k}="${v}"`).join(' ');
+  const declarations = Object.entries(VML_NAMESPACES)
+    .map(([k, v]) => `${k}="${v}"`)
+    .join(' ');
   return `<xml ${declarations}><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${block}"/></o:shapelayout>${SHAPETYPE}</xml>`;
 }
 
@@ -167,7 +176,8 @@ function legacyDrawingOf(sheetXml: string): { id: string | null; insertAt: numbe
   let prefix = '';
   forEachTag(sheetXml, (tag) => {
     if (tag.depth === 0 && tag.kind !== 'close') prefix = tag.name.slice(0, tag.name.length - tag.local.length);
-    if (tag.depth === 1 && tag.local === 'legacyDrawing' && tag.kind !== 'close') id = Object.entries(tag.attributes).find(([key]) => key.endsWith(':id') || key === 'id')?.[1] ?? null;
+    if (tag.depth === 1 && tag.local === 'legacyDrawing' && tag.kind !== 'close')
+      id = Object.entries(tag.attributes).find(([key]) => key.endsWith(':id') || key === 'id')?.[1] ?? null;
     if (insertAt < 0 && tag.depth === 1 && tag.kind !== 'close' && AFTER_LEGACY_DRAWING.has(tag.local)) insertAt = tag.start;
     if (tag.depth === 0 && tag.kind === 'close' && insertAt < 0) insertAt = tag.start;
   });
@@ -199,7 +209,10 @@ export function addNotes(store: PartStore, sheetPart: string, sheetXml: string, 
     const id = addRelationship(store, sheetPart, VML_TYPE, vmlPart);
     declareContentType(store, vmlPart, VML_CONTENT);
     const r = prefixFor(sheetXml, OFFICE_RELATIONSHIPS);
-    const element = r === null ? `<${legacy.prefix}legacyDrawing xmlns:r="${OFFICE_RELATIONSHIPS}" r:id="${id}"/>` : `<${legacy.prefix}legacyDrawing ${r}id="${escapeXml(id)}"/>`;
+    const element =
+      r === null
+        ? `<${legacy.prefix}legacyDrawing xmlns:r="${OFFICE_RELATIONSHIPS}" r:id="${id}"/>`
+        : `<${legacy.prefix}legacyDrawing ${r}id="${escapeXml(id)}"/>`;
     if (legacy.id !== null) sheet = sheet.replace(/<([\w]+:)?legacyDrawing\b[^>]*\/>/, element);
     else sheet = applySplices(sheet, [{ at: legacy.insertAt, to: legacy.insertAt, text: element }]);
     used.maxShape = Math.max(used.maxShape, block * 1024);

@@ -8,7 +8,6 @@ import { applySplices, escapeXml, forEachTag, type Splice } from './tags';
 const utf8Decoder = new TextDecoder('utf-8');
 const utf8Encoder = new TextEncoder();
 
-
 export const OFFICE_RELATIONSHIPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 export class PartStore {
@@ -98,7 +97,11 @@ export function readRelationships(store: PartStore, part: string): Relationship[
   forEachTag(xml, (tag) => {
     if (tag.local !== 'Relationship' || tag.kind === 'close') return;
     const external = tag.attributes.TargetMode === 'External';
-    relationships.push({ id: tag.attributes.Id ?? '', type: tag.attributes.Type ?? '', target: external ? '' : resolvePartName(folderOf(part), tag.attributes.Target ?? '') });
+    relationships.push({
+      id: tag.attributes.Id ?? '',
+      type: tag.attributes.Type ?? '',
+      target: external ? '' : resolvePartName(folderOf(part), tag.attributes.Target ?? ''),
+    });
   });
   return relationships;
 }
@@ -106,7 +109,9 @@ export function readRelationships(store: PartStore, part: string): Relationship[
 /** Adds a relationship from `part` to `target`; returns its new Id. */
 export function addRelationship(store: PartStore, part: string, type: string, target: string): string {
   const relsPart = relationshipsPartOf(part);
-  const xml = store.text(relsPart) ?? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+  const xml =
+    store.text(relsPart) ??
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
   const ids = new Set<string>();
   let closeAt = -1;
   let prefix = '';
@@ -123,7 +128,8 @@ export function addRelationship(store: PartStore, part: string, type: string, ta
   while (ids.has(`rId${n}`)) n++;
   const id = `rId${n}`;
   const element = `<${prefix}Relationship Id="${id}" Type="${escapeXml(type)}" Target="${escapeXml(relativeTarget(part, target))}"/>`;
-  const splice: Splice | null = closeAt >= 0 ? { at: closeAt, to: closeAt, text: element } : selfClosing ? openedRoot(xml, selfClosing, element, `${prefix}Relationships`) : null;
+  const splice: Splice | null =
+    closeAt >= 0 ? { at: closeAt, to: closeAt, text: element } : selfClosing ? openedRoot(xml, selfClosing, element, `${prefix}Relationships`) : null;
   if (!splice) throw damaged(`${relsPart} has no <Relationships>`);
   store.set(relsPart, applySplices(xml, [splice]));
   return id;

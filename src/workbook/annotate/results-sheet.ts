@@ -39,13 +39,21 @@ export function resultsSheetXml(content: ResultsContent, formats: { header: numb
   const header = `<row r="1">${content.columns.map((text, col) => cell(0, col, text, formats.header)).join('')}</row>`;
   const widths = Array.from({ length: columnCount }, (_, col) => width([content.columns[col] ?? '', ...content.rows.map((r) => r.values[col] ?? '')]));
   // Not every program fits a wrapped row's height on opening (LibreOffice does not): it is given.
-  const height = (values: string[]) => 15 * Math.max(1, ...values.map((v, col) => v.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / widths[col])), 0)));
+  const height = (values: string[]) =>
+    15 * Math.max(1, ...values.map((v, col) => v.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / widths[col])), 0)));
   const body = content.rows
-    .map((row, i) => `<row r="${i + 2}" ht="${height(row.values)}" customHeight="1">${row.values.map((text, col) => (text === '' ? '' : cell(i + 1, col, text, formats.wrap))).join('')}</row>`)
+    .map(
+      (row, i) =>
+        `<row r="${i + 2}" ht="${height(row.values)}" customHeight="1">${row.values.map((text, col) => (text === '' ? '' : cell(i + 1, col, text, formats.wrap))).join('')}</row>`,
+    )
     .join('');
   const cols = widths.map((w, col) => `<col min="${col + 1}" max="${col + 1}" width="${w}" customWidth="1"/>`).join('');
   const links = content.rows
-    .map((row, i) => (row.link ? `<hyperlink ref="${columnLetter(linkColumn(row))}${i + 2}" location="${escapeXml(sheetLocation(row.link.sheet, row.link.address))}" display="${escapeXml(row.link.address)}"/>` : ''))
+    .map((row, i) =>
+      row.link
+        ? `<hyperlink ref="${columnLetter(linkColumn(row))}${i + 2}" location="${escapeXml(sheetLocation(row.link.sheet, row.link.address))}" display="${escapeXml(row.link.address)}"/>`
+        : '',
+    )
     .join('');
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +

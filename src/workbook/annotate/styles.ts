@@ -103,7 +103,10 @@ export class StyleEditor {
     const known = this.cache.get(key);
     if (known !== undefined) return known;
     const p = this.prefix;
-    const index = this.append('fills', `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${MARK_FILLS[severity]}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`);
+    const index = this.append(
+      'fills',
+      `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${MARK_FILLS[severity]}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`,
+    );
     this.cache.set(key, index);
     return index;
   }
@@ -133,7 +136,10 @@ export class StyleEditor {
       const font = this.append('fonts', bold);
       index = this.append('cellXfs', `<${p}xf numFmtId="0" fontId="${font}" fillId="0" borderId="0" xfId="0" applyFont="1"/>`);
     } else {
-      index = this.append('cellXfs', `<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><${p}alignment vertical="top" wrapText="1"/></${p}xf>`);
+      index = this.append(
+        'cellXfs',
+        `<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><${p}alignment vertical="top" wrapText="1"/></${p}xf>`,
+      );
     }
     this.cache.set(key, index);
     return index;

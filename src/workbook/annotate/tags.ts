@@ -55,7 +55,15 @@ export function forEachTag(xml: string, visit: (tag: Tag) => boolean | void, fro
     const nameEnd = inner.search(/[\s/]|$/);
     const name = inner.slice(0, nameEnd);
     if (closing) depth--;
-    const tag: Tag = { name, local: localName(name), kind: closing ? 'close' : empty ? 'empty' : 'open', start: lt, end: i + 1, depth, attributes: closing ? {} : attributesOf(inner.slice(nameEnd)) };
+    const tag: Tag = {
+      name,
+      local: localName(name),
+      kind: closing ? 'close' : empty ? 'empty' : 'open',
+      start: lt,
+      end: i + 1,
+      depth,
+      attributes: closing ? {} : attributesOf(inner.slice(nameEnd)),
+    };
     if (!closing && !empty) depth++;
     position = i + 1;
     if (visit(tag) === false) return;

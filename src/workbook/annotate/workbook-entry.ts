@@ -28,7 +28,12 @@ export function sheetsOf(store: PartStore, workbookPart: string): SheetRecord[] 
     if (tag.local !== 'sheet' || tag.kind === 'close' || tag.depth !== 2) return;
     const relationshipId = Object.entries(tag.attributes).find(([key]) => key.endsWith(':id'))?.[1] ?? '';
     const relationship = relationships.find((r) => r.id === relationshipId);
-    sheets.push({ name: tag.attributes.name ?? '', sheetId: Number(tag.attributes.sheetId ?? 0), relationshipId, part: relationship?.type === WORKSHEET_TYPE ? relationship.target : undefined });
+    sheets.push({
+      name: tag.attributes.name ?? '',
+      sheetId: Number(tag.attributes.sheetId ?? 0),
+      relationshipId,
+      part: relationship?.type === WORKSHEET_TYPE ? relationship.target : undefined,
+    });
   });
   return sheets;
 }
@@ -48,7 +53,10 @@ export function freeSheetName(wanted: string, taken: readonly string[]): string 
 /** Adds a worksheet part at the end of the workbook; returns the name it got. */
 export function appendSheet(store: PartStore, workbookPart: string, wantedName: string, sheetXml: string): string {
   const sheets = sheetsOf(store, workbookPart);
-  const name = freeSheetName(wantedName, sheets.map((s) => s.name));
+  const name = freeSheetName(
+    wantedName,
+    sheets.map((s) => s.name),
+  );
   const part = store.freeName((n) => `${folderOf(workbookPart)}worksheets/sheet${n}.xml`);
   store.set(part, sheetXml);
   declareContentType(store, part, WORKSHEET_CONTENT);

@@ -214,15 +214,7 @@ function inlineString(text: string): string {
   return `<is><t${space}>${xmlText(text)}</t></is>`;
 }
 
-function rowXml(
-  cells: TypedCell[],
-  row: number,
-  letters: string[],
-  styles: ProbeStyles,
-  strings: SharedStrings,
-  bold: boolean,
-  inline: boolean[],
-): string {
+function rowXml(cells: TypedCell[], row: number, letters: string[], styles: ProbeStyles, strings: SharedStrings, bold: boolean, inline: boolean[]): string {
   let xml = `<row r="${row}">`;
   const textStyle = bold ? styles.bold : styles.s;
   for (let col = 0; col < cells.length && col < letters.length; col++) {

@@ -52,6 +52,10 @@ export function formatCodeOf(id: number, custom: Map<number, string>): string | 
 /** A date or time format: y, m, d, h or s outside quotes, brackets of colour and escapes. */
 export function isDateFormat(code: string | null): boolean {
   if (!code) return false;
-  const bare = code.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[(?![hms]+\])[^\]]*\]/gi, '').replace(/\\./g, '');
+  const bare = code
+    .split(';')[0]
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[(?![hms]+\])[^\]]*\]/gi, '')
+    .replace(/\\./g, '');
   return /[ymdhs]/i.test(bare) && !/^[#0.,%E+\-\s?/]*$/.test(bare);
 }

@@ -13,7 +13,8 @@ const columnLetters = (n: number): string => columnLetter(n - 1);
  * A1 references outside string literals and quoted sheet names: `$C$5`, `D5`, `Sheet1!A1`, `A:C`.
  * Not a reference: a function name (`LOG10(`), a name part (`x.A1`, `_A1`), a number (`1E5`).
  */
-const REFERENCE = /(?<![A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(])|(?<![A-Za-z0-9_.$])(\$?)([A-Z]{1,3}):(\$?)([A-Z]{1,3})(?![A-Za-z0-9_(!])/g;
+const REFERENCE =
+  /(?<![A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(])|(?<![A-Za-z0-9_.$])(\$?)([A-Z]{1,3}):(\$?)([A-Z]{1,3})(?![A-Za-z0-9_(!])/g;
 
 function shiftReferences(segment: string, rows: number, cols: number): string {
   return segment.replace(REFERENCE, (whole, colAbs, col, rowAbs, row, fromAbs, from, toAbs, to) => {

@@ -61,9 +61,21 @@ describe('dates as Nghị định 30/2020 writes them', () => {
 
 describe('parsing what the clerk types', () => {
   test.each([
-    ['II', 'Q2'], ['2', 'Q2'], ['q2', 'Q2'], ['Quý IV', 'Q4'], ['quy 1', 'Q1'], ['iii', 'Q3'],
-    ['6T', '6M'], ['6 tháng', '6M'], ['6m', '6M'], ['6 tháng đầu năm', '6M'], ['9 tháng', '9M'], ['9m', '9M'],
-    ['năm', 'Y'], ['cả năm', 'Y'], ['year', 'Y'],
+    ['II', 'Q2'],
+    ['2', 'Q2'],
+    ['q2', 'Q2'],
+    ['Quý IV', 'Q4'],
+    ['quy 1', 'Q1'],
+    ['iii', 'Q3'],
+    ['6T', '6M'],
+    ['6 tháng', '6M'],
+    ['6m', '6M'],
+    ['6 tháng đầu năm', '6M'],
+    ['9 tháng', '9M'],
+    ['9m', '9M'],
+    ['năm', 'Y'],
+    ['cả năm', 'Y'],
+    ['year', 'Y'],
   ])('period %p → %s', (text, kind) => {
     expect(parsePeriodKind(text)).toBe(kind);
   });
@@ -86,7 +98,12 @@ describe('parsing what the clerk types', () => {
 describe('periodOf: the clerk’s input alone (no title)', () => {
   test('a quarter and year give the official dates', () => {
     expect(periodOf({ kind: 'Q2', year: 2026 })).toEqual({
-      kind: 'Q2', year: 2026, from: d(15, 3, 2026), to: d(14, 6, 2026), datesFromCalendar: true, problems: [],
+      kind: 'Q2',
+      year: 2026,
+      from: d(15, 3, 2026),
+      to: d(14, 6, 2026),
+      datesFromCalendar: true,
+      problems: [],
     });
   });
   test('dates alone give the kind and year when they are an official period', () => {

@@ -17,8 +17,11 @@ describe('TCVN3 and VNI names are converted to Unicode', () => {
     expect(toUnicode(legacy)).toEqual({ text: unicode, converted: encoding });
   });
 
-  test.each(['Hộ tịch', 'Xuân Phú', 'Thuế', 'Chứng thực', 'Đất đai', 'Người có công', 'Hoạt động xây dựng', 'Công thương', 'Tổng cộng'])('Unicode text stays as it is: %s', (text) => {
-    expect(detectLegacyEncoding(text)).toBeNull();
-    expect(toUnicode(text)).toEqual({ text });
-  });
+  test.each(['Hộ tịch', 'Xuân Phú', 'Thuế', 'Chứng thực', 'Đất đai', 'Người có công', 'Hoạt động xây dựng', 'Công thương', 'Tổng cộng'])(
+    'Unicode text stays as it is: %s',
+    (text) => {
+      expect(detectLegacyEncoding(text)).toBeNull();
+      expect(toUnicode(text)).toEqual({ text });
+    },
+  );
 });

@@ -13,9 +13,23 @@ const SPELLINGS: Record<string, string[]> = { 'Hộ tịch': ['Hộ tịch', 'H�
 const COMMUNES = ['An Phú', 'Bình An', 'Tân Lợi', 'Vĩnh Hòa', 'Phú Mỹ', 'Long Sơn'];
 
 const count = fc.integer({ min: 0, max: 400 });
-const leavesArb: fc.Arbitrary<Leaves> = fc.record({ online: count, direct: count, carried: count, early: count, onTime: count, late: count, rejected: count, withdrawn: count, inTime: count, overdue: count, supplement: count });
+const leavesArb: fc.Arbitrary<Leaves> = fc.record({
+  online: count,
+  direct: count,
+  carried: count,
+  early: count,
+  onTime: count,
+  late: count,
+  rejected: count,
+  withdrawn: count,
+  inTime: count,
+  overdue: count,
+  supplement: count,
+});
 const unitArb = fc.record({
-  fields: fc.uniqueArray(fc.constantFrom(...FIELD_NAMES), { minLength: 1, maxLength: 5 }).chain((names) => fc.tuple(...names.map((name) => fc.tuple(fc.constantFrom(...(SPELLINGS[name] ?? [name])), leavesArb)))),
+  fields: fc
+    .uniqueArray(fc.constantFrom(...FIELD_NAMES), { minLength: 1, maxLength: 5 })
+    .chain((names) => fc.tuple(...names.map((name) => fc.tuple(fc.constantFrom(...(SPELLINGS[name] ?? [name])), leavesArb)))),
   form: fc.constantFrom('seed', 'ii06a'),
 });
 const setArb = fc.uniqueArray(fc.tuple(fc.constantFrom(...COMMUNES), unitArb), { minLength: 1, maxLength: 5, selector: ([name]) => name });
@@ -46,7 +60,9 @@ test('every column: the consolidated total is the sum of the units, and of the f
         expect(model.totals[leaf]).toBe(byFields);
       }
       // Spellings of one field are one row: never more rows than distinct fields.
-      expect(model.fields.length).toBe(new Set(set.flatMap(([, u]) => u.fields.map(([name]) => FIELD_NAMES.find((f) => (SPELLINGS[f] ?? [f]).includes(name))))).size);
+      expect(model.fields.length).toBe(
+        new Set(set.flatMap(([, u]) => u.fields.map(([name]) => FIELD_NAMES.find((f) => (SPELLINGS[f] ?? [f]).includes(name))))).size,
+      );
     }),
     { numRuns: 40 },
   );

@@ -27,7 +27,10 @@ describe('the unit named by the lines above its table', () => {
   test('the platform a title names', () => {
     expect(identifyUnit(['UBND XÃ BÌNH AN', 'KẾT QUẢ … TRÊN HỆ THỐNG CÁC BỘ'], 'x', 'f').platform).toEqual({ name: 'Hệ thống các Bộ', national: false });
     expect(identifyUnit(['UBND XÃ BÌNH AN', 'Số liệu trên Hệ thống thành phố'], 'x', 'f').platform).toEqual({ name: 'Hệ thống thành phố', national: false });
-    expect(identifyUnit(['UBND XÃ BÌNH AN', 'Số liệu trên Cổng Dịch vụ công quốc gia'], 'x', 'f').platform).toEqual({ name: 'Cổng Dịch vụ công quốc gia', national: true });
+    expect(identifyUnit(['UBND XÃ BÌNH AN', 'Số liệu trên Cổng Dịch vụ công quốc gia'], 'x', 'f').platform).toEqual({
+      name: 'Cổng Dịch vụ công quốc gia',
+      national: true,
+    });
     expect(identifyUnit(['UBND XÃ BÌNH AN'], 'x', 'f').platform).toBeUndefined();
   });
 });

@@ -18,7 +18,10 @@ export function seedValues(l: Leaves): number[] {
 }
 
 export function seedUnit(fields: UnitFields, titles: string[], sheetName = 'Phụ lục'): Grid {
-  return buildAnnexGrid(fields.map((f) => ({ name: f.name, values: seedValues(f.leaves) })), { titleRows: titles, sheetName });
+  return buildAnnexGrid(
+    fields.map((f) => ({ name: f.name, values: seedValues(f.leaves) })),
+    { titleRows: titles, sheetName },
+  );
 }
 
 export function unit06a(fields: UnitFields, titles: string[], sheetName = 'Biểu II.06a'): Grid {

@@ -21,13 +21,19 @@ describe('matchFieldNames', () => {
   test('accents are set aside only when no two names fold together ("Thuế" and "Thuê" stay apart)', () => {
     const safe = matchFieldNames([['Bảo trợ xã hội'], ['Bao tro xa hoi']]);
     expect(safe.tables[1][0]).toEqual({ name: 'Bao tro xa hoi', field: 'Bảo trợ xã hội', how: 'accents' });
-    const clash = matchFieldNames([['Thuế', 'Thuê đất'], ['Thuê', 'Thue']]);
+    const clash = matchFieldNames([
+      ['Thuế', 'Thuê đất'],
+      ['Thuê', 'Thue'],
+    ]);
     expect(clash.fields).toEqual(['Thuế', 'Thuê đất', 'Thuê', 'Thue']);
     expect(clash.tables[1].map((m) => m.how)).toEqual(['own', 'own']);
   });
 
   test('the saved map answers what the rules cannot; the template keeps its order', () => {
-    const result = matchFieldNames([['Đăng ký kinh doanh', 'Hộ tịch']], { template: ['Hộ tịch', 'Thành lập và hoạt động doanh nghiệp'], map: { 'đăng ký kinh doanh': 'Thành lập và hoạt động doanh nghiệp' } });
+    const result = matchFieldNames([['Đăng ký kinh doanh', 'Hộ tịch']], {
+      template: ['Hộ tịch', 'Thành lập và hoạt động doanh nghiệp'],
+      map: { 'đăng ký kinh doanh': 'Thành lập và hoạt động doanh nghiệp' },
+    });
     expect(result.fields).toEqual(['Hộ tịch', 'Thành lập và hoạt động doanh nghiệp']);
     expect(result.tables[0].map((m) => [m.field, m.how])).toEqual([
       ['Thành lập và hoạt động doanh nghiệp', 'map'],
@@ -36,7 +42,10 @@ describe('matchFieldNames', () => {
   });
 
   test('a name that matches nothing is its own field, with suggestions to confirm, never merged', () => {
-    const result = matchFieldNames([['Hoạt động xây dựng', 'Hộ tịch'], ['Hoạt động xây dựng nhà ở', 'Kinh doanh khí']]);
+    const result = matchFieldNames([
+      ['Hoạt động xây dựng', 'Hộ tịch'],
+      ['Hoạt động xây dựng nhà ở', 'Kinh doanh khí'],
+    ]);
     expect(result.fields).toEqual(['Hoạt động xây dựng', 'Hộ tịch', 'Hoạt động xây dựng nhà ở', 'Kinh doanh khí']);
     expect(result.suggestions).toEqual([{ name: 'Hoạt động xây dựng nhà ở', candidates: [{ field: 'Hoạt động xây dựng', similarity: expect.any(Number) }] }]);
     expect(result.suggestions[0].candidates[0].similarity).toBeGreaterThan(0.7);
@@ -44,7 +53,9 @@ describe('matchFieldNames', () => {
 
   test('properties: every name is assigned, to itself or to a field whose normal form is its own unless the map or accents say so', () => {
     const name = fc.constantFrom('Hộ tịch', 'Đất đai', 'Thuế', 'Thuê', 'Chứng thực', 'Người có công', 'Kinh doanh khí', 'Bảo trợ xã hội');
-    const variant = fc.tuple(name, fc.constantFrom('', 'Lĩnh vực ', '1. '), fc.boolean(), fc.boolean()).map(([n, prefix, upper, dot]) => `${prefix}${upper ? n.toUpperCase() : n}${dot ? '.' : ''}`);
+    const variant = fc
+      .tuple(name, fc.constantFrom('', 'Lĩnh vực ', '1. '), fc.boolean(), fc.boolean())
+      .map(([n, prefix, upper, dot]) => `${prefix}${upper ? n.toUpperCase() : n}${dot ? '.' : ''}`);
     fc.assert(
       fc.property(fc.array(fc.uniqueArray(variant, { maxLength: 6 }), { minLength: 1, maxLength: 4 }), (tables) => {
         const result = matchFieldNames(tables);

@@ -10,13 +10,27 @@ import { seedFigures } from './seed-figures';
 
 const Q1_2026 = { kind: 'Q1' as const, year: 2026 };
 const previousTotals = {
-  received: 3163, 'received.online': 3140, 'received.direct': 0, 'received.carried': 23,
-  resolved: 3100, 'resolved.early': 3000, 'resolved.onTime': 50, 'resolved.late': 0, 'resolved.rejected': 30, 'resolved.withdrawn': 20,
-  pending: 63, 'pending.inTime': 60, 'pending.overdue': 0, 'pending.supplement': 3,
+  received: 3163,
+  'received.online': 3140,
+  'received.direct': 0,
+  'received.carried': 23,
+  resolved: 3100,
+  'resolved.early': 3000,
+  'resolved.onTime': 50,
+  'resolved.late': 0,
+  'resolved.rejected': 30,
+  'resolved.withdrawn': 20,
+  pending: 63,
+  'pending.inTime': 60,
+  'pending.overdue': 0,
+  'pending.supplement': 3,
 };
 
 function lines(previous = previousTotals, period: Parameters<typeof countChangeText>[1] = Q1_2026, lang: 'vi' | 'en' = 'vi'): string[] {
-  const model = buildNarrative(seedFigures(), { period: { kind: 'Q2', year: 2026, datesFromCalendar: true, problems: [] }, previous: { totals: previous, period } });
+  const model = buildNarrative(seedFigures(), {
+    period: { kind: 'Q2', year: 2026, datesFromCalendar: true, problems: [] },
+    previous: { totals: previous, period },
+  });
   return narrativeLines(renderNarrative(model, lang));
 }
 

@@ -40,7 +40,10 @@ describe('buildNarrative on the seed figures', () => {
   test('blanks carry a hint and figures their role and value', () => {
     const model = writeNarrative(seedFigures(), { period: Q2_2026 });
     const payment = model.paragraphs.find((p) => p.key === 'payment')!;
-    expect(payment.runs.find((r) => r.type === 'blank')).toEqual({ type: 'blank', hint: 'tỷ lệ hồ sơ thanh toán phí, lệ phí trực tuyến (không có trong phụ lục)' });
+    expect(payment.runs.find((r) => r.type === 'blank')).toEqual({
+      type: 'blank',
+      hint: 'tỷ lệ hồ sơ thanh toán phí, lệ phí trực tuyến (không có trong phụ lục)',
+    });
     const english = writeNarrative(seedFigures(), { period: Q2_2026, lang: 'en' }).paragraphs.find((p) => p.key === 'payment')!;
     expect(english.runs.find((r) => r.type === 'blank')).toEqual({ type: 'blank', hint: 'share of dossiers with fees paid online (not in the annex)' });
     const resolved = model.paragraphs.find((p) => p.key === 'resolved')!;
@@ -89,11 +92,20 @@ describe('buildNarrative on other forms', () => {
       { key: 'pending.overdue', missing: ['pending.overdue'] },
       { key: 'pending.supplement', missing: ['pending.supplement'] },
     ]);
-    expect(omittedLineNames(model.omitted.map((o) => o.key), 'vi')).toBe('Trả quá hạn, Đang giải quyết trong hạn, Đang giải quyết quá hạn, Yêu cầu bổ sung');
+    expect(
+      omittedLineNames(
+        model.omitted.map((o) => o.key),
+        'vi',
+      ),
+    ).toBe('Trả quá hạn, Đang giải quyết trong hạn, Đang giải quyết quá hạn, Yêu cầu bổ sung');
   });
 
   test('zero received gives counts without rates', () => {
-    const figures: TableFigures = { totals: { received: 0, resolved: 0, pending: 0, 'received.online': 0, 'received.direct': 0 }, totalsSource: 'field-sum', fields: [] };
+    const figures: TableFigures = {
+      totals: { received: 0, resolved: 0, pending: 0, 'received.online': 0, 'received.direct': 0 },
+      totalsSource: 'field-sum',
+      fields: [],
+    };
     const lines = narrativeLines(writeNarrative(figures, { period: Q2_2026 }));
     expect(lines).toContain('- Số hồ sơ đã xử lý và trả kết quả: 0 hồ sơ;');
     expect(lines).toContain('+ Tiếp nhận trực tuyến: 0 hồ sơ.');
@@ -161,9 +173,7 @@ describe('the heading', () => {
   });
 
   test('unknown parts are blanks, never guessed', () => {
-    expect(headingOf(periodOf({}))).toBe(
-      '2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC quý […] năm […] (thời điểm từ ngày […] đến ngày […]):',
-    );
+    expect(headingOf(periodOf({}))).toBe('2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC quý […] năm […] (thời điểm từ ngày […] đến ngày […]):');
     expect(headingOf(periodOf({ kind: 'Q3' }))).toBe(
       '2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC quý III năm […] (thời điểm từ ngày […] đến ngày […]):',
     );
@@ -176,7 +186,9 @@ describe('the heading', () => {
       '2. Administrative-procedure (TTHC) dossiers received and resolved, from 21/7 to 20/8/2026:',
     );
     const ownQuarter = periodOf({ kind: 'Q1', year: 2026, from: { day: 1, month: 12, year: 2025 }, to: { day: 28, month: 2, year: 2026 } });
-    expect(headingOf(ownQuarter)).toBe('2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC quý I năm 2026 (thời điểm từ ngày 01/12/2025 đến ngày 28/02/2026):');
+    expect(headingOf(ownQuarter)).toBe(
+      '2. Kết quả tiếp nhận và trả kết quả giải quyết TTHC quý I năm 2026 (thời điểm từ ngày 01/12/2025 đến ngày 28/02/2026):',
+    );
   });
 });
 

@@ -25,13 +25,24 @@ describe('the title gives the period; the clerk completes it', () => {
   });
 
   test('the same quarter, or the title’s own dates typed again, agree', () => {
-    for (const clerk of [{ kind: 'Q2' }, { kind: 'Q2', year: 2026 }, { from: d(15, 3, 2026), to: d(14, 6, 2026) }, { to: { day: 14, month: 6 } }] as ClerkPeriod[]) {
+    for (const clerk of [
+      { kind: 'Q2' },
+      { kind: 'Q2', year: 2026 },
+      { from: d(15, 3, 2026), to: d(14, 6, 2026) },
+      { to: { day: 14, month: 6 } },
+    ] as ClerkPeriod[]) {
       expect(choosePeriod(clerk, Q2_TITLE)).toMatchObject({ period: { kind: 'Q2', year: 2026, from: d(15, 3, 2026), to: d(14, 6, 2026) }, conflicts: [] });
     }
   });
 
   test('the year of the title is kept when the clerk names only the quarter', () => {
-    expect(choosePeriod({ kind: 'Q2' }, sheet('PHỤ LỤC NĂM 2026')).period).toMatchObject({ kind: 'Q2', year: 2026, from: d(15, 3, 2026), to: d(14, 6, 2026), datesFromCalendar: true });
+    expect(choosePeriod({ kind: 'Q2' }, sheet('PHỤ LỤC NĂM 2026')).period).toMatchObject({
+      kind: 'Q2',
+      year: 2026,
+      from: d(15, 3, 2026),
+      to: d(14, 6, 2026),
+      datesFromCalendar: true,
+    });
   });
 
   test('the quarter of the title is kept when the clerk gives the unit’s own dates for it', () => {
@@ -41,7 +52,10 @@ describe('the title gives the period; the clerk completes it', () => {
 
   test('a "quý I" running 01/12–28/02 is quarter I with its own dates', () => {
     const title = sheet('KẾT QUẢ QUÝ I NĂM 2026', '(Từ ngày 01/12/2025 đến ngày 28/02/2026)');
-    expect(choosePeriod({ kind: 'Q1', year: 2026 }, title)).toMatchObject({ period: { kind: 'Q1', year: 2026, from: d(1, 12, 2025), to: d(28, 2, 2026) }, conflicts: [] });
+    expect(choosePeriod({ kind: 'Q1', year: 2026 }, title)).toMatchObject({
+      period: { kind: 'Q1', year: 2026, from: d(1, 12, 2025), to: d(28, 2, 2026) },
+      conflicts: [],
+    });
   });
 
   test('a title with only dates that are no official period: no kind, named by the dates', () => {
@@ -57,7 +71,11 @@ describe('the title gives the period; the clerk completes it', () => {
       { part: 'to', problem: 'needs-year' },
       { part: 'from', problem: 'needs-year' },
     ]);
-    expect(choosePeriod({ from: { day: 15, month: 12 }, to: { day: 14, month: 3 }, year: 2026 }, NO_TITLE).period).toMatchObject({ kind: 'Q1', from: d(15, 12, 2025), to: d(14, 3, 2026) });
+    expect(choosePeriod({ from: { day: 15, month: 12 }, to: { day: 14, month: 3 }, year: 2026 }, NO_TITLE).period).toMatchObject({
+      kind: 'Q1',
+      from: d(15, 12, 2025),
+      to: d(14, 3, 2026),
+    });
     expect(choosePeriod({ to: { day: 29, month: 2 } }, sheet('PHỤ LỤC NĂM 2026')).inputProblems).toEqual([{ part: 'to', problem: 'not-a-date' }]);
   });
 });
@@ -94,11 +112,15 @@ describe('contradictions are conflicts, refused unless forced', () => {
   test('another quarter, another year', () => {
     expect(choosePeriod({ kind: 'Q3' }, Q2_TITLE).conflicts).toEqual([{ type: 'kind', clerk: 'Q3', title: 'Q2', year: 2026, parts: ['kind'] }]);
     expect(choosePeriod({ year: 2025 }, Q2_TITLE).conflicts).toEqual([{ type: 'year', clerk: 2025, title: 2026, parts: ['year'] }]);
-    expect(choosePeriod({ kind: 'Q2', year: 2025 }, sheet('PHỤ LỤC NĂM 2026')).conflicts).toEqual([{ type: 'year', clerk: 2025, title: 2026, parts: ['year'] }]);
+    expect(choosePeriod({ kind: 'Q2', year: 2025 }, sheet('PHỤ LỤC NĂM 2026')).conflicts).toEqual([
+      { type: 'year', clerk: 2025, title: 2026, parts: ['year'] },
+    ]);
   });
 
   test('a quarter on a 6-month title, and a quarter on dates that are a month', () => {
-    expect(choosePeriod({ kind: 'Q2' }, sheet('KẾT QUẢ 6 THÁNG ĐẦU NĂM 2026')).conflicts).toEqual([{ type: 'kind', clerk: 'Q2', title: '6M', year: 2026, parts: ['kind'] }]);
+    expect(choosePeriod({ kind: 'Q2' }, sheet('KẾT QUẢ 6 THÁNG ĐẦU NĂM 2026')).conflicts).toEqual([
+      { type: 'kind', clerk: 'Q2', title: '6M', year: 2026, parts: ['kind'] },
+    ]);
     expect(choosePeriod({ kind: 'Q3' }, sheet('Số liệu từ ngày 21/7 đến 20/8/2026')).conflicts).toEqual([
       { type: 'kind-vs-title-dates', clerk: 'Q3', year: 2026, title: { from: d(21, 7, 2026), to: d(20, 8, 2026) }, parts: ['kind'] },
     ]);

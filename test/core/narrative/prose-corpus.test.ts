@@ -98,7 +98,10 @@ describe('what the check says about numbers it cannot check', () => {
   });
 
   test('a date and a document are listed once, with every line they are on', () => {
-    const report = readCorpusText('Theo Kế hoạch số 12/KH-UBND ngày 15/6/2026, đã giải quyết 2.774 hồ sơ.\nĐến ngày 15/6/2026 còn 62 hồ sơ đang giải quyết.', 'built');
+    const report = readCorpusText(
+      'Theo Kế hoạch số 12/KH-UBND ngày 15/6/2026, đã giải quyết 2.774 hồ sơ.\nĐến ngày 15/6/2026 còn 62 hồ sơ đang giải quyết.',
+      'built',
+    );
     expect(report.references.map((r) => [referenceLine(r, 'vi'), referenceLine(r, 'en')])).toEqual([
       ['Kế hoạch số 12/KH-UBND — Dòng 1', 'Kế hoạch số 12/KH-UBND — Line 1'],
       ['15/6/2026 — Dòng 1, 2', '15/6/2026 — Lines 1, 2'],
@@ -109,10 +112,49 @@ describe('what the check says about numbers it cannot check', () => {
 
 describe('no number is ever skipped without a word', () => {
   const fragments = [
-    'Tổng số hồ sơ tiếp nhận', 'đã giải quyết', 'đang giải quyết', 'trong đó', 'trực tuyến', 'chiếm', 'đạt tỷ lệ', 'đạt', 'hồ sơ',
-    'quá hạn', 'trong hạn', 'bổ sung', 'từ chối', 'rút', 'so với quý I/2026', 'tăng', 'giảm', 'lĩnh vực Chứng thực', 'lĩnh vực Tư pháp',
-    'Hộ tịch', 'Kế hoạch số', 'Quyết định', 'ngày', 'tháng', 'năm', 'công văn', 'điểm', 'xếp thứ hạng', 'phấn đấu', 'thanh toán phí, lệ phí',
-    'Số hóa', '(', ')', ',', ';', '.', ':', '/', '-', '+', '%', 'tổng đài', 'Covid',
+    'Tổng số hồ sơ tiếp nhận',
+    'đã giải quyết',
+    'đang giải quyết',
+    'trong đó',
+    'trực tuyến',
+    'chiếm',
+    'đạt tỷ lệ',
+    'đạt',
+    'hồ sơ',
+    'quá hạn',
+    'trong hạn',
+    'bổ sung',
+    'từ chối',
+    'rút',
+    'so với quý I/2026',
+    'tăng',
+    'giảm',
+    'lĩnh vực Chứng thực',
+    'lĩnh vực Tư pháp',
+    'Hộ tịch',
+    'Kế hoạch số',
+    'Quyết định',
+    'ngày',
+    'tháng',
+    'năm',
+    'công văn',
+    'điểm',
+    'xếp thứ hạng',
+    'phấn đấu',
+    'thanh toán phí, lệ phí',
+    'Số hóa',
+    '(',
+    ')',
+    ',',
+    ';',
+    '.',
+    ':',
+    '/',
+    '-',
+    '+',
+    '%',
+    'tổng đài',
+    'Covid',
   ];
   const number = fc.oneof(
     fc.integer({ min: 0, max: 99999 }).map(String),
@@ -124,7 +166,12 @@ describe('no number is ever skipped without a word', () => {
     fc.tuple(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 9999 })).map(([a, b]) => `${a}/${b}`),
   );
   const piece = fc.oneof(fc.constantFrom(...fragments), number);
-  const paragraph = fc.array(fc.array(piece, { minLength: 1, maxLength: 14 }).map((words) => words.join(' ')), { minLength: 1, maxLength: 4 }).map((lines) => lines.join('\n'));
+  const paragraph = fc
+    .array(
+      fc.array(piece, { minLength: 1, maxLength: 14 }).map((words) => words.join(' ')),
+      { minLength: 1, maxLength: 4 },
+    )
+    .map((lines) => lines.join('\n'));
 
   test('random report prose: every number of the lines read has a reading or is a date or document', () => {
     fc.assert(
@@ -163,7 +210,9 @@ describe('comparisons checked when the previous table is given', () => {
       ['120', '≠ 36 change'],
       ['4,4%', '≠ 1,3% change'],
     ]);
-    expect(differing.items.map((i) => reconcileMessage(i, 'vi'))[2]).toBe('Tổng số hồ sơ tiếp nhận, so với kỳ trước: văn bản ghi 4,4%, tính từ bảng kỳ trước là tăng 1,3%.');
+    expect(differing.items.map((i) => reconcileMessage(i, 'vi'))[2]).toBe(
+      'Tổng số hồ sơ tiếp nhận, so với kỳ trước: văn bản ghi 4,4%, tính từ bảng kỳ trước là tăng 1,3%.',
+    );
     // "tăng" where the count fell is a mismatch even when the amount is right.
     expect(readingsOf(read(line, 'built', { received: 2956 }))[1]).toEqual(['120', '≠ 120 change']);
   });
@@ -172,7 +221,9 @@ describe('comparisons checked when the previous table is given', () => {
     const text = '+ Số hồ sơ trả đúng, trước hạn: 3.488 hồ sơ (tỷ lệ 97,6%; tăng 1,2 điểm phần trăm so với quý I năm 2026);';
     expect(readingsOf(read(text, 'seed', { received: 3000, 'resolved.early': 2892, 'resolved.onTime': 0 }))[2]).toEqual(['1,2', '= change']);
     const wrong = read(text, 'seed', { received: 3000, 'resolved.early': 2890, 'resolved.onTime': 0 });
-    expect(reconcileMessage(wrong.items[2], 'vi')).toBe('Trả đúng, trước hạn, so với kỳ trước: văn bản ghi 1,2 điểm phần trăm, tính từ bảng kỳ trước là tăng 1,3 điểm phần trăm.');
+    expect(reconcileMessage(wrong.items[2], 'vi')).toBe(
+      'Trả đúng, trước hạn, so với kỳ trước: văn bản ghi 1,2 điểm phần trăm, tính từ bảng kỳ trước là tăng 1,3 điểm phần trăm.',
+    );
     expect(readingsOf(read(text, 'seed', { received: 3000 }))[2]).toEqual(['1,2', '? comparison']);
   });
 });

@@ -32,7 +32,9 @@ function readingOf(item: ReconcileItem): string {
 export function readingsOf(report: ReconcileReport): [string, string][] {
   const all: { line: number; offset: number; entry: [string, string] }[] = [
     ...report.items.map((item) => ({ line: item.line, offset: item.offset, entry: [item.statedText, readingOf(item)] as [string, string] })),
-    ...report.references.flatMap((reference) => reference.places.map((place) => ({ line: place.line, offset: place.offset, entry: [reference.text, reference.kind] as [string, string] }))),
+    ...report.references.flatMap((reference) =>
+      reference.places.map((place) => ({ line: place.line, offset: place.offset, entry: [reference.text, reference.kind] as [string, string] })),
+    ),
   ];
   return all.sort((a, b) => a.line - b.line || a.offset - b.offset).map((r) => r.entry);
 }

@@ -5,9 +5,20 @@ import type { FieldFigures, Role, TableColumn, TableFigures } from '../../../src
 import { seedFigures } from './seed-figures';
 
 const ROLES: Role[] = [
-  'received', 'received.online', 'received.direct', 'received.carried',
-  'resolved', 'resolved.early', 'resolved.onTime', 'resolved.late', 'resolved.rejected', 'resolved.withdrawn',
-  'pending', 'pending.inTime', 'pending.overdue', 'pending.supplement',
+  'received',
+  'received.online',
+  'received.direct',
+  'received.carried',
+  'resolved',
+  'resolved.early',
+  'resolved.onTime',
+  'resolved.late',
+  'resolved.rejected',
+  'resolved.withdrawn',
+  'pending',
+  'pending.inTime',
+  'pending.overdue',
+  'pending.supplement',
 ];
 
 /** The seed's column layout: (1) STT, (2) field, (3)…(16) the counts. */

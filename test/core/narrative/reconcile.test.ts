@@ -10,9 +10,20 @@ const SEED_TEXT = readFileSync(path.join(__dirname, '../../../assets/samples/bao
 
 const seedColumns: TableColumn[] = (
   [
-    [2, 'received'], [3, 'received.online'], [4, 'received.direct'], [5, 'received.carried'], [6, 'resolved'], [7, 'resolved.early'],
-    [8, 'resolved.onTime'], [9, 'resolved.late'], [10, 'resolved.rejected'], [11, 'resolved.withdrawn'], [12, 'pending'],
-    [13, 'pending.inTime'], [14, 'pending.overdue'], [15, 'pending.supplement'],
+    [2, 'received'],
+    [3, 'received.online'],
+    [4, 'received.direct'],
+    [5, 'received.carried'],
+    [6, 'resolved'],
+    [7, 'resolved.early'],
+    [8, 'resolved.onTime'],
+    [9, 'resolved.late'],
+    [10, 'resolved.rejected'],
+    [11, 'resolved.withdrawn'],
+    [12, 'pending'],
+    [13, 'pending.inTime'],
+    [14, 'pending.overdue'],
+    [15, 'pending.supplement'],
   ] as const
 ).map(([col, role]) => ({ col, letter: String.fromCharCode(65 + col), number: col + 1, label: role, role }));
 
@@ -182,7 +193,11 @@ describe('reconcileText on other texts', () => {
 
   test('"đúng hạn" alone is on time plus early first (the official indicator), the on-time column alone second', () => {
     const onTimeOnly = reconcileText('- Đã giải quyết: 3.518 hồ sơ\n+ Đúng hạn: 0 hồ sơ', seedTotals, { columns: seedColumns });
-    expect(onTimeOnly.items[1]).toMatchObject({ subject: 'resolved.onTime', status: 'consistent', message: { vi: 'Trả đúng hạn: 0 hồ sơ, khớp với bảng (cột (9)).' } });
+    expect(onTimeOnly.items[1]).toMatchObject({
+      subject: 'resolved.onTime',
+      status: 'consistent',
+      message: { vi: 'Trả đúng hạn: 0 hồ sơ, khớp với bảng (cột (9)).' },
+    });
     const both = reconcileText('- Đã giải quyết: 3.518 hồ sơ\n+ Giải quyết đúng hạn: 3.488 hồ sơ (97,6%)', seedTotals, { columns: seedColumns });
     expect(both.items.slice(1).map((i) => [i.status, i.message.vi])).toEqual([
       ['consistent', 'Trả đúng hạn: 3.488 hồ sơ, khớp với bảng (cột (8)+(9)).'],
@@ -222,9 +237,20 @@ describe('reconcileText on other texts', () => {
 
 describe('which group a bare "trong hạn" / "quá hạn" belongs to comes from the words, not the bullets', () => {
   const totals = {
-    received: 26, 'received.online': 11, 'received.direct': 11, 'received.carried': 4,
-    resolved: 15, 'resolved.early': 6, 'resolved.onTime': 5, 'resolved.late': 1, 'resolved.rejected': 2, 'resolved.withdrawn': 1,
-    pending: 11, 'pending.inTime': 3, 'pending.overdue': 5, 'pending.supplement': 3,
+    received: 26,
+    'received.online': 11,
+    'received.direct': 11,
+    'received.carried': 4,
+    resolved: 15,
+    'resolved.early': 6,
+    'resolved.onTime': 5,
+    'resolved.late': 1,
+    'resolved.rejected': 2,
+    'resolved.withdrawn': 1,
+    pending: 11,
+    'pending.inTime': 3,
+    'pending.overdue': 5,
+    'pending.supplement': 3,
   };
   const subjects = (text: string) => reconcileText(text, totals, { columns: seedColumns }).items.map((i) => [i.subject, i.measure, i.stated, i.status]);
 

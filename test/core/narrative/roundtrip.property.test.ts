@@ -13,8 +13,14 @@ const count = fc.nat({ max: 60_000 });
 /** A consistent table, as the narrative is written from: received (3) = resolved (7) + pending (13). */
 const figuresArbitrary = fc
   .record({
-    early: count, onTime: count, late: count, rejected: count, withdrawn: count,
-    inTime: count, overdue: count, supplement: count,
+    early: count,
+    onTime: count,
+    late: count,
+    rejected: count,
+    withdrawn: count,
+    inTime: count,
+    overdue: count,
+    supplement: count,
     carriedShare: fc.double({ min: 0, max: 1, noNaN: true }),
     directShare: fc.double({ min: 0, max: 1, noNaN: true }),
   })
@@ -27,9 +33,20 @@ const figuresArbitrary = fc
     const online = received - carried - direct;
     return {
       totals: {
-        received, 'received.online': online, 'received.direct': direct, 'received.carried': carried,
-        resolved, 'resolved.early': c.early, 'resolved.onTime': c.onTime, 'resolved.late': c.late, 'resolved.rejected': c.rejected, 'resolved.withdrawn': c.withdrawn,
-        pending, 'pending.inTime': c.inTime, 'pending.overdue': c.overdue, 'pending.supplement': c.supplement,
+        received,
+        'received.online': online,
+        'received.direct': direct,
+        'received.carried': carried,
+        resolved,
+        'resolved.early': c.early,
+        'resolved.onTime': c.onTime,
+        'resolved.late': c.late,
+        'resolved.rejected': c.rejected,
+        'resolved.withdrawn': c.withdrawn,
+        pending,
+        'pending.inTime': c.inTime,
+        'pending.overdue': c.overdue,
+        'pending.supplement': c.supplement,
       },
       totalsSource: 'totals-row',
       fields: [],

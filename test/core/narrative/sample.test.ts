@@ -73,8 +73,19 @@ test('the annex of the sample: merged headers, numbering row, totals and rates a
     ['Số lượng hồ sơ đang giải quyết', 4, 1],
   ]);
   expect(annex.rows[1].cells.map((c) => c.text)).toEqual([
-    'Tổng số', 'Trong kỳ', 'Từ kỳ trước', 'Tổng số', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Từ chối, không giải quyết', 'Hồ sơ rút',
-    'Tổng số', 'Trong hạn', 'Quá hạn', 'Yêu cầu bổ sung',
+    'Tổng số',
+    'Trong kỳ',
+    'Từ kỳ trước',
+    'Tổng số',
+    'Trước hạn',
+    'Đúng hạn',
+    'Quá hạn',
+    'Từ chối, không giải quyết',
+    'Hồ sơ rút',
+    'Tổng số',
+    'Trong hạn',
+    'Quá hạn',
+    'Yêu cầu bổ sung',
   ]);
   expect(annex.rows[2].cells.map((c) => c.text)).toEqual(['Thực tuyến', 'Thực tiếp, dịch vụ bưu chính']);
   expect(annex.rows[3].kind).toBe('numbering');
@@ -89,5 +100,21 @@ test('the annex of the sample: merged headers, numbering row, totals and rates a
   expect(total.cells[0]).toEqual({ column: 0, text: 'Tổng cộng', colSpan: 2, rowSpan: 1, align: 'center' });
   expect(total.cells.map((c) => c.text)).toEqual(['Tổng cộng', '3.575', '3.556', '0', '19', '3.518', '3.488', '0', '0', '17', '13', '57', '47', '0', '10']);
   const rates = annex.rows.find((r) => r.kind === 'rates')!;
-  expect(rates.cells.map((c) => c.text)).toEqual(['Tỷ lệ:', '100%', '100%', '', '', '98,4%', '97,6%', '0%', '0%', '0,5%', '0,4%', '1,6%', '1,3%', '0%', '0,3%']);
+  expect(rates.cells.map((c) => c.text)).toEqual([
+    'Tỷ lệ:',
+    '100%',
+    '100%',
+    '',
+    '',
+    '98,4%',
+    '97,6%',
+    '0%',
+    '0%',
+    '0,5%',
+    '0,4%',
+    '1,6%',
+    '1,3%',
+    '0%',
+    '0,3%',
+  ]);
 });

@@ -2,9 +2,20 @@
 import type { FieldFigures, Role, TableFigures } from '../../../src/core/types';
 
 const ROLES: Role[] = [
-  'received', 'received.online', 'received.direct', 'received.carried',
-  'resolved', 'resolved.early', 'resolved.onTime', 'resolved.late', 'resolved.rejected', 'resolved.withdrawn',
-  'pending', 'pending.inTime', 'pending.overdue', 'pending.supplement',
+  'received',
+  'received.online',
+  'received.direct',
+  'received.carried',
+  'resolved',
+  'resolved.early',
+  'resolved.onTime',
+  'resolved.late',
+  'resolved.rejected',
+  'resolved.withdrawn',
+  'pending',
+  'pending.inTime',
+  'pending.overdue',
+  'pending.supplement',
 ];
 
 function field(row: number, label: string, cells: (number | null)[]): FieldFigures {
@@ -31,9 +42,20 @@ export const seedFields: FieldFigures[] = [
 ];
 
 export const seedTotals: TableFigures['totals'] = {
-  received: 3575, 'received.online': 3556, 'received.direct': 0, 'received.carried': 19,
-  resolved: 3518, 'resolved.early': 3488, 'resolved.onTime': 0, 'resolved.late': 0, 'resolved.rejected': 17, 'resolved.withdrawn': 13,
-  pending: 57, 'pending.inTime': 47, 'pending.overdue': 0, 'pending.supplement': 10,
+  received: 3575,
+  'received.online': 3556,
+  'received.direct': 0,
+  'received.carried': 19,
+  resolved: 3518,
+  'resolved.early': 3488,
+  'resolved.onTime': 0,
+  'resolved.late': 0,
+  'resolved.rejected': 17,
+  'resolved.withdrawn': 13,
+  pending: 57,
+  'pending.inTime': 47,
+  'pending.overdue': 0,
+  'pending.supplement': 10,
 };
 
 export function seedFigures(): TableFigures {

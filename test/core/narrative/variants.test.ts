@@ -29,7 +29,12 @@ const COMMON = [
 
 describe.each([
   ['Biểu 06a (13 columns, rate column)', () => form06a({ rateColumn: true }).grid, ['resolved.rejected', 'resolved.withdrawn', 'pending.supplement'], true],
-  ['older form: kỳ trước / mới tiếp nhận, no channel split', () => formOld().grid, ['received.online', 'resolved.rejected', 'resolved.withdrawn', 'pending.supplement'], false],
+  [
+    'older form: kỳ trước / mới tiếp nhận, no channel split',
+    () => formOld().grid,
+    ['received.online', 'resolved.rejected', 'resolved.withdrawn', 'pending.supplement'],
+    false,
+  ],
   ['one header row with numbers in the texts', () => formOneRow().grid, ['resolved.rejected', 'resolved.withdrawn', 'pending.supplement'], true],
   ['two sections with subtotal rows', () => formSections({ subtotals: 'rows' }).grid, [], true],
 ])('%s', (_name, grid, omitted, hasOnline) => {
@@ -44,7 +49,10 @@ describe.each([
   });
 
   test('its text reconciles with its own table', () => {
-    const report = reconcileText(narrativeToPlainText(renderNarrative(bundle.model, 'vi')), bundle.figures.totals, { columns: bundle.table.columns, fields: bundle.figures.fields });
+    const report = reconcileText(narrativeToPlainText(renderNarrative(bundle.model, 'vi')), bundle.figures.totals, {
+      columns: bundle.table.columns,
+      fields: bundle.figures.fields,
+    });
     expect(report.summary.mismatch).toBe(0);
     expect(report.summary.notCheckable).toBe(0);
   });
@@ -65,7 +73,18 @@ test('Biểu 06a: its "(14)=((8)+(9))/(7)" rate column is shown as percents', ()
 test('two sections: section rows and subtotal rows stay in the annex, fields counted once', () => {
   const { annex, model } = narrativeOf(formSections({ subtotals: 'rows' }).grid);
   expect(annex.rows.map((r) => r.kind).filter((k) => k !== 'field')).toEqual([
-    'header', 'header', 'header', 'numbering', 'section', 'subtotal', 'blank', 'section', 'subtotal', 'total',
+    'header',
+    'header',
+    'header',
+    'numbering',
+    'section',
+    'subtotal',
+    'blank',
+    'section',
+    'subtotal',
+    'total',
   ]);
-  expect(narrativeLines(renderNarrative(model, 'vi'))).toContain('- Các lĩnh vực tiếp nhận nhiều hồ sơ nhất: Chứng thực 1.922 hồ sơ (58,7%); Hộ tịch 1.066 hồ sơ (32,6%); Đất đai 143 hồ sơ (4,4%).');
+  expect(narrativeLines(renderNarrative(model, 'vi'))).toContain(
+    '- Các lĩnh vực tiếp nhận nhiều hồ sơ nhất: Chứng thực 1.922 hồ sơ (58,7%); Hộ tịch 1.066 hồ sơ (32,6%); Đất đai 143 hồ sơ (4,4%).',
+  );
 });

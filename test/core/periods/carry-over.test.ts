@@ -19,7 +19,8 @@ function previousFields(pending: Record<string, number> = {}): FieldCounts[] {
 }
 
 const seedQ2 = (sheetName = 'Quý II', titleRows?: string[]) => tableOf(buildAnnexGrid(SEED_FIELDS, { sheetName, titleRows }));
-const q1 = (pending?: Record<string, number>, sheetName = 'Quý I', titleRows?: string[]) => tableOf(buildAnnexGrid(previousFields(pending), { sheetName, titleRows }));
+const q1 = (pending?: Record<string, number>, sheetName = 'Quý I', titleRows?: string[]) =>
+  tableOf(buildAnnexGrid(previousFields(pending), { sheetName, titleRows }));
 
 describe('on the seed’s form', () => {
   test('a previous quarter whose pending dossiers are this one’s carried-over ones: nothing to say', () => {
@@ -32,14 +33,31 @@ describe('on the seed’s form', () => {
   test('one field off by one: that field and the totals, both cells named with the previous sheet', () => {
     const check = checkCarryOver(q1({ 'Hộ tịch': 4 }), seedQ2());
     expect(check.findings).toEqual([
-      { rule: 'carry-over', severity: 'error', field: 'Hộ tịch', previous: [{ sheet: 'Quý I', address: 'M5' }], current: [{ sheet: 'Quý II', address: 'F5' }], pending: 4, carried: 5 },
-      { rule: 'carry-over', severity: 'error', previous: [{ sheet: 'Quý I', address: 'M17' }], current: [{ sheet: 'Quý II', address: 'F17' }], pending: 18, carried: 19 },
+      {
+        rule: 'carry-over',
+        severity: 'error',
+        field: 'Hộ tịch',
+        previous: [{ sheet: 'Quý I', address: 'M5' }],
+        current: [{ sheet: 'Quý II', address: 'F5' }],
+        pending: 4,
+        carried: 5,
+      },
+      {
+        rule: 'carry-over',
+        severity: 'error',
+        previous: [{ sheet: 'Quý I', address: 'M17' }],
+        current: [{ sheet: 'Quý II', address: 'F17' }],
+        pending: 18,
+        carried: 19,
+      },
     ]);
     expect(check.findings.map((f) => periodFindingText(f).vi)).toEqual([
       'Hộ tịch: kỳ trước còn 4 hồ sơ đang giải quyết (Quý I!M5), kỳ này ghi từ kỳ trước 5 (F5).',
       'Tổng cộng: kỳ trước còn 18 hồ sơ đang giải quyết (Quý I!M17), kỳ này ghi từ kỳ trước 19 (F17).',
     ]);
-    expect(periodFindingText(check.findings[0]).en).toBe('Hộ tịch: 4 dossiers were pending at the end of the previous period (Quý I!M5), this period carries over 5 (F5).');
+    expect(periodFindingText(check.findings[0]).en).toBe(
+      'Hộ tịch: 4 dossiers were pending at the end of the previous period (Quý I!M5), this period carries over 5 (F5).',
+    );
     expect(check).toMatchObject({ compared: 13, agreed: 11 });
     expect(carryOverSummaryText(check).vi).toBe('Số chuyển kỳ: 2 chỗ không khớp.');
   });
@@ -48,7 +66,9 @@ describe('on the seed’s form', () => {
     const previous = { ...q1({ 'Đất đai': 12 }), file: 'quy-1.xlsx' };
     const current = { ...seedQ2(), file: 'quy-2.xlsx' };
     const [finding] = checkCarryOver(previous, current).findings;
-    expect(periodFindingText(finding, { currentFile: 'quy-2.xlsx' }).vi).toBe('Đất đai: kỳ trước còn 12 hồ sơ đang giải quyết (quy-1.xlsx › Quý I!M9), kỳ này ghi từ kỳ trước 13 (F9).');
+    expect(periodFindingText(finding, { currentFile: 'quy-2.xlsx' }).vi).toBe(
+      'Đất đai: kỳ trước còn 12 hồ sơ đang giải quyết (quy-1.xlsx › Quý I!M9), kỳ này ghi từ kỳ trước 13 (F9).',
+    );
   });
 
   test('field names written differently are one field, and listed', () => {
@@ -57,7 +77,9 @@ describe('on the seed’s form', () => {
     fields[9] = { ...fields[9], name: 'Chung thuc' };
     const check = checkCarryOver(tableOf(buildAnnexGrid(fields, { sheetName: 'Quý I' })), seedQ2());
     expect(check.findings).toEqual([]);
-    expect(fieldListLines(check.fields).map((line) => line.vi)).toEqual(['Tên lĩnh vực viết khác giữa hai kỳ, coi là một: “Lĩnh vực Hộ Tịch” → “Hộ tịch”; “Chung thuc” → “Chứng thực”.']);
+    expect(fieldListLines(check.fields).map((line) => line.vi)).toEqual([
+      'Tên lĩnh vực viết khác giữa hai kỳ, coi là một: “Lĩnh vực Hộ Tịch” → “Hộ tịch”; “Chung thuc” → “Chứng thực”.',
+    ]);
   });
 
   test('a field gone with dossiers pending, and a new field with dossiers carried over, are errors naming them', () => {
@@ -120,7 +142,9 @@ describe('periods', () => {
     expect(check.adjacency).toEqual({ kind: 'unknown', sides: ['previous', 'current'] });
     expect(check.checked).toBe(true);
     expect(check.findings.map((f) => f.rule)).toEqual(['carry-over', 'carry-over', 'previous-period-unknown']);
-    expect(periodFindingText(check.findings[2]).vi).toBe('Không đọc được kỳ báo cáo của bảng kỳ trước và kỳ này (tiêu đề, tên trang tính): coi hai bảng là hai kỳ liền nhau.');
+    expect(periodFindingText(check.findings[2]).vi).toBe(
+      'Không đọc được kỳ báo cáo của bảng kỳ trước và kỳ này (tiêu đề, tên trang tính): coi hai bảng là hai kỳ liền nhau.',
+    );
   });
 
   test('quý IV of last year, then quý I', () => {
@@ -134,7 +158,10 @@ describe('other forms, by role', () => {
   /** Biểu 06a (13 columns): "Từ kỳ trước" and "Số hồ sơ đang giải quyết › Tổng số". */
   test('Biểu II.06a: carried against pending total, pending split not compared', () => {
     const next = VARIANT_FIELDS;
-    const before = next.map((field) => ({ name: field.name, leaves: { ...zero(), online: 20 + field.leaves.carried, early: 20, inTime: field.leaves.carried } }));
+    const before = next.map((field) => ({
+      name: field.name,
+      leaves: { ...zero(), online: 20 + field.leaves.carried, early: 20, inTime: field.leaves.carried },
+    }));
     const previous = tableOf(form06a({ fields: before, sheetName: 'Quý I' }).grid);
     const current = tableOf(form06a({ sheetName: 'Quý II' }).grid);
     expect(checkCarryOver(previous, current)).toMatchObject({ checked: true, findings: [], compared: 6 });
@@ -148,7 +175,15 @@ describe('other forms, by role', () => {
   });
 
   test('a previous quarter in the seed’s form, this one in Biểu 06a', () => {
-    const previous = tableOf(buildAnnexGrid(VARIANT_FIELDS.map((f) => ({ name: f.name, values: [10 + f.leaves.carried, 10 + f.leaves.carried, null, null, 10, 10, null, null, null, null, f.leaves.carried, f.leaves.carried, null, null] })), { sheetName: 'Quý I' }));
+    const previous = tableOf(
+      buildAnnexGrid(
+        VARIANT_FIELDS.map((f) => ({
+          name: f.name,
+          values: [10 + f.leaves.carried, 10 + f.leaves.carried, null, null, 10, 10, null, null, null, null, f.leaves.carried, f.leaves.carried, null, null],
+        })),
+        { sheetName: 'Quý I' },
+      ),
+    );
     expect(checkCarryOver(previous, tableOf(form06a({ sheetName: 'Quý II' }).grid))).toMatchObject({ checked: true, findings: [], compared: 6 });
   });
 
@@ -188,7 +223,8 @@ describe('generated quarters built from the same dossiers', () => {
         const fields = second.table.rows.filter((r) => r.kind === 'field');
         const row = fields[pick % fields.length].row;
         // The clerk moved a dossier from (4) to (6): this table still adds up, only the link breaks.
-        const plant = (grid: PeriodTable['grid'], r: number, col: number, by: number) => withCell(grid, `${String.fromCharCode(65 + col)}${r + 1}`, (grid.values[r][col] as number) + by);
+        const plant = (grid: PeriodTable['grid'], r: number, col: number, by: number) =>
+          withCell(grid, `${String.fromCharCode(65 + col)}${r + 1}`, (grid.values[r][col] as number) + by);
         const total = second.table.rows.find((r) => r.kind === 'total')!.row;
         let grid = typed(second.grid);
         grid = plant(grid, row, 3, -1);
@@ -224,7 +260,13 @@ describe('generated quarters built from the same dossiers', () => {
         const check = checkCarryOver(first, tableOf(grid));
         const vanished = check.findings.filter((f) => f.rule === 'carry-over-field-vanished');
         expect(vanished).toEqual([
-          { rule: 'carry-over-field-vanished', severity: 'error', field: pendingField.label, previous: [{ sheet: 'Quý I', address: `M${pendingField.row + 1}` }], pending: first.grid.values[pendingField.row][12] },
+          {
+            rule: 'carry-over-field-vanished',
+            severity: 'error',
+            field: pendingField.label,
+            previous: [{ sheet: 'Quý I', address: `M${pendingField.row + 1}` }],
+            pending: first.grid.values[pendingField.row][12],
+          },
         ]);
       }),
       { numRuns: 25 },

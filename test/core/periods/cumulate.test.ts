@@ -58,7 +58,8 @@ describe('two routes, the same table', () => {
         expect(cumulative.totals).toEqual(built.totals);
         // Fields the build lists with no dossier left in the later months are still in both.
         for (const [field, values] of Object.entries(built.fields)) expect(cumulative.fields[field]).toEqual(values);
-        for (const [field, values] of Object.entries(cumulative.fields)) if (!built.fields[field]) expect(Object.values(values).every((v) => v === 0)).toBe(true);
+        for (const [field, values] of Object.entries(cumulative.fields))
+          if (!built.fields[field]) expect(Object.values(values).every((v) => v === 0)).toBe(true);
       }),
       { numRuns: kind === '6M' ? 30 : 12 },
     );
@@ -68,7 +69,10 @@ describe('two routes, the same table', () => {
     const [dossiers] = fc.sample(yearDossiersArb, { numRuns: 1, seed: 7 });
     const result = ready(plan(builtQuarters(dossiers, ['Q1', 'Q2'])));
     expect(result.words.annexName).toBe('6 tháng 2026');
-    expect(result.words.titleLines).toEqual(['KẾT QUẢ TIẾP NHẬN VÀ GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2026', '(Số liệu tính từ ngày 15/12/2025 đến hết ngày 14/06/2026)']);
+    expect(result.words.titleLines).toEqual([
+      'KẾT QUẢ TIẾP NHẬN VÀ GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2026',
+      '(Số liệu tính từ ngày 15/12/2025 đến hết ngày 14/06/2026)',
+    ]);
     expect(result.words.noteLines).toEqual([]);
   });
 
@@ -109,8 +113,14 @@ describe('refused, or written with force and the gap stated', () => {
   });
 
   test('a label that is not what the quarters cover', () => {
-    expect(plan([q1, q2], { label: '9M' })).toMatchObject({ ready: false, refusal: { kind: 'period', problem: { problem: 'label', label: '9M', covered: '6M' } } });
-    expect(plan([q1, q2], { year: 2025 })).toMatchObject({ ready: false, refusal: { kind: 'period', problem: { problem: 'year', year: 2025, covered: 2026 } } });
+    expect(plan([q1, q2], { label: '9M' })).toMatchObject({
+      ready: false,
+      refusal: { kind: 'period', problem: { problem: 'label', label: '9M', covered: '6M' } },
+    });
+    expect(plan([q1, q2], { year: 2025 })).toMatchObject({
+      ready: false,
+      refusal: { kind: 'period', problem: { problem: 'year', year: 2025, covered: 2026 } },
+    });
   });
 
   test('a broken carry-over link: refused; with force, written with the gap in (3)=(7)+(13) stated', () => {
@@ -118,7 +128,12 @@ describe('refused, or written with force and the gap stated', () => {
     const total = q2.table.rows.find((r) => r.kind === 'total')!.row;
     // The clerk typed one dossier more as carried over, online one fewer: Quý II itself adds up.
     let grid = typed(q2.grid);
-    for (const [row, col, by] of [[field.row, 3, -1], [field.row, 5, 1], [total, 3, -1], [total, 5, 1]] as const) {
+    for (const [row, col, by] of [
+      [field.row, 3, -1],
+      [field.row, 5, 1],
+      [total, 3, -1],
+      [total, 5, 1],
+    ] as const) {
       grid = withCell(grid, `${String.fromCharCode(65 + col)}${row + 1}`, (grid.values[row][col] as number) + by);
     }
     const online = grid.values[total][3] as number;
@@ -165,7 +180,10 @@ describe('whatever the form', () => {
     const q2 = VARIANT_FIELDS;
     const q1 = q2.map((f) => ({ name: f.name, leaves: { ...zero, online: 30 + f.leaves.carried, direct: 2, early: 32, inTime: f.leaves.carried } }));
     const titles = (quarter: string) => ['BIỂU SỐ II.06a/VPCP/KSTT', 'Đơn vị báo cáo: UBND xã An Phú', `Kỳ báo cáo: Quý ${quarter} năm 2026`];
-    const tables = [tableOf(form06a({ fields: q1, sheetName: 'Q1', titles: titles('I') }).grid), tableOf(form06a({ fields: q2, sheetName: 'Q2', titles: titles('II') }).grid)];
+    const tables = [
+      tableOf(form06a({ fields: q1, sheetName: 'Q1', titles: titles('I') }).grid),
+      tableOf(form06a({ fields: q2, sheetName: 'Q2', titles: titles('II') }).grid),
+    ];
     const result = ready(plan(tables));
     expect(result.layout.colCount).toBe(13);
     expect(result.selfCheck.ok && result.selfCheck.report.findings).toEqual([]);
@@ -196,17 +214,36 @@ describe('whatever the form', () => {
   });
 
   test('forms with different columns are refused with the roles named', () => {
-    const seed = tableOf(buildAnnexGrid(SEED_FIELDS.map((f) => ({ ...f, values: [...f.values] })), { sheetName: 'Quý II', titleRows: ['QUÝ II NĂM 2026'] }));
+    const seed = tableOf(
+      buildAnnexGrid(
+        SEED_FIELDS.map((f) => ({ ...f, values: [...f.values] })),
+        { sheetName: 'Quý II', titleRows: ['QUÝ II NĂM 2026'] },
+      ),
+    );
     const q1 = tableOf(form06a({ sheetName: 'Quý I', titles: ['QUÝ I NĂM 2026'] }).grid);
-    expect(plan([q1, seed])).toMatchObject({ ready: false, refusal: { kind: 'forms-differ', index: 0, missing: ['resolved.rejected', 'resolved.withdrawn', 'pending.supplement'], extra: [] } });
+    expect(plan([q1, seed])).toMatchObject({
+      ready: false,
+      refusal: { kind: 'forms-differ', index: 0, missing: ['resolved.rejected', 'resolved.withdrawn', 'pending.supplement'], extra: [] },
+    });
   });
 
   test('tables that state no period: the label and year given, official dates', () => {
-    const q1 = tableOf(form06a({ sheetName: 'Sheet1', fields: VARIANT_FIELDS.map((f) => ({ name: f.name, leaves: { ...zero, online: 10 + f.leaves.carried, early: 10, inTime: f.leaves.carried } })) }).grid);
+    const q1 = tableOf(
+      form06a({
+        sheetName: 'Sheet1',
+        fields: VARIANT_FIELDS.map((f) => ({ name: f.name, leaves: { ...zero, online: 10 + f.leaves.carried, early: 10, inTime: f.leaves.carried } })),
+      }).grid,
+    );
     const q2 = tableOf(form06a({ sheetName: 'Sheet2' }).grid);
     expect(plan([q1, q2])).toMatchObject({ ready: false, refusal: { kind: 'period', problem: { problem: 'unknown' } } });
     const result = ready(plan([q1, q2], { label: '6M', year: 2026 }));
-    expect(result.model.period).toEqual({ kind: '6M', year: 2026, from: { day: 15, month: 12, year: 2025 }, to: { day: 14, month: 6, year: 2026 }, source: 'clerk' });
+    expect(result.model.period).toEqual({
+      kind: '6M',
+      year: 2026,
+      from: { day: 15, month: 12, year: 2025 },
+      to: { day: 14, month: 6, year: 2026 },
+      source: 'clerk',
+    });
     expect(result.selfCheck.ok && result.selfCheck.report.findings).toEqual([]);
   });
 });

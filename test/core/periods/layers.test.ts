@@ -22,7 +22,10 @@ function importsOf(file: string): ImportLine[] {
   const text = readFileSync(file, 'utf8');
   return [...text.matchAll(/^(import|export)\s+(type\s+)?([^;]*?)\s+from\s+'([^']+)';/gms)].map((match) => {
     const target = match[4].startsWith('.') ? path.relative(SRC, path.resolve(path.dirname(file), match[4])) : match[4];
-    const names = (/\{([^}]*)\}/.exec(match[3])?.[1] ?? '').split(',').map((n) => n.trim()).filter(Boolean);
+    const names = (/\{([^}]*)\}/.exec(match[3])?.[1] ?? '')
+      .split(',')
+      .map((n) => n.trim())
+      .filter(Boolean);
     return { file: path.relative(SRC, file), target, names, typeOnly: match[2] !== undefined || names.every((n) => n.startsWith('type ')) };
   });
 }
@@ -48,7 +51,14 @@ test('src/i18n/periods takes from core only types and pure formatters', () => {
 });
 
 test('no file of the periods is over 300 lines', () => {
-  const files = [...core, ...words, ...filesIn('cli/periods'), ...filesIn('taskpane/panels/periods'), ...filesIn('taskpane/panels/cumulate'), path.join(SRC, 'cli/commands/cumulate.ts')];
+  const files = [
+    ...core,
+    ...words,
+    ...filesIn('cli/periods'),
+    ...filesIn('taskpane/panels/periods'),
+    ...filesIn('taskpane/panels/cumulate'),
+    path.join(SRC, 'cli/commands/cumulate.ts'),
+  ];
   const long = files.map((file) => ({ file: path.relative(SRC, file), lines: readFileSync(file, 'utf8').split('\n').length })).filter((f) => f.lines > 300);
   expect(long).toEqual([]);
 });

@@ -23,9 +23,14 @@ export const FIELDS = ['Hộ tịch', 'Chứng thực', 'Đất đai', 'Bảo tr
 const lifeArb = (received: number): fc.Arbitrary<Life> =>
   fc.oneof(
     fc.constantFrom<Life>({ kind: 'new' }, { kind: 'processing' }),
-    fc.option(fc.integer({ min: 0, max: 120 }), { nil: null }).map((offset): Life => ({ kind: 'supplement', requested: offset === null ? null : received + offset })),
     fc
-      .tuple(fc.constantFrom<'returned' | 'rejected' | 'withdrawn'>('returned', 'returned', 'returned', 'rejected', 'withdrawn'), fc.integer({ min: 0, max: 150 }))
+      .option(fc.integer({ min: 0, max: 120 }), { nil: null })
+      .map((offset): Life => ({ kind: 'supplement', requested: offset === null ? null : received + offset })),
+    fc
+      .tuple(
+        fc.constantFrom<'returned' | 'rejected' | 'withdrawn'>('returned', 'returned', 'returned', 'rejected', 'withdrawn'),
+        fc.integer({ min: 0, max: 150 }),
+      )
       .map(([kind, offset]): Life => ({ kind, ended: received + offset })),
   );
 
@@ -37,7 +42,10 @@ export const yearDossierArb = (index: number, fields = FIELDS): fc.Arbitrary<Tru
       field: fc.constantFrom(...fields),
       online: fc.boolean(),
       received: fc.constant(received),
-      due: fc.option(fc.integer({ min: 0, max: 45 }).map((d) => received + d), { nil: null, freq: 8 }),
+      due: fc.option(
+        fc.integer({ min: 0, max: 45 }).map((d) => received + d),
+        { nil: null, freq: 8 },
+      ),
       life: lifeArb(received),
       staleCopy: fc.boolean(),
       format: fc.nat(3),
@@ -46,13 +54,31 @@ export const yearDossierArb = (index: number, fields = FIELDS): fc.Arbitrary<Tru
 
 export const yearDossiersArb = fc.integer({ min: 40, max: 120 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => yearDossierArb(i))));
 
-export const QUARTER_SHEETS: Record<PeriodKind, string> = { Q1: 'Quý I', Q2: 'Quý II', Q3: 'Quý III', Q4: 'Quý IV', '6M': '6 tháng', '9M': '9 tháng', Y: 'Năm' };
+export const QUARTER_SHEETS: Record<PeriodKind, string> = {
+  Q1: 'Quý I',
+  Q2: 'Quý II',
+  Q3: 'Quý III',
+  Q4: 'Quý IV',
+  '6M': '6 tháng',
+  '9M': '9 tháng',
+  Y: 'Năm',
+};
 
 /** The annex of one period built from the exports (null when the period has no dossier). */
-export function builtGrid(exportTables: ExportTable[], kind: PeriodKind, options: { templateFields?: string[]; sheetName?: string; period?: Period } = {}): Grid | null {
+export function builtGrid(
+  exportTables: ExportTable[],
+  kind: PeriodKind,
+  options: { templateFields?: string[]; sheetName?: string; period?: Period } = {},
+): Grid | null {
   const period = options.period ?? reportingPeriod(kind, YEAR);
   const name = options.sheetName ?? QUARTER_SHEETS[kind];
-  const plan = planAnnexWorkbook({ tables: exportTables, period, templateFields: options.templateFields, titleLines: periodTitleLines(period), annexName: name });
+  const plan = planAnnexWorkbook({
+    tables: exportTables,
+    period,
+    templateFields: options.templateFields,
+    titleLines: periodTitleLines(period),
+    annexName: name,
+  });
   if (!plan.ready) return null;
   return annexToGrid(plan.annex, name);
 }
@@ -66,7 +92,10 @@ export function tableOf(grid: Grid, file?: string): PeriodTable {
 /** The quarters' tables built from the same dossiers (a quarter without dossiers is left out). */
 export function builtQuarters(dossiers: TrueDossier[], kinds: PeriodKind[] = ['Q1', 'Q2', 'Q3', 'Q4'], templateFields?: string[]): PeriodTable[] {
   const tables = renderExports(dossiers);
-  return kinds.map((kind) => builtGrid(tables, kind, { templateFields })).filter((grid): grid is Grid => grid !== null).map((grid) => tableOf(grid));
+  return kinds
+    .map((kind) => builtGrid(tables, kind, { templateFields }))
+    .filter((grid): grid is Grid => grid !== null)
+    .map((grid) => tableOf(grid));
 }
 
 /** The grid as a clerk types it: every formula replaced by its value. */

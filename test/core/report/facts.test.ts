@@ -33,6 +33,9 @@ test('the place is the unit without its kind; signing lines split at "|"', () =>
 });
 
 test('the date line takes the last month of the period', () => {
-  const facts = reportFacts({ kind: 'Q2', year: 2026, from: { day: 15, month: 3, year: 2026 }, to: { day: 14, month: 6, year: 2026 }, datesFromCalendar: true, problems: [] }, { unit: 'xã An Phú', superior: '  ' });
+  const facts = reportFacts(
+    { kind: 'Q2', year: 2026, from: { day: 15, month: 3, year: 2026 }, to: { day: 14, month: 6, year: 2026 }, datesFromCalendar: true, problems: [] },
+    { unit: 'xã An Phú', superior: '  ' },
+  );
   expect(facts).toMatchObject({ place: 'An Phú', dated: { month: 6, year: 2026 }, next: { kind: 'Q3', year: 2026 }, superior: undefined, signerTitle: [] });
 });

@@ -71,11 +71,17 @@ function consolidated() {
   const groupRow = (t, index) => t.rows.filter((r) => r.kind === 'group')[index];
   return {
     id: 'bieu06a-consolidated',
-    about: 'Biểu II.06a consolidated: group rows "Sở ban ngành", "Huyện, thị xã, thành phố", "Xã, phường, thị trấn" (STT I–III) as subtotals of the units under them, a blank row inside, "TỔNG" at the bottom.',
+    about:
+      'Biểu II.06a consolidated: group rows "Sở ban ngành", "Huyện, thị xã, thành phố", "Xã, phường, thị trấn" (STT I–III) as subtotals of the units under them, a blank row inside, "TỔNG" at the bottom.',
     spec: {
       layout: bieu06a(),
       origin: { row: 4, col: 0 },
-      titles: ['Biểu số II.06a/VPCP/KSTT', 'TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI QUYẾT TTHC', 'Kỳ báo cáo: Quý II năm 2024 (Từ ngày 15/3/2024 đến ngày 14/6/2024)', ''],
+      titles: [
+        'Biểu số II.06a/VPCP/KSTT',
+        'TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI QUYẾT TTHC',
+        'Kỳ báo cáo: Quý II năm 2024 (Từ ngày 15/3/2024 đến ngày 14/6/2024)',
+        '',
+      ],
       body,
       zeros: 'show',
     },
@@ -103,7 +109,8 @@ function consolidatedUnnumbered() {
   body.push({ kind: 'total', label: 'Tổng cộng', labelIn: 'label' });
   return {
     id: 'bieu06a-groups',
-    about: 'Biểu II.06a consolidated with the group rows "Sở ban ngành", "Huyện, thị xã, thành phố", "Xã, phường, thị trấn" unnumbered, units numbered 1…14 through the groups, "Tổng cộng" at the bottom.',
+    about:
+      'Biểu II.06a consolidated with the group rows "Sở ban ngành", "Huyện, thị xã, thành phố", "Xã, phường, thị trấn" unnumbered, units numbered 1…14 through the groups, "Tổng cộng" at the bottom.',
     spec: {
       layout: bieu06a(),
       origin: { row: 3, col: 0 },
@@ -151,7 +158,10 @@ function withoutTotals() {
         verdict: 'withheld',
         warnings: ['ambiguous-total'],
         // The last row, labelled like a unit, holds the column sums: a total or a field? Asked, never guessed.
-        spec: (base) => ({ ...base, body: [...base.body, { kind: 'field', label: 'Xã An Phú', unsure: true, counts: sumCounts(fields.map((f) => f.counts)) }] }),
+        spec: (base) => ({
+          ...base,
+          body: [...base.body, { kind: 'field', label: 'Xã An Phú', unsure: true, counts: sumCounts(fields.map((f) => f.counts)) }],
+        }),
         apply: () => ['last row "Xã An Phú" (no STT) holds the column sums of the fields above'],
       },
     ],

@@ -9,11 +9,17 @@ const { fieldBy, wrongCount } = require('./plants');
 function oneStopReport() {
   return {
     id: 'one-stop',
-    about: 'One-stop software report: "Đã giải quyết" › Tổng, Trả trước hạn, Trả đúng hạn, Trả quá hạn, HS bị từ chối, HS Công dân rút; "Đang giải quyết" › Tổng, Chưa đến hạn, Quá hạn, Phải bổ sung; NVTC outside the sums; a "Tỷ lệ sớm và đúng hạn" column; numbered (1)…(15); zeros blank; offset to B5.',
+    about:
+      'One-stop software report: "Đã giải quyết" › Tổng, Trả trước hạn, Trả đúng hạn, Trả quá hạn, HS bị từ chối, HS Công dân rút; "Đang giải quyết" › Tổng, Chưa đến hạn, Quá hạn, Phải bổ sung; NVTC outside the sums; a "Tỷ lệ sớm và đúng hạn" column; numbered (1)…(15); zeros blank; offset to B5.',
     spec: {
       layout: oneStop(),
       origin: { row: 4, col: 1 },
-      titles: ['TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH', 'Từ ngày 15/03/2026 đến ngày 14/06/2026', 'Đơn vị: Trung tâm Phục vụ hành chính công xã An Phú', ''],
+      titles: [
+        'TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH',
+        'Từ ngày 15/03/2026 đến ngày 14/06/2026',
+        'Đơn vị: Trung tâm Phục vụ hành chính công xã An Phú',
+        '',
+      ],
       body: [...fieldRows(drawFields(91, COMMUNE_FIELDS, 14)), { kind: 'total', label: 'Tổng cộng', labelIn: 'label' }],
       zeros: 'blank',
       countFormat: 'General',
@@ -25,7 +31,10 @@ function oneStopReport() {
         total: { key: 'pending', how: (v) => v + 5 },
         rate: { key: 'onTimeRate', column: true, rank: 1, how: -1.3 },
         pair: { keys: ['early', 'rejected'] },
-        countRate: { count: { key: 'received', rank: 1, how: 'swap' }, rate: { key: 'onTimeRate', column: true, rank: 0, how: -2.1, why: 'copied from last quarter' } },
+        countRate: {
+          count: { key: 'received', rank: 1, how: 'swap' },
+          rate: { key: 'onTimeRate', column: true, rank: 0, how: -2.1, why: 'copied from last quarter' },
+        },
       }),
       { id: 'outside-sums', apply: outsideSums('nvtc') },
     ],
@@ -61,7 +70,8 @@ function monthsOneStop() {
 function portalStatistics() {
   return {
     id: 'portal',
-    about: 'Portal statistics (OpenCPS-style): numbering row with identities written with spaces "(3 = 4 + 5)", "(6 = 7 + 8 + 9)", "(10 = 11 + 12)", "(13 = 9 + 12)"; returned and withdrawn outside the sums; "Cộng" total.',
+    about:
+      'Portal statistics (OpenCPS-style): numbering row with identities written with spaces "(3 = 4 + 5)", "(6 = 7 + 8 + 9)", "(10 = 11 + 12)", "(13 = 9 + 12)"; returned and withdrawn outside the sums; "Cộng" total.',
     spec: {
       layout: portal(),
       origin: { row: 3, col: 0 },
@@ -89,7 +99,8 @@ function provincialTemplate() {
   body[4].notes = 'Có hồ sơ chờ nghĩa vụ tài chính';
   return {
     id: 'provincial',
-    about: 'Provincial template numbered 1…22: "Số mới tiếp nhận trực tuyến" › Mức 3, Mức 4; "Số kỳ trước chuyển qua"; "Số mới tiếp nhận" › Trực tiếp, Qua BCCI; a rate column in percent points (98,4 in General cells); counts outside the sums; notes.',
+    about:
+      'Provincial template numbered 1…22: "Số mới tiếp nhận trực tuyến" › Mức 3, Mức 4; "Số kỳ trước chuyển qua"; "Số mới tiếp nhận" › Trực tiếp, Qua BCCI; a rate column in percent points (98,4 in General cells); counts outside the sums; notes.',
     spec: {
       layout: provincial(),
       origin: { row: 3, col: 0 },
@@ -116,7 +127,8 @@ function totalsNeighbours() {
   const rows = fieldRows(drawFields(121, names), { numbered: false });
   return {
     id: 'commune-words',
-    about: 'A commune\'s own table: no STT column, no numbering row (identities from header words), fields "Công chứng" and "Công thương" (folded, "cong" like "Cộng"), blank rows inside, "Tổng cộng toàn xã", offset to B6.',
+    about:
+      'A commune\'s own table: no STT column, no numbering row (identities from header words), fields "Công chứng" and "Công thương" (folded, "cong" like "Cộng"), blank rows inside, "Tổng cộng toàn xã", offset to B6.',
     spec: {
       layout: communeWords(),
       origin: { row: 5, col: 1 },

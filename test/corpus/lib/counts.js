@@ -57,8 +57,24 @@ function drawCounts(random, { scale = 1, received: range } = {}) {
   const bcci = direct > 3 && random.chance(0.5) ? random.int(1, Math.max(1, Math.floor(direct / 3))) : 0;
   const level3 = online > 0 && random.chance(0.4) ? random.share(online, 0.05, 0.3) : 0;
   return withDerived({
-    online, direct, carried, early, onTime, late, rejected, withdrawn, inTime, overdue, supplement,
-    nvtc, apology, paidOnline, bcci, counter: direct - bcci, level3, level4: online - level3,
+    online,
+    direct,
+    carried,
+    early,
+    onTime,
+    late,
+    rejected,
+    withdrawn,
+    inTime,
+    overdue,
+    supplement,
+    nvtc,
+    apology,
+    paidOnline,
+    bcci,
+    counter: direct - bcci,
+    level3,
+    level4: online - level3,
   });
 }
 
@@ -82,7 +98,26 @@ function withDerived(c) {
   };
 }
 
-const BASE_KEYS = ['online', 'direct', 'carried', 'early', 'onTime', 'late', 'rejected', 'withdrawn', 'inTime', 'overdue', 'supplement', 'nvtc', 'apology', 'paidOnline', 'bcci', 'counter', 'level3', 'level4'];
+const BASE_KEYS = [
+  'online',
+  'direct',
+  'carried',
+  'early',
+  'onTime',
+  'late',
+  'rejected',
+  'withdrawn',
+  'inTime',
+  'overdue',
+  'supplement',
+  'nvtc',
+  'apology',
+  'paidOnline',
+  'bcci',
+  'counter',
+  'level3',
+  'level4',
+];
 
 /** The counts of several rows added up (a group's or the table's). */
 function sumCounts(rows) {

@@ -66,7 +66,14 @@ function seed16({ words = 'correct', fieldHeader = 'Lĩnh vực giải quyết' 
  * planted rate must be wrong under all of them.
  */
 function seedRates() {
-  const over = (key, group) => ({ num: [key], den: ['received'], readings: [{ num: [key], den: [group] }, { num: [key], den: ['online', 'direct'] }] });
+  const over = (key, group) => ({
+    num: [key],
+    den: ['received'],
+    readings: [
+      { num: [key], den: [group] },
+      { num: [key], den: ['online', 'direct'] },
+    ],
+  });
   const defs = {
     received: { num: ['received'], den: ['received'] },
     online: { num: ['online'], den: ['online', 'direct'], readings: [{ num: ['online'], den: ['received'] }] },
@@ -217,7 +224,13 @@ function provincial() {
     count('inTime', [pending, 'Chưa đến hạn']),
     count('overdue', [pending, 'Quá hạn']),
     count('supplement', [pending, 'Hồ sơ chờ bổ sung']),
-    rate('onTimeRate', ['Tỷ lệ giải quyết trước và đúng hạn (%)'], ['early', 'onTime'], ['early', 'onTime', 'late'], [{ num: ['early', 'onTime'], den: ['resolved'] }]),
+    rate(
+      'onTimeRate',
+      ['Tỷ lệ giải quyết trước và đúng hạn (%)'],
+      ['early', 'onTime'],
+      ['early', 'onTime', 'late'],
+      [{ num: ['early', 'onTime'], den: ['resolved'] }],
+    ),
     count('apology', ['Hồ sơ quá hạn đã có văn bản xin lỗi']),
     count('paidOnline', ['Hồ sơ thanh toán phí, lệ phí trực tuyến']),
     count('digitized', ['Hồ sơ được số hóa'], (c) => c.received),
@@ -245,4 +258,3 @@ const BIEU_06A_TITLES = [
 const SIGNATURES = [['NGƯỜI LẬP BIỂU', 'THỦ TRƯỞNG ĐƠN VỊ']];
 
 module.exports = { seed16, seedRates, bieu06a, communeWords, oneStop, portal, provincial, BIEU_06A_TITLES, SIGNATURES };
-

@@ -74,7 +74,11 @@ function singleCorrection(table, group, passing, address) {
 
 /** The corrections (dj, dk) of two cells that close the group and move nothing that holds, or null. */
 function pairCorrection(table, group, passing, j, k) {
-  const rows = [...group, ...passing.filter((eq) => eq.terms.has(j) || eq.terms.has(k))].map((eq) => [eq.terms.get(j) ?? 0, eq.terms.get(k) ?? 0, -eq.residual]);
+  const rows = [...group, ...passing.filter((eq) => eq.terms.has(j) || eq.terms.has(k))].map((eq) => [
+    eq.terms.get(j) ?? 0,
+    eq.terms.get(k) ?? 0,
+    -eq.residual,
+  ]);
   let solution = null;
   for (let p = 0; p < rows.length && !solution; p++) {
     for (let q = p + 1; q < rows.length && !solution; q++) {
@@ -124,7 +128,8 @@ function countFindings(table) {
     }
     if (singles.length > 1) {
       const candidates = singles.map((s) => s.address);
-      if (candidates.join() !== unconfirmed.join()) throw new Error(`${table.spec.name}: candidates ${candidates} differ from the unconfirmed cells ${unconfirmed}; plant otherwise`);
+      if (candidates.join() !== unconfirmed.join())
+        throw new Error(`${table.spec.name}: candidates ${candidates} differ from the unconfirmed cells ${unconfirmed}; plant otherwise`);
       undecided.push({ candidates });
       candidates.forEach((c) => covered.add(c));
       continue;
@@ -144,7 +149,8 @@ function countFindings(table) {
         if (solution) pairs.push([entry(table, unconfirmed[a], solution[0]), entry(table, unconfirmed[b], solution[1])]);
       }
     }
-    if (pairs.length !== 1) throw new Error(`${table.spec.name}: a cluster of ${group.length} failing identities has ${pairs.length} two-cell explanations; plant otherwise`);
+    if (pairs.length !== 1)
+      throw new Error(`${table.spec.name}: a cluster of ${group.length} failing identities has ${pairs.length} two-cell explanations; plant otherwise`);
     const pairCells = pairs[0].map((p) => p.cell);
     if (pairCells.join() !== unconfirmed.join()) throw new Error(`${table.spec.name}: the pair ${pairCells} is not the unconfirmed set ${unconfirmed}`);
     undecided.push({ candidates: pairCells, pair: pairs[0] });
@@ -161,10 +167,11 @@ function countFindings(table) {
 
 /** Rates as written that differ from the true ones; each planted rate is checked to be wrong under every reading. */
 function rateFindings(table, counts) {
-  const sum = (addresses, value) => addresses.reduce((s, address) => {
-    const cell = table.counts.get(address);
-    return s + value(cell);
-  }, 0);
+  const sum = (addresses, value) =>
+    addresses.reduce((s, address) => {
+      const cell = table.counts.get(address);
+      return s + value(cell);
+    }, 0);
   const found = [];
   for (const rate of table.rates.values()) {
     if (rate.stated === rate.truth) continue;
@@ -176,7 +183,8 @@ function rateFindings(table, counts) {
     for (const reading of readings) {
       for (const value of [truth, written]) {
         const den = value(reading.den);
-        if (den > 0 && percentHalfUp(value(reading.num), den, shown) === rate.stated) throw new Error(`${table.spec.name}: planted rate ${rate.address} = ${rate.stated} is right under one reading`);
+        if (den > 0 && percentHalfUp(value(reading.num), den, shown) === rate.stated)
+          throw new Error(`${table.spec.name}: planted rate ${rate.address} = ${rate.stated} is right under one reading`);
       }
     }
     for (const address of [...rate.num, ...rate.den]) {
@@ -201,7 +209,13 @@ function expectationOf(table) {
   const counts = countFindings(table);
   const rates = rateFindings(table, counts);
   const planted = counts.culprits.length + counts.undecided.length + rates.length > 0;
-  const expectation = { verdict: table.spec.verdict ?? (planted ? 'invalid' : 'valid'), rows: rowKinds(table), culprits: counts.culprits, rates, undecided: counts.undecided };
+  const expectation = {
+    verdict: table.spec.verdict ?? (planted ? 'invalid' : 'valid'),
+    rows: rowKinds(table),
+    culprits: counts.culprits,
+    rates,
+    undecided: counts.undecided,
+  };
   if (table.spec.warnings) expectation.warnings = table.spec.warnings;
   return expectation;
 }

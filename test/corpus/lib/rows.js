@@ -2,7 +2,26 @@
 'use strict';
 const { drawCounts, makeRandom, sumCounts } = require('./counts');
 
-const ZERO = { online: 0, direct: 0, carried: 0, early: 0, onTime: 0, late: 0, rejected: 0, withdrawn: 0, inTime: 0, overdue: 0, supplement: 0, nvtc: 0, apology: 0, paidOnline: 0, bcci: 0, counter: 0, level3: 0, level4: 0 };
+const ZERO = {
+  online: 0,
+  direct: 0,
+  carried: 0,
+  early: 0,
+  onTime: 0,
+  late: 0,
+  rejected: 0,
+  withdrawn: 0,
+  inTime: 0,
+  overdue: 0,
+  supplement: 0,
+  nvtc: 0,
+  apology: 0,
+  paidOnline: 0,
+  bcci: 0,
+  counter: 0,
+  level3: 0,
+  level4: 0,
+};
 
 function seedRow(name, parts) {
   const c = { ...ZERO, ...parts };
@@ -28,10 +47,26 @@ const SEED_FIELDS = [
 ];
 
 const COMMUNE_FIELDS = [
-  'Hộ tịch', 'Chứng thực', 'Đất đai', 'Bảo trợ xã hội', 'Người có công', 'Hoạt động xây dựng',
-  'Thành lập và hoạt động doanh nghiệp (hộ kinh doanh)', 'Lưu thông hàng hóa trong nước', 'Nuôi con nuôi',
-  'Thi đua, khen thưởng', 'Văn hóa cơ sở', 'Giáo dục và Đào tạo', 'Trồng trọt', 'Môi trường', 'Tôn giáo',
-  'Giải quyết khiếu nại', 'Đường bộ', 'Thủy lợi', 'Tài nguyên nước', 'Phòng, chống thiên tai',
+  'Hộ tịch',
+  'Chứng thực',
+  'Đất đai',
+  'Bảo trợ xã hội',
+  'Người có công',
+  'Hoạt động xây dựng',
+  'Thành lập và hoạt động doanh nghiệp (hộ kinh doanh)',
+  'Lưu thông hàng hóa trong nước',
+  'Nuôi con nuôi',
+  'Thi đua, khen thưởng',
+  'Văn hóa cơ sở',
+  'Giáo dục và Đào tạo',
+  'Trồng trọt',
+  'Môi trường',
+  'Tôn giáo',
+  'Giải quyết khiếu nại',
+  'Đường bộ',
+  'Thủy lợi',
+  'Tài nguyên nước',
+  'Phòng, chống thiên tai',
 ];
 
 /** `n` fields with drawn counts; the first two always busy, so that every plant has a place to go. */

@@ -89,9 +89,15 @@ function standardPlants(o) {
 }
 
 /** A plant on the row labelled `label`. */
-const onRow = (label, key, how) => (t) => [wrongCount(t, fieldLines(t).find((f) => f.label === label), key, how)];
+const onRow = (label, key, how) => (t) => [
+  wrongCount(
+    t,
+    fieldLines(t).find((f) => f.label === label),
+    key,
+    how,
+  ),
+];
 /** A count outside every sum, lowered: only its column's total can tell, so every cell of the column is a candidate. */
 const outsideSums = (key) => (t) => [wrongCount(t, fieldBy(t, key, 0), key, lowered)];
 
 module.exports = { standardPlants, movedPlant, lowered, rowForPair, onRow, outsideSums };
-

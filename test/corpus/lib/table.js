@@ -24,7 +24,10 @@ function buildTable(spec) {
   const { layout, origin } = spec;
   const columns = layout.columns.map((column, index) => ({ ...column, col: origin.col + index }));
   const byKey = new Map(columns.map((c) => [c.key, c]));
-  const header = headerCells(columns.map((c) => c.path), origin);
+  const header = headerCells(
+    columns.map((c) => c.path),
+    origin,
+  );
   let row = origin.row + header.depth;
   const numberingRow = layout.numbering ? row++ : null;
 
@@ -72,13 +75,21 @@ function buildTable(spec) {
   const identities = [];
   for (const line of countRows) {
     for (const [parent, children] of layout.identities) {
-      identities.push({ name: `${line.label}: ${parent}=${children.join('+')}`, parent: countAt(line, parent).address, children: children.map((k) => countAt(line, k).address) });
+      identities.push({
+        name: `${line.label}: ${parent}=${children.join('+')}`,
+        parent: countAt(line, parent).address,
+        children: children.map((k) => countAt(line, k).address),
+      });
     }
   }
   for (const column of countColumns) {
     for (const line of [...groups, ...rows.filter((r) => r.kind === 'total')]) {
       const addends = line.kind === 'group' ? line.members : line.addends;
-      identities.push({ name: `${line.label}: column ${column.key}`, parent: countAt(line, column.key).address, children: addends.map((m) => countAt(m, column.key).address) });
+      identities.push({
+        name: `${line.label}: column ${column.key}`,
+        parent: countAt(line, column.key).address,
+        children: addends.map((m) => countAt(m, column.key).address),
+      });
     }
   }
   return { spec, columns, byKey, header, numberingRow, rows, counts, rates, identities, countAt, ratesLine, totalLine };
@@ -125,7 +136,12 @@ function rateCell(row, col, def, countOf, style) {
   const decimals = Number.isInteger(exact1) ? 0 : 1;
   const truth = percentHalfUp(numerator, denominator, decimals);
   return {
-    address: a1(row, col), row, col, def, style, decimals,
+    address: a1(row, col),
+    row,
+    col,
+    def,
+    style,
+    decimals,
     num: def.num.map((k) => countOf(k).address),
     den: def.den.map((k) => countOf(k).address),
     readings: (def.readings ?? []).map((r) => ({ num: r.num.map((k) => countOf(k).address), den: r.den.map((k) => countOf(k).address) })),

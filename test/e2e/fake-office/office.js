@@ -220,7 +220,10 @@
           if (name === 'values') line.push(x ? x.value : '');
           else if (name === 'formulas') line.push(x ? (x.formula != null ? x.formula : x.value) : '');
           else if (name === 'numberFormat') line.push(x ? x.numberFormat : 'General');
-          else if (name === 'valueTypes') line.push(!x || x.value === '' ? 'Empty' : x.valueType || (typeof x.value === 'number' ? 'Double' : typeof x.value === 'boolean' ? 'Boolean' : 'String'));
+          else if (name === 'valueTypes')
+            line.push(
+              !x || x.value === '' ? 'Empty' : x.valueType || (typeof x.value === 'number' ? 'Double' : typeof x.value === 'boolean' ? 'Boolean' : 'String'),
+            );
           else line = null;
         }
         if (line) rows.push(line);
@@ -255,7 +258,12 @@
             Object.keys(EDGE_KEY).forEach(function (edge) {
               borders[EDGE_KEY[edge]] = clone(edgeOf(x, edge));
             });
-            line.push({ format: { fill: { color: fill.color, pattern: fill.noFill ? 'None' : fill.pattern || 'Solid', tintAndShade: fill.noFill ? null : fill.tintAndShade || 0 }, borders: borders } });
+            line.push({
+              format: {
+                fill: { color: fill.color, pattern: fill.noFill ? 'None' : fill.pattern || 'Solid', tintAndShade: fill.noFill ? null : fill.tintAndShade || 0 },
+                borders: borders,
+              },
+            });
           }
           rows.push(line);
         }
@@ -272,9 +280,11 @@
         return r.top >= area.top && r.bottom <= area.bottom && r.left >= area.left && r.right <= area.right;
       });
       var merged = new ClientObject(ctx, function () {
-        return inside.map(function (m) {
-          return sheet.name + '!' + m;
-        }).join(', ');
+        return inside
+          .map(function (m) {
+            return sheet.name + '!' + m;
+          })
+          .join(', ');
       });
       defineLoadable(merged, ['address']);
       merged.isNullObject = inside.length === 0;
@@ -458,7 +468,9 @@
     var have = requirementLevels[name];
     if (!have) return false;
     var a = String(have).split('.').map(Number);
-    var b = String(version || '1.1').split('.').map(Number);
+    var b = String(version || '1.1')
+      .split('.')
+      .map(Number);
     return a[0] > b[0] || (a[0] === b[0] && (a[1] || 0) >= (b[1] || 0));
   }
 

@@ -17,9 +17,15 @@ function changedParts(before: Uint8Array, after: Uint8Array): { changed: string[
   const b = partsOf(after);
   const same = (x: Uint8Array, y: Uint8Array) => x.length === y.length && x.every((byte, i) => byte === y[i]);
   return {
-    changed: Object.keys(a).filter((name) => b[name] && !same(a[name], b[name])).sort(),
-    added: Object.keys(b).filter((name) => !a[name]).sort(),
-    removed: Object.keys(a).filter((name) => !b[name]).sort(),
+    changed: Object.keys(a)
+      .filter((name) => b[name] && !same(a[name], b[name]))
+      .sort(),
+    added: Object.keys(b)
+      .filter((name) => !a[name])
+      .sort(),
+    removed: Object.keys(a)
+      .filter((name) => !b[name])
+      .sort(),
   };
 }
 
@@ -43,7 +49,15 @@ describe('the annotated copy of the workbook with everything (LibreOffice: chart
 
   it('edits only styles, the marked sheet, its notes, the workbook lists; adds only the results sheet; every other part byte-identical', () => {
     expect(changedParts(EVERYTHING, copy)).toEqual({
-      changed: ['[Content_Types].xml', 'xl/_rels/workbook.xml.rels', 'xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml', 'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml'],
+      changed: [
+        '[Content_Types].xml',
+        'xl/_rels/workbook.xml.rels',
+        'xl/comments1.xml',
+        'xl/drawings/vmlDrawing1.vml',
+        'xl/styles.xml',
+        'xl/workbook.xml',
+        'xl/worksheets/sheet1.xml',
+      ],
       added: ['xl/worksheets/sheet5.xml'],
       removed: [],
     });
@@ -79,7 +93,7 @@ describe('the annotated copy of the workbook with everything (LibreOffice: chart
     }
   });
 
-  it('keeps the clerk\'s notes and adds ours: after theirs on D5 and M9, new ones on C14 and H18', async () => {
+  it("keeps the clerk's notes and adds ours: after theirs on D5 and M9, new ones on C14 and H18", async () => {
     const sheet = (await exceljsWorkbook(copy)).getWorksheet('Phụ lục')!;
     const noteText = (address: string) => {
       const note = sheet.getCell(address).note as string | { texts: Array<{ text: string }> } | undefined;
@@ -97,7 +111,10 @@ describe('the annotated copy of the workbook with everything (LibreOffice: chart
     const workbook = await exceljsWorkbook(copy);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Phụ lục', 'Dữ liệu', 'Tổng hợp', 'Mẫu quý I', 'Kết quả kiểm tra']);
     const results = workbook.getWorksheet('Kết quả kiểm tra')!;
-    const rows = results.getSheetValues().slice(1).map((row) => (row as unknown[]).slice(1, 4));
+    const rows = results
+      .getSheetValues()
+      .slice(1)
+      .map((row) => (row as unknown[]).slice(1, 4));
     expect(rows).toEqual([
       ['Mức độ', 'Ô', 'Dòng'],
       ['Kết luận', undefined, undefined],
@@ -138,7 +155,9 @@ describe('a workbook without notes (the planted annex as exceljs writes it)', ()
     expect(changed).toEqual(['[Content_Types].xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml']);
     const parts = partsOf(copy);
     expect(text(parts['xl/worksheets/_rels/sheet1.xml.rels'])).toContain('Target="../comments1.xml"');
-    expect(text(parts['[Content_Types].xml'])).toContain('<Override PartName="/xl/comments1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/>');
+    expect(text(parts['[Content_Types].xml'])).toContain(
+      '<Override PartName="/xl/comments1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/>',
+    );
     const sheet = text(parts['xl/worksheets/sheet1.xml']);
     expect(sheet).toMatch(/<legacyDrawing r:id="rId\d+"\/><\/worksheet>$|<legacyDrawing r:id="rId\d+"\/><(tableParts|extLst)/);
     const workbook = await exceljsWorkbook(copy);
@@ -177,18 +196,39 @@ describe('cells and rows the sheet XML does not have', () => {
       { address: 'A2', severity: 'error' as const, style: 'fill' as const, note: '' },
     ];
     const before = await readerCells(original);
-    const copy = annotateWorkbook(original, { sheet: 'Phụ lục', cells: [...cells, { address: 'B2', severity: 'error', style: 'fill', note: '' }], results: { name: 'R', columns: [], rows: [] } });
-    expect(/<sheetData>(.*)<\/sheetData>/.exec(text(partsOf(copy)['xl/worksheets/sheet1.xml']))![1]).toBe('<row><c s="2"><v>1</v></c><c><v>2</v></c></row><row><c s="3"><v>3</v></c><c r="B2" s="3"/></row>');
+    const copy = annotateWorkbook(original, {
+      sheet: 'Phụ lục',
+      cells: [...cells, { address: 'B2', severity: 'error', style: 'fill', note: '' }],
+      results: { name: 'R', columns: [], rows: [] },
+    });
+    expect(/<sheetData>(.*)<\/sheetData>/.exec(text(partsOf(copy)['xl/worksheets/sheet1.xml']))![1]).toBe(
+      '<row><c s="2"><v>1</v></c><c><v>2</v></c></row><row><c s="3"><v>3</v></c><c r="B2" s="3"/></row>',
+    );
     expect((await readerCells(copy))['Phụ lục']).toEqual(before['Phụ lục']);
-    const copy2 = annotateWorkbook(original, { sheet: 'Phụ lục', cells: [{ address: 'A1', severity: 'error', style: 'fill', note: '' }, { address: 'A4', severity: 'error', style: 'fill', note: '' }], results: { name: 'R', columns: [], rows: [] } });
-    expect(/<sheetData>(.*)<\/sheetData>/.exec(text(partsOf(copy2)['xl/worksheets/sheet1.xml']))![1]).toBe('<row><c s="2"><v>1</v></c><c><v>2</v></c></row><row><c><v>3</v></c></row><row r="4"><c r="A4" s="2"/></row>');
+    const copy2 = annotateWorkbook(original, {
+      sheet: 'Phụ lục',
+      cells: [
+        { address: 'A1', severity: 'error', style: 'fill', note: '' },
+        { address: 'A4', severity: 'error', style: 'fill', note: '' },
+      ],
+      results: { name: 'R', columns: [], rows: [] },
+    });
+    expect(/<sheetData>(.*)<\/sheetData>/.exec(text(partsOf(copy2)['xl/worksheets/sheet1.xml']))![1]).toBe(
+      '<row><c s="2"><v>1</v></c><c><v>2</v></c></row><row><c><v>3</v></c></row><row r="4"><c r="A4" s="2"/></row>',
+    );
   });
 
   it('an empty <sheetData/> gets its rows', () => {
-    const copy = annotateWorkbook(handmadeWorkbook('').slice(), { sheet: 'Phụ lục', cells: [{ address: 'C2', severity: 'error', style: 'outline', note: '' }], results: { name: 'R', columns: [], rows: [] } });
+    const copy = annotateWorkbook(handmadeWorkbook('').slice(), {
+      sheet: 'Phụ lục',
+      cells: [{ address: 'C2', severity: 'error', style: 'outline', note: '' }],
+      results: { name: 'R', columns: [], rows: [] },
+    });
     expect(text(partsOf(copy)['xl/worksheets/sheet1.xml'])).toContain('<sheetData><row r="2"><c r="C2" s="2"/></row></sheetData>');
     const styles = text(partsOf(copy)['xl/styles.xml']);
-    expect(styles).toContain('<border><left style="mediumDashed"><color rgb="FFC0504E"/></left><right style="mediumDashed"><color rgb="FFC0504E"/></right><top style="mediumDashed"><color rgb="FFC0504E"/></top><bottom style="mediumDashed"><color rgb="FFC0504E"/></bottom><diagonal/></border>');
+    expect(styles).toContain(
+      '<border><left style="mediumDashed"><color rgb="FFC0504E"/></left><right style="mediumDashed"><color rgb="FFC0504E"/></right><top style="mediumDashed"><color rgb="FFC0504E"/></top><bottom style="mediumDashed"><color rgb="FFC0504E"/></bottom><diagonal/></border>',
+    );
   });
 });
 
@@ -220,6 +260,6 @@ describe('files the copy cannot be made from', () => {
   });
 });
 
-it('uses the pane\'s colours', () => {
+it("uses the pane's colours", () => {
   expect(MARK_FILLS).toEqual({ error: `FF${HIGHLIGHT_COLOURS.error.slice(1)}`, warning: `FF${HIGHLIGHT_COLOURS.warning.slice(1)}` });
 });

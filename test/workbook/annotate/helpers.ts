@@ -20,7 +20,9 @@ export async function requestFor(bytes: Uint8Array, lang: 'vi' | 'en' = 'vi'): P
 }
 
 /** Every non-empty cell as the project's reader gives it: value, formula, number format; and the merges. */
-export async function readerCells(bytes: Uint8Array): Promise<Record<string, { cells: Record<string, [CellValue, string | null, string | null]>; merges: Grid['merges'] }>> {
+export async function readerCells(
+  bytes: Uint8Array,
+): Promise<Record<string, { cells: Record<string, [CellValue, string | null, string | null]>; merges: Grid['merges'] }>> {
   const workbook = await readWorkbook(bytes);
   const out: Record<string, { cells: Record<string, [CellValue, string | null, string | null]>; merges: Grid['merges'] }> = {};
   for (const sheet of workbook.sheets) {
@@ -45,7 +47,9 @@ export interface ExcelJsCell {
 }
 
 /** Every cell with a value as exceljs reads it, the merges and the column widths, per sheet. */
-export async function exceljsView(bytes: Uint8Array): Promise<Record<string, { cells: Record<string, ExcelJsCell>; merges: string[]; widths: Array<number | undefined> }>> {
+export async function exceljsView(
+  bytes: Uint8Array,
+): Promise<Record<string, { cells: Record<string, ExcelJsCell>; merges: string[]; widths: Array<number | undefined> }>> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   const out: Record<string, { cells: Record<string, ExcelJsCell>; merges: string[]; widths: Array<number | undefined> }> = {};

@@ -44,7 +44,13 @@ describe('LibreOffice Calc opens the annotated copy', () => {
     expect(results[0]).toBe('Mức độ,Ô,Dòng,Nội dung');
     expect(results[1]).toBe('Kết luận,,,"2 ô nhiều khả năng sai, 1 tỷ lệ sai; 1 cảnh báo."');
     expect(results.slice(2).map((line) => line.split(',').slice(0, 3).join(','))).toEqual([
-      'Lỗi,D5,Hộ tịch', 'Lỗi,M9,Đất đai', 'Lỗi,M9,Đất đai', 'Lỗi,D5,Tổng cộng', 'Lỗi,M9,Tổng cộng', 'Lỗi,H18,Tỷ lệ:', 'Cảnh báo,C14,Chứng thực',
+      'Lỗi,D5,Hộ tịch',
+      'Lỗi,M9,Đất đai',
+      'Lỗi,M9,Đất đai',
+      'Lỗi,D5,Tổng cộng',
+      'Lỗi,M9,Tổng cộng',
+      'Lỗi,H18,Tỷ lệ:',
+      'Cảnh báo,C14,Chứng thực',
     ]);
   });
 

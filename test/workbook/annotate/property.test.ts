@@ -10,9 +10,12 @@ import { parseXml } from '../../../src/workbook/xml';
 import { handmadeWorkbook, partsOf, readerCells, text } from './helpers';
 
 const EVERYTHING = new Uint8Array(readFileSync(path.join(__dirname, '..', '..', 'fixtures', 'workbooks', 'lo-everything.xlsx')));
-const HANDMADE = handmadeWorkbook('<row r="2" spans="2:3"><c r="B2" s="1"><v>5</v></c><c r="C2" t="inlineStr"><is><t>chữ</t></is></c></row><row><c r="A3"><f>B2*2</f><v>10</v></c></row><row r="7"/>', {
-  cols: '<cols><col min="3" max="5" width="20" style="1" customWidth="1"/></cols>',
-});
+const HANDMADE = handmadeWorkbook(
+  '<row r="2" spans="2:3"><c r="B2" s="1"><v>5</v></c><c r="C2" t="inlineStr"><is><t>chữ</t></is></c></row><row><c r="A3"><f>B2*2</f><v>10</v></c></row><row r="7"/>',
+  {
+    cols: '<cols><col min="3" max="5" width="20" style="1" customWidth="1"/></cols>',
+  },
+);
 
 const mark = fc.record({
   address: fc.tuple(fc.integer({ min: 0, max: 24 }), fc.integer({ min: 0, max: 19 })).map(([r, c]) => toA1(r, c)),
@@ -34,14 +37,22 @@ describe.each([
   it('keeps every cell of every sheet, for any set of marks', async () => {
     await fc.assert(
       fc.asyncProperty(marks, async (cells: AnnotatedCell[]) => {
-        const copy = annotateWorkbook(original, { sheet, cells, results: { name: 'Kết quả kiểm tra', columns: ['Ô'], rows: cells.map((c) => ({ values: [c.address], link: { sheet, address: c.address } })) } });
+        const copy = annotateWorkbook(original, {
+          sheet,
+          cells,
+          results: { name: 'Kết quả kiểm tra', columns: ['Ô'], rows: cells.map((c) => ({ values: [c.address], link: { sheet, address: c.address } })) },
+        });
         const after = await readerCells(copy);
         for (const name of Object.keys(before)) expect(after[name]).toEqual(before[name]);
         const parts = partsOf(copy);
         for (const [name, bytes] of Object.entries(parts)) if (/\.(xml|rels|vml)$/.test(name)) parseXml(text(bytes), {});
         const sheetXml = text(parts['xl/worksheets/sheet1.xml']);
         const styleOf = (address: string) => new RegExp(`<c r="${address}"[^>]*?\\ss="(\\d+)"`).exec(sheetXml)?.[1];
-        const xfs = [...text(parts['xl/styles.xml']).split('<cellXfs')[1].matchAll(/<xf [^>]*>/g)].map((m) => m[0]);
+        const xfs = [
+          ...text(parts['xl/styles.xml'])
+            .split('<cellXfs')[1]
+            .matchAll(/<xf [^>]*>/g),
+        ].map((m) => m[0]);
         for (const cell of cells) {
           const s = styleOf(cell.address);
           expect(s).toBeDefined();

@@ -17,7 +17,13 @@ type Check = Pick<ReconcileItem, 'expected' | 'status' | 'basis' | 'subject'>;
  * The check of one number of a comparison clause: `of` the figure the clause follows (its count
  * or rate is stated before it); `before` the folded sentence up to the number, `after` what follows it.
  */
-export function checkChange(token: NumberToken, text: { before: string; after: string }, of: { role: Role }, current: Counts, previousTotals: Counts): Check | null {
+export function checkChange(
+  token: NumberToken,
+  text: { before: string; after: string },
+  of: { role: Role },
+  current: Counts,
+  previousTotals: Counts,
+): Check | null {
   const previous = narrativeCounts(previousTotals);
   const word = [...text.before.matchAll(CHANGE)].pop()?.[1] ?? 'tang';
   const stated = /^(giam|decrease|down)/.test(word) ? 'down' : 'up';
@@ -29,14 +35,28 @@ export function checkChange(token: NumberToken, text: { before: string; after: s
     if (now === null || then === null) return null;
     const change = rateChange(now, then);
     const agrees = change.points === token.value && (change.direction === stated || change.direction === 'same');
-    return { subject: of.role, expected: change.points, status: agrees ? 'consistent' : 'mismatch', basis: { kind: 'change', measure: 'points', direction: change.direction } };
+    return {
+      subject: of.role,
+      expected: change.points,
+      status: agrees ? 'consistent' : 'mismatch',
+      basis: { kind: 'change', measure: 'points', direction: change.direction },
+    };
   }
   const now = current[of.role];
   const then = previous[of.role];
   if (now === undefined || then === undefined) return null;
   const change = countChange(now, then);
-  const expected = token.percent ? (then > 0 && Number.isInteger(change.by) ? percentHalfUp(change.by, then, Math.max(token.decimals, 1)) : change.percent) : change.by;
+  const expected = token.percent
+    ? then > 0 && Number.isInteger(change.by)
+      ? percentHalfUp(change.by, then, Math.max(token.decimals, 1))
+      : change.percent
+    : change.by;
   if (expected === null) return null;
   const agrees = expected === token.value && (change.direction === stated || change.direction === 'same');
-  return { subject: of.role, expected, status: agrees ? 'consistent' : 'mismatch', basis: { kind: 'change', measure: token.percent ? 'percent' : 'count', direction: change.direction } };
+  return {
+    subject: of.role,
+    expected,
+    status: agrees ? 'consistent' : 'mismatch',
+    basis: { kind: 'change', measure: token.percent ? 'percent' : 'count', direction: change.direction },
+  };
 }

@@ -54,7 +54,13 @@ function parentRole(role: Role): Role | undefined {
 
 type Check = Pick<ReconcileItem, 'expected' | 'status' | 'basis'>;
 
-export function checkCount(subject: Role, token: NumberToken, counts: Counts, columns: TableColumn[] | undefined, earlyStated: boolean): Check & { meaning: Role } {
+export function checkCount(
+  subject: Role,
+  token: NumberToken,
+  counts: Counts,
+  columns: TableColumn[] | undefined,
+  earlyStated: boolean,
+): Check & { meaning: Role } {
   const meanings = meaningsOf(subject, counts, earlyStated);
   if (meanings.length === 0) return { meaning: subject, expected: null, status: 'not-checkable', basis: { kind: 'column-missing' } };
   const meaning = meanings.find((role) => counts[role] === token.value);
@@ -69,12 +75,20 @@ function statedPrecisionRate(token: NumberToken, numerator: number, denominator:
   const value = rateOf(numerator, denominator, Math.max(token.decimals, 1));
   if (value === null) return null;
   // "1.000%" may be a thousand percent written the Vietnamese way.
-  if (token.grouped !== undefined && value !== token.value && rateOf(numerator, denominator, 1) === token.grouped) return { value: token.grouped, text: token.grouped };
+  if (token.grouped !== undefined && value !== token.value && rateOf(numerator, denominator, 1) === token.grouped)
+    return { value: token.grouped, text: token.grouped };
   return { value };
 }
 
 /** `meaning`: what the line's count matched, tried first. */
-export function checkRate(subject: Role, meaning: Role | undefined, token: NumberToken, counts: Counts, columns: TableColumn[] | undefined, earlyStated: boolean): Check {
+export function checkRate(
+  subject: Role,
+  meaning: Role | undefined,
+  token: NumberToken,
+  counts: Counts,
+  columns: TableColumn[] | undefined,
+  earlyStated: boolean,
+): Check {
   const grouped = (ref: string) => (/[+-]/.test(ref) ? `(${ref})` : ref);
   const definitionOf = (numerator: Role, denominator: Role) => `${grouped(columnRef(numerator, columns))}/${grouped(columnRef(denominator, columns))}`;
   const numerators = [...new Set([...(meaning ? [meaning] : []), ...meaningsOf(subject, counts, earlyStated)])].filter((role) => counts[role] !== undefined);
@@ -95,6 +109,7 @@ export function checkRate(subject: Role, meaning: Role | undefined, token: Numbe
     }
   }
   if (numerators.length === 0 || counts[denominators[0]] === undefined) return { expected: null, status: 'not-checkable', basis: { kind: 'column-missing' } };
-  if (primary === null) return { expected: null, status: 'not-checkable', basis: { kind: 'rate-undefined', definition: definitionOf(numerators[0], denominators[0]) } };
+  if (primary === null)
+    return { expected: null, status: 'not-checkable', basis: { kind: 'rate-undefined', definition: definitionOf(numerators[0], denominators[0]) } };
   return { expected: primary.value, status: 'mismatch', basis: { kind: 'rate', definition: primary.definition } };
 }

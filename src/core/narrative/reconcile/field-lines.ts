@@ -31,7 +31,16 @@ export function checkFieldLine(line: string, folded: string, lineNumber: number,
     const at = (token: typeof count) => ({ offset: start + token.index });
     const expected = field.values[role];
     if (expected === undefined) {
-      items.push({ ...base, ...at(count), measure: 'count', statedText: count.raw, stated: count.value, expected: null, status: 'not-checkable', basis: { kind: 'column-missing' } });
+      items.push({
+        ...base,
+        ...at(count),
+        measure: 'count',
+        statedText: count.raw,
+        stated: count.value,
+        expected: null,
+        status: 'not-checkable',
+        basis: { kind: 'column-missing' },
+      });
       continue;
     }
     items.push({

@@ -31,7 +31,8 @@ interface Mention {
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // After "lĩnh vực", the words up to a number, a figure word or punctuation: the field's name.
-const NAMED_FIELD = /(?<![a-z])linh vuc\s+(?!(khac|nao|nay|tiep nhan|giai quyet|co |da |dang |con |nhieu|it )\b)([a-z][a-z ]*?)(?=\s*(?:[:,;()]|\d|\bco\b|\btiep nhan\b|\bgiai quyet\b|\bda\b|\bdang\b|\bvoi\b|\bla\b|\bchiem\b|$))/g;
+const NAMED_FIELD =
+  /(?<![a-z])linh vuc\s+(?!(khac|nao|nay|tiep nhan|giai quyet|co |da |dang |con |nhieu|it )\b)([a-z][a-z ]*?)(?=\s*(?:[:,;()]|\d|\bco\b|\btiep nhan\b|\bgiai quyet\b|\bda\b|\bdang\b|\bvoi\b|\bla\b|\bchiem\b|$))/g;
 
 function mentionsOf(folded: string, original: string, fields: FieldFigures[]): Mention[] {
   const mentions: Mention[] = [];
@@ -102,7 +103,14 @@ export function readFieldMentions(context: LineContext, fields: FieldFigures[], 
       const role = roleAt(token);
       const base = { line: lineNumber, text: line, offset: token.index, field: mention.name, statedText: token.raw, stated: token.value };
       if (!mention.field) {
-        items.push({ ...base, subject: 'other', measure: token.percent ? 'rate' : 'count', expected: null, status: 'not-checkable', basis: { kind: 'field-unknown' } });
+        items.push({
+          ...base,
+          subject: 'other',
+          measure: token.percent ? 'rate' : 'count',
+          expected: null,
+          status: 'not-checkable',
+          basis: { kind: 'field-unknown' },
+        });
         claimed.add(token);
         continue;
       }

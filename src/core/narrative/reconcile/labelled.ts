@@ -77,7 +77,8 @@ export function readLabelled(input: LabelledInput): { items: ReconcileItem[]; cl
       items.push({ ...base, offset: token.index, statedText: token.raw, stated: token.value, ...item });
     };
     if (subject === 'payment' || subject === 'digitisation') {
-      for (const token of inSegment) add(token, { subject, measure: token.percent ? 'rate' : 'count', expected: null, status: 'not-checkable', basis: { kind: 'not-in-annex' } });
+      for (const token of inSegment)
+        add(token, { subject, measure: token.percent ? 'rate' : 'count', expected: null, status: 'not-checkable', basis: { kind: 'not-in-annex' } });
       return;
     }
     let meaning: Role | undefined;

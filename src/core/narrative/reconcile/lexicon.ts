@@ -22,7 +22,10 @@ const RULES: LabelRule[] = [
   { pattern: /tiep nhan (moi )?trong ky|tiep nhan moi|moi tiep nhan|received in the period/, subject: 'received.new' },
   { pattern: /ky truoc chuyen (sang|qua)|tu ky truoc|ton ky truoc|carried over/, subject: 'received.carried' },
   // The parts of "resolved" come before the group's own label: "đã giải quyết đúng hạn: N" is the part.
-  { pattern: /(dung|truoc)( han)?(,| va| hoac) (truoc|dung) han|on time or early|early or on time|early and on time|on time and early/, subject: 'resolved.early+onTime' },
+  {
+    pattern: /(dung|truoc)( han)?(,| va| hoac) (truoc|dung) han|on time or early|early or on time|early and on time|on time and early/,
+    subject: 'resolved.early+onTime',
+  },
   { pattern: /(?<!dang )(tra |giai quyet )?truoc han|returned early/, subject: 'resolved.early' },
   { pattern: /(?<!dang )(tra |giai quyet )?dung han|returned on time/, subject: 'resolved.onTime' },
   { pattern: /tra qua han|(?<!dang )giai quyet qua han|returned late/, subject: 'resolved.late' },
@@ -34,15 +37,27 @@ const RULES: LabelRule[] = [
     subject: 'resolved',
   },
   // "Số hồ sơ tồn: 57", "tồn 57 hồ sơ", "còn tồn đọng 57"; not "tồn kỳ trước", "tồn tại".
-  { pattern: /dang (giai quyet|xu ly)|chua (giai quyet|xu ly)|ho so ton(?![a-z])(?! ky| tu ky)|(?<![a-z])ton( dong)?(?=\s*:?\s*\d)|being processed/, subject: 'pending' },
+  {
+    pattern: /dang (giai quyet|xu ly)|chua (giai quyet|xu ly)|ho so ton(?![a-z])(?! ky| tu ky)|(?<![a-z])ton( dong)?(?=\s*:?\s*\d)|being processed/,
+    subject: 'pending',
+  },
   // "Đã giải quyết …, trong đó trong hạn …": resolved within the time limit is early plus on time.
-  { pattern: /trong han|within the time limit/, subject: (block) => (block === 'pending' ? 'pending.inTime' : block === 'resolved' ? 'resolved.early+onTime' : null) },
+  {
+    pattern: /trong han|within the time limit/,
+    subject: (block) => (block === 'pending' ? 'pending.inTime' : block === 'resolved' ? 'resolved.early+onTime' : null),
+  },
   { pattern: /qua han|tre han|overdue/, subject: (block) => (block === 'pending' ? 'pending.overdue' : 'resolved.late') },
   { pattern: /bo sung|additional documents/, subject: 'pending.supplement' },
   // Prose: "trong đó trực tuyến 2.742 hồ sơ", "Tiếp nhận 2.836 hồ sơ, giải quyết 2.774 hồ sơ". A bare
   // channel word belongs to the received dossiers; under resolved or pending the annex has no such part.
-  { pattern: /(?<![a-z])(?<!(phi|dich vu cong|dvc|thanh toan) )truc tuyen(?! toan trinh)/, subject: (block) => (block === 'received' || block === null ? 'received.online' : null) },
-  { pattern: /(?<![a-z])truc tiep(?! (tai|den|voi))|qua (dich vu )?buu chinh/, subject: (block) => (block === 'received' || block === null ? 'received.direct' : null) },
+  {
+    pattern: /(?<![a-z])(?<!(phi|dich vu cong|dvc|thanh toan) )truc tuyen(?! toan trinh)/,
+    subject: (block) => (block === 'received' || block === null ? 'received.online' : null),
+  },
+  {
+    pattern: /(?<![a-z])truc tiep(?! (tai|den|voi))|qua (dich vu )?buu chinh/,
+    subject: (block) => (block === 'received' || block === null ? 'received.direct' : null),
+  },
   { pattern: /(?<![a-z])(da )?tiep nhan(?! (va|truc|trong|moi|giai quyet|xu ly))/, subject: 'received' },
   { pattern: /(?<![a-z])(da )?giai quyet(?! (tthc|thu tuc|dung|truoc|qua|xong|ho so tthc))/, subject: 'resolved' },
 ];

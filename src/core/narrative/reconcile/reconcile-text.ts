@@ -21,11 +21,18 @@ const NUMBERING = /^\s*(\d+\.)*\d+[.)](?=\s)/;
 const RANK = /(xep hang|thu hang|hang thu|xep thu|ranked?)\s*(thu\s*)?$/;
 
 /** Numbers left without a reading so far, each said with why it cannot be checked. */
-function leftoverItems(line: string, folded: string, lineNumber: number, tokens: NumberToken[], why: { comparisons: Set<NumberToken>; targets: Set<NumberToken> }): ReconcileItem[] {
+function leftoverItems(
+  line: string,
+  folded: string,
+  lineNumber: number,
+  tokens: NumberToken[],
+  why: { comparisons: Set<NumberToken>; targets: Set<NumberToken> },
+): ReconcileItem[] {
   const ranks = new Set<NumberToken>();
   for (const token of tokens) {
     const previous = [...ranks].pop();
-    if (RANK.test(folded.slice(Math.max(0, token.index - 16), token.index)) || (previous && previous.end + 1 === token.index && folded[previous.end] === '/')) ranks.add(token);
+    if (RANK.test(folded.slice(Math.max(0, token.index - 16), token.index)) || (previous && previous.end + 1 === token.index && folded[previous.end] === '/'))
+      ranks.add(token);
   }
   return tokens.map((token) => {
     const sentence = sentenceBounds(folded, token.index);
@@ -49,16 +56,42 @@ function leftoverItems(line: string, folded: string, lineNumber: number, tokens:
 }
 
 /** Each comparison number checked as the change of the figure stated before it, when the previous table has it. */
-function checkedChanges(line: string, folded: string, lineNumber: number, tokens: NumberToken[], stated: ReconcileItem[], counts: Counts, previous: Counts): ReconcileItem[] {
+function checkedChanges(
+  line: string,
+  folded: string,
+  lineNumber: number,
+  tokens: NumberToken[],
+  stated: ReconcileItem[],
+  counts: Counts,
+  previous: Counts,
+): ReconcileItem[] {
   const checked: ReconcileItem[] = [];
   for (const token of tokens) {
-    const of = stated.filter((item) => item.offset < token.index && item.subject !== 'comparison' && item.subject !== 'other' && item.subject !== 'payment' && item.subject !== 'digitisation' && !item.field).pop();
+    const of = stated
+      .filter(
+        (item) =>
+          item.offset < token.index &&
+          item.subject !== 'comparison' &&
+          item.subject !== 'other' &&
+          item.subject !== 'payment' &&
+          item.subject !== 'digitisation' &&
+          !item.field,
+      )
+      .pop();
     if (!of) continue;
     const sentence = sentenceBounds(folded, token.index);
     const text = { before: folded.slice(sentence.start, token.index), after: folded.slice(token.end) };
     const check = checkChange(token, text, { role: of.subject as Role }, counts, previous);
     if (!check) continue;
-    checked.push({ line: lineNumber, text: line, offset: token.index, measure: token.percent ? 'rate' : 'count', statedText: token.raw, stated: token.value, ...check });
+    checked.push({
+      line: lineNumber,
+      text: line,
+      offset: token.index,
+      measure: token.percent ? 'rate' : 'count',
+      statedText: token.raw,
+      stated: token.value,
+      ...check,
+    });
   }
   return checked;
 }
@@ -69,7 +102,14 @@ interface LineReading {
   block: Block;
 }
 
-function readLine(line: string, lineNumber: number, counts: Counts, options: ReconcileOptions, fields: ReturnType<typeof fieldsByName>, block: Block): LineReading {
+function readLine(
+  line: string,
+  lineNumber: number,
+  counts: Counts,
+  options: ReconcileOptions,
+  fields: ReturnType<typeof fieldsByName>,
+  block: Block,
+): LineReading {
   const folded = foldKeepingLength(line);
   const spans = referenceSpans(folded, line);
   const references = spans.map((span) => ({ kind: span.kind, text: line.slice(span.index, span.end), offset: span.index, length: span.end - span.index }));
@@ -86,7 +126,11 @@ function readLine(line: string, lineNumber: number, counts: Counts, options: Rec
   };
   const hits = labelHits(folded);
   const targets = targetTokens(folded, tokens);
-  const comparisons = comparisonTokens(folded, tokens, hits.map((h) => h.index));
+  const comparisons = comparisonTokens(
+    folded,
+    tokens,
+    hits.map((h) => h.index),
+  );
   const free = tokens.filter((t) => !targets.has(t) && !comparisons.has(t));
   // The product's fields paragraph ("Các lĩnh vực …: Chứng thực 1.922 hồ sơ (53,8%); …"); a line
   // of one field's figures ("- Lĩnh vực Chứng thực: tiếp nhận 1.573 hồ sơ, …") is read as prose.
@@ -104,7 +148,18 @@ function readLine(line: string, lineNumber: number, counts: Counts, options: Rec
     const forLabels = FIELD_LINE.test(folded) ? [] : free.filter((t) => !scopes.some((s) => t.index >= s.start && t.index < s.end));
     claim(readLabelled({ line, folded, lineNumber, tokens: forLabels, hits: resolved.resolved, counts, columns: options.columns }));
   }
-  if (options.previous) claim({ items: checkedChanges(line, folded, lineNumber, [...comparisons].filter((t) => !claimed.has(t)), items, counts, options.previous) });
+  if (options.previous)
+    claim({
+      items: checkedChanges(
+        line,
+        folded,
+        lineNumber,
+        [...comparisons].filter((t) => !claimed.has(t)),
+        items,
+        counts,
+        options.previous,
+      ),
+    });
   const left = tokens.filter((t) => !claimed.has(t));
   items.push(...leftoverItems(line, folded, lineNumber, left, { comparisons, targets }));
   items.sort((a, b) => a.offset - b.offset);
@@ -137,7 +192,8 @@ export function reconcileText(text: string, totals: Counts, options: ReconcileOp
   const fields = fieldsByName(options.fields ?? []);
   let block: Block = null;
   // The heading's period ("từ ngày 15/3 đến ngày 14/6/2026") is listed with the dates; its words are not figures.
-  if (section) addReferences(references, section.start + 1, readLine(lines[section.start].normalize('NFC').trim(), section.start + 1, {}, {}, [], null).references);
+  if (section)
+    addReferences(references, section.start + 1, readLine(lines[section.start].normalize('NFC').trim(), section.start + 1, {}, {}, [], null).references);
   for (let i = first; i <= last; i++) {
     const line = lines[i].normalize('NFC').trim();
     if (line === '') continue;

@@ -12,7 +12,10 @@ export const OTHER_UNIT =
 export function foldKeepingLength(text: string): string {
   let out = '';
   for (const ch of text) {
-    let folded = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    let folded = ch
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
     if (folded === 'đ') folded = 'd';
     out += folded.length === ch.length ? folded : ch.length === 1 ? ' ' : ch;
   }

@@ -101,7 +101,8 @@ export function planUpdate(input: UpdateInput): UpdatePlan {
   findings.sort((a, b) => a.paragraph - b.paragraph);
   for (const finding of findings) {
     const heading = [...outline.sectionHeadings].reverse().find((i) => i <= finding.paragraph);
-    const number = heading !== undefined && outline.partOne && finding.paragraph > outline.partOne.start ? /^\s*(\d{1,2})/.exec(texts[heading])?.[1] : undefined;
+    const number =
+      heading !== undefined && outline.partOne && finding.paragraph > outline.partOne.start ? /^\s*(\d{1,2})/.exec(texts[heading])?.[1] : undefined;
     if (number) finding.section = `I.${number}`;
   }
   return { outline, stated, edits, replaceSection: outline.resultsSection, findings, problems, periodChanges };

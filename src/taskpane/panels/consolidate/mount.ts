@@ -34,7 +34,17 @@ export function mountConsolidatePanel(container: HTMLElement, context: PaneConte
   const units = h('div', { attrs: { id: 'consolidate-units' } });
   const fields = h('div', { attrs: { id: 'consolidate-fields' } });
   const questions = h('div', { attrs: { id: 'consolidate-questions' } });
-  container.append(intro, sheetsHeading, list, h('div', { className: 'field' }, [filesText, files, filesChosen]), h('div', { className: 'actions' }, [button, write]), status, questions, units, fields);
+  container.append(
+    intro,
+    sheetsHeading,
+    list,
+    h('div', { className: 'field' }, [filesText, files, filesChosen]),
+    h('div', { className: 'actions' }, [button, write]),
+    status,
+    questions,
+    units,
+    fields,
+  );
 
   let sheets: Grid[] = [];
   const ticked = new Set<string>();
@@ -157,10 +167,23 @@ export function mountConsolidatePanel(container: HTMLElement, context: PaneConte
             const select = h('select', { className: 'field__control', attrs: { id } });
             select.append(h('option', { text: texts.addPlatform, attrs: { value: 'add' } }), h('option', { text: texts.leaveOut, attrs: { value: 'out' } }));
             select.value = decisions[key]?.use === false ? 'out' : 'add';
-            const apply = () => (decisions[key] = select.value === 'out' ? { use: false } : { platform: source.platform && !/quốc gia/i.test(source.platform) ? source.platform : `${question.unit} — ${s + 1}` });
+            const apply = () =>
+              (decisions[key] =
+                select.value === 'out'
+                  ? { use: false }
+                  : { platform: source.platform && !/quốc gia/i.test(source.platform) ? source.platform : `${question.unit} — ${s + 1}` });
             apply();
             select.addEventListener('change', apply);
-            questions.append(h('div', { className: 'field' }, [h('label', { className: 'field__label', attrs: { for: id }, text: `${question.unit}: ${key}${source.platform ? ` (${source.platform})` : ''}` }), select]));
+            questions.append(
+              h('div', { className: 'field' }, [
+                h('label', {
+                  className: 'field__label',
+                  attrs: { for: id },
+                  text: `${question.unit}: ${key}${source.platform ? ` (${source.platform})` : ''}`,
+                }),
+                select,
+              ]),
+            );
           });
         });
         questions.append(h('p', { text: texts.decideAndRetry }));
@@ -170,11 +193,18 @@ export function mountConsolidatePanel(container: HTMLElement, context: PaneConte
     plan = result;
     units.append(h('h2', { className: 'rule__title', text: texts.unitsHeading }));
     const ul = h('ul', { className: 'consolidate__units' });
-    for (const unit of result.model.units) for (const source of unit.sources) ul.append(h('li', { className: unit.invalid ? 'consolidate__invalid' : '', text: `${unit.name} — ${e.sourceName(source)}: ${e.sourceVerdict(source)[lang]}` }));
+    for (const unit of result.model.units)
+      for (const source of unit.sources)
+        ul.append(
+          h('li', { className: unit.invalid ? 'consolidate__invalid' : '', text: `${unit.name} — ${e.sourceName(source)}: ${e.sourceVerdict(source)[lang]}` }),
+        );
     for (const item of result.model.unread) ul.append(h('li', { className: 'consolidate__invalid', text: `${e.sourceName(item)}: ${item.reason[lang]}` }));
     units.append(ul);
     renderFieldChoices(e, result.model.notes, lang);
-    setStatus(texts.ready(result.model.fields.length, result.model.units.length, result.model.units.filter((u) => u.invalid).length), result.model.units.some((u) => u.invalid) ? 'error' : 'info');
+    setStatus(
+      texts.ready(result.model.fields.length, result.model.units.length, result.model.units.filter((u) => u.invalid).length),
+      result.model.units.some((u) => u.invalid) ? 'error' : 'info',
+    );
     return result;
   }
 
@@ -192,7 +222,11 @@ export function mountConsolidatePanel(container: HTMLElement, context: PaneConte
       const book = e.renderConsolidatedWorkbook(result, 'vi');
       const pageLayout = deps.pageLayoutSupported();
       const first = await deps.writeSheets({ workbook: { ...book.byField, sheets: [book.checks] }, ownSheets: [...written], pageLayout });
-      const second = await deps.writeSheets({ workbook: { annexName: book.byUnit.name, annex: book.byUnit.layout, printTitle: book.byField.printTitle, sheets: [] }, ownSheets: [...written, first.annexName, ...first.sheetNames], pageLayout });
+      const second = await deps.writeSheets({
+        workbook: { annexName: book.byUnit.name, annex: book.byUnit.layout, printTitle: book.byField.printTitle, sheets: [] },
+        ownSheets: [...written, first.annexName, ...first.sheetNames],
+        pageLayout,
+      });
       const names = [first.annexName, second.annexName, ...first.sheetNames];
       for (const name of names) if (!written.includes(name)) written.push(name);
       if (result.selfCheck.ok && result.selfCheck.report.summary.verdict === 'valid') setStatus(texts.written(names), 'ok');

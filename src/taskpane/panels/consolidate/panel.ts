@@ -33,11 +33,12 @@ export function createConsolidatePanel(deps: ConsolidateDeps = officeConsolidate
       let body: Promise<{ refresh(): Promise<void> }> | null = null;
       return {
         shown: () => {
-          body ??= import(/* webpackChunkName: "consolidate-panel" */ './mount').then(({ mountConsolidatePanel }) => mountConsolidatePanel(container, context, deps));
+          body ??= import(/* webpackChunkName: "consolidate-panel" */ './mount').then(({ mountConsolidatePanel }) =>
+            mountConsolidatePanel(container, context, deps),
+          );
           void body.then((panel) => panel.refresh());
         },
       };
     },
   };
 }
-

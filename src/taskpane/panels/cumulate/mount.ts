@@ -35,7 +35,10 @@ export function mountCumulatePanel(container: HTMLElement, context: PaneContext,
   const list = h('ul', { className: 'cumulate__sheets', attrs: { id: 'cumulate-sheets' } });
   const label = h('select', { className: 'field__control', attrs: { id: 'cumulate-label' } });
   const labelText = h('label', { className: 'field__label', attrs: { for: 'cumulate-label' } });
-  const year = h('input', { className: 'field__control', attrs: { id: 'cumulate-year', type: 'text', inputmode: 'numeric', maxlength: '4', autocomplete: 'off' } });
+  const year = h('input', {
+    className: 'field__control',
+    attrs: { id: 'cumulate-year', type: 'text', inputmode: 'numeric', maxlength: '4', autocomplete: 'off' },
+  });
   const yearText = h('label', { className: 'field__label', attrs: { for: 'cumulate-year' } });
   const force = h('input', { attrs: { id: 'cumulate-force', type: 'checkbox' } });
   const forceText = h('label', { attrs: { for: 'cumulate-force' } });
@@ -76,7 +79,8 @@ export function mountCumulatePanel(container: HTMLElement, context: PaneContext,
     button.disabled = busy;
     const chosen = label.value;
     clear(label);
-    for (const kind of LABELS) label.append(h('option', { text: kind === '' ? texts.labelAuto : reportingPeriodName(kind as PeriodKind, undefined, lang), attrs: { value: kind } }));
+    for (const kind of LABELS)
+      label.append(h('option', { text: kind === '' ? texts.labelAuto : reportingPeriodName(kind as PeriodKind, undefined, lang), attrs: { value: kind } }));
     label.value = chosen;
     clear(list);
     if (tables.length === 0) list.append(h('li', { text: texts.noQuarterSheets }));
@@ -86,7 +90,13 @@ export function mountCumulatePanel(container: HTMLElement, context: PaneContext,
       box.checked = ticked.has(table.grid.sheetName);
       box.addEventListener('change', () => (box.checked ? ticked.add(table.grid.sheetName) : ticked.delete(table.grid.sheetName)));
       list.append(
-        h('li', {}, [box, h('label', { attrs: { for: id } }, [table.grid.sheetName, h('span', { className: 'cumulate__period', text: ` — ${tablePeriodText(table.period, lang)}` })])]),
+        h('li', {}, [
+          box,
+          h('label', { attrs: { for: id } }, [
+            table.grid.sheetName,
+            h('span', { className: 'cumulate__period', text: ` — ${tablePeriodText(table.period, lang)}` }),
+          ]),
+        ]),
       );
     });
   }
@@ -119,11 +129,23 @@ export function mountCumulatePanel(container: HTMLElement, context: PaneContext,
     if (chosen.length < 2) return setStatus(texts.chooseTwo, 'error');
     const yearValue = year.value.trim();
     const { planCumulativeAnnex, cumulativeWords, cumulateRefusalText, renderCumulativeWorkbook, renderCheck } = await loadEngine();
-    const plan = planCumulativeAnnex(chosen, { label: (label.value || undefined) as CumulativeKind | undefined, year: /^\d{4}$/.test(yearValue) ? Number(yearValue) : undefined, force: force.checked }, cumulativeWords);
+    const plan = planCumulativeAnnex(
+      chosen,
+      {
+        label: (label.value || undefined) as CumulativeKind | undefined,
+        year: /^\d{4}$/.test(yearValue) ? Number(yearValue) : undefined,
+        force: force.checked,
+      },
+      cumulativeWords,
+    );
     const ordered = plan.ready ? plan.model.tables : plan.tables;
     (plan.ready ? plan.model.checks : plan.checks).forEach((check, i) => {
       checks.append(h('h2', { className: 'rule__title', text: `${ordered[i].grid.sheetName} → ${ordered[i + 1].grid.sheetName}` }));
-      checks.append(...renderCheck(check, ordered[i], ordered[i + 1], lang, texts, { select: (cell) => void context.excel.selectCell(cell.sheet, cell.address).catch(() => undefined) }));
+      checks.append(
+        ...renderCheck(check, ordered[i], ordered[i + 1], lang, texts, {
+          select: (cell) => void context.excel.selectCell(cell.sheet, cell.address).catch(() => undefined),
+        }),
+      );
     });
     if (!plan.ready) return setStatus(cumulateRefusalText(plan.refusal, plan.tables, lang, texts.forceHint), 'error');
     busy = true;
@@ -131,7 +153,11 @@ export function mountCumulatePanel(container: HTMLElement, context: PaneContext,
     renderStatic();
     try {
       // The add-in's sheets stay Vietnamese, like the form, whatever the pane's language.
-      const result = await deps.writeSheets({ workbook: renderCumulativeWorkbook(plan, 'vi'), ownSheets: [...written], pageLayout: deps.pageLayoutSupported() });
+      const result = await deps.writeSheets({
+        workbook: renderCumulativeWorkbook(plan, 'vi'),
+        ownSheets: [...written],
+        pageLayout: deps.pageLayoutSupported(),
+      });
       for (const name of [result.annexName, ...result.sheetNames]) if (!written.includes(name)) written.push(name);
       const period = tablePeriodText({ ...plan.model.period, source: 'title', datesFromCalendar: false, texts: [] }, lang);
       if (plan.model.forced) setStatus(texts.writtenForced(result.annexName), 'error');

@@ -36,8 +36,8 @@ export const browserDeps: NarrativePanelDeps = {
   buildDocx: (input) => wordDocx().then((module) => module.reportDocxBlob(input)),
   download: (blob, fileName) => downloadBlob(blob, fileName, document),
   platform: officePlatform,
-  prefetchDocx: () => void wordDocx()
-    .then((module) => module.loadDocx())
-    .catch(() => undefined),
+  prefetchDocx: () =>
+    void wordDocx()
+      .then((module) => module.loadDocx())
+      .catch(() => undefined),
 };
-

@@ -92,10 +92,13 @@ export function createFullReportView(context: PaneContext, source: FullReportSou
     const file = previous.files?.[0];
     reviewItems = [];
     if (!file && deps.platform() === 'Mac') {
-      deps.copy(reportClipboardPayload(reportDocumentFor({ ...current.bundle, text: current.narrative }, request()))).then(
-        () => (feedbackLines = [t.mac]),
-        (error) => (feedbackLines = [t.failed(errorMessage(error))]),
-      ).finally(render);
+      deps
+        .copy(reportClipboardPayload(reportDocumentFor({ ...current.bundle, text: current.narrative }, request())))
+        .then(
+          () => (feedbackLines = [t.mac]),
+          (error) => (feedbackLines = [t.failed(errorMessage(error))]),
+        )
+        .finally(render);
       return;
     }
     busy = true;
@@ -123,7 +126,11 @@ export function createFullReportView(context: PaneContext, source: FullReportSou
         feedbackLines = [started ? t.downloaded(fileName) : t.failed('URL.createObjectURL')];
       }
     } catch (error) {
-      feedbackLines = [error instanceof PreviousReportError ? previousReportTexts.fileProblem(file?.name ?? '', error.problem, error.detail)[lang] : t.failed(errorMessage(error))];
+      feedbackLines = [
+        error instanceof PreviousReportError
+          ? previousReportTexts.fileProblem(file?.name ?? '', error.problem, error.detail)[lang]
+          : t.failed(errorMessage(error)),
+      ];
     }
   }
 

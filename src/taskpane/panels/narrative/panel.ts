@@ -15,7 +15,7 @@ import { errorMessage } from '../../../app/validation';
 import { clear, h } from '../../dom';
 import type { PaneContext, PanelDefinition, PanelInstance } from '../types';
 import { clearPeriodInputs, createPeriodInputs, hasPeriodInput, paneInputNamer, readClerkInput, renderPeriodConflict } from './period-inputs';
-import { renderPreview } from './preview';
+import { renderPreview, selectContents } from './preview';
 import { createNarrativePrevious } from './previous-period';
 import { browserDeps, loadedWordHtml, loadWordHtml, type NarrativePanelDeps } from './deps';
 import { createFullReport } from './full-report';
@@ -60,12 +60,19 @@ export function mountNarrativePanel(container: HTMLElement, context: PaneContext
   const warning = h('div', { className: 'summary summary--error', attrs: { id: 'narrative-warning' } });
   const notes = h('div', { className: 'narrative__notes', attrs: { id: 'narrative-notes' } });
   const previewLabel = h('h2', { className: 'rule__title', attrs: { id: 'narrative-preview-label' } });
-  const preview = h('div', { className: 'narrative__preview', attrs: { id: 'narrative-preview', 'aria-labelledby': 'narrative-preview-label', tabindex: '0' } });
+  const preview = h('div', {
+    className: 'narrative__preview',
+    attrs: { id: 'narrative-preview', 'aria-labelledby': 'narrative-preview-label', tabindex: '0' },
+  });
   const copyButton = h('button', { className: 'button button--primary', attrs: { type: 'button', id: 'narrative-copy' } });
   const docxButton = h('button', { className: 'button', attrs: { type: 'button', id: 'narrative-docx' } });
   const feedback = h('div', { className: 'narrative__feedback', attrs: { role: 'status', 'aria-live': 'polite', id: 'narrative-feedback' } });
   const reconcile = createReconcileView(() => reconcile.run(reconcileSource(), t(), context.lang()));
-  const previous = createNarrativePrevious(context, () => rebuild(), () => bundle?.model);
+  const previous = createNarrativePrevious(
+    context,
+    () => rebuild(),
+    () => bundle?.model,
+  );
   const full = createFullReport(context, () => (writable() && bundle && narrative ? { bundle, narrative } : null), deps.fullReport);
   const output = h('div', { attrs: { id: 'narrative-output' } }, [
     warning,
@@ -76,7 +83,17 @@ export function mountNarrativePanel(container: HTMLElement, context: PaneContext
     feedback,
     full.element,
   ]);
-  container.append(intro, inputs.element, previous.element, problems, conflict, h('div', { className: 'actions' }, [writeButton]), status, output, reconcile.element);
+  container.append(
+    intro,
+    inputs.element,
+    previous.element,
+    problems,
+    conflict,
+    h('div', { className: 'actions' }, [writeButton]),
+    status,
+    output,
+    reconcile.element,
+  );
 
   let source: Source | null = null;
   let bundle: NarrativeBundle | null = null;
@@ -88,7 +105,8 @@ export function mountNarrativePanel(container: HTMLElement, context: PaneContext
   let forced = false;
   let feedbackText: string[] = [];
 
-  const reconcileSource = () => (bundle && source ? { figures: bundle.figures, columns: source.report.table.columns, previous: previous.basis()?.totals } : null);
+  const reconcileSource = () =>
+    bundle && source ? { figures: bundle.figures, columns: source.report.table.columns, previous: previous.basis()?.totals } : null;
   /** The narrative may be copied: read, and its period not refused. */
   const writable = () => bundle !== null && source !== null && !bundle.period.refused;
 
@@ -210,7 +228,9 @@ export function mountNarrativePanel(container: HTMLElement, context: PaneContext
     const paragraphs = narrative.paragraphs.length;
     // Loaded when the panel opened; only a click in its first moments waits (and may lose the gesture: then the copy fails, said below).
     const writer = loadedWordHtml();
-    const copied = writer ? deps.copy(writer.clipboardPayload(written, annex)) : loadWordHtml().then((module) => deps.copy(module.clipboardPayload(written, annex)));
+    const copied = writer
+      ? deps.copy(writer.clipboardPayload(written, annex))
+      : loadWordHtml().then((module) => deps.copy(module.clipboardPayload(written, annex)));
     copied.then(
       () => {
         feedbackText = [t().copied(paragraphs, withAnnex), ...(valid ? [] : [t().copiedNotValid])];
@@ -219,18 +239,9 @@ export function mountNarrativePanel(container: HTMLElement, context: PaneContext
       () => {
         feedbackText = [t().copyFailed];
         render();
-        selectPreview();
+        selectContents(preview);
       },
     );
-  }
-
-  function selectPreview(): void {
-    const selection = container.ownerDocument.getSelection?.();
-    if (!selection) return;
-    const range = container.ownerDocument.createRange();
-    range.selectNodeContents(preview);
-    selection.removeAllRanges();
-    selection.addRange(range);
   }
 
   async function downloadDocx(): Promise<void> {

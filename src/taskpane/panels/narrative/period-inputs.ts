@@ -136,7 +136,14 @@ export function renderPeriodConflict(
   else box.append(h('p', { text: view.clerkGavePeriod ? texts.conflictHold : texts.conflictTitleOnly }));
   const buttons: HTMLButtonElement[] = [];
   if (view.clerkGavePeriod) {
-    buttons.push(h('button', { className: 'button button--primary', text: texts.useTitle, attrs: { type: 'button', id: 'narrative-use-title' }, on: { click: actions.useTitle } }));
+    buttons.push(
+      h('button', {
+        className: 'button button--primary',
+        text: texts.useTitle,
+        attrs: { type: 'button', id: 'narrative-use-title' },
+        on: { click: actions.useTitle },
+      }),
+    );
   }
   if (!choice.forced) {
     buttons.push(h('button', { className: 'button', text: texts.forceWrite, attrs: { type: 'button', id: 'narrative-force' }, on: { click: actions.force } }));

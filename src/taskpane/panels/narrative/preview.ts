@@ -23,7 +23,27 @@ export function renderPreview(notes: HTMLElement, preview: HTMLElement, narrativ
   const blanks = narrative.paragraphs.reduce((n, p) => n + p.runs.filter((r) => r.type === 'blank').length, 0);
   if (blanks > 0) notes.append(h('p', { text: texts.blanksToFill(blanks) }));
   if (narrative.totalsSource === 'field-sum') notes.append(h('p', { text: texts.totalsFromFields }));
-  if (narrative.omitted.length > 0) notes.append(h('p', { text: texts.omitted(omittedLineNames(narrative.omitted.map((o) => o.key), lang)) }));
+  if (narrative.omitted.length > 0)
+    notes.append(
+      h('p', {
+        text: texts.omitted(
+          omittedLineNames(
+            narrative.omitted.map((o) => o.key),
+            lang,
+          ),
+        ),
+      }),
+    );
   preview.setAttribute('lang', lang);
   for (const paragraph of narrative.paragraphs) preview.append(paragraphElement(paragraph));
+}
+
+/** Selects the preview's text, so that a clerk whose clipboard was refused can press Ctrl+C. */
+export function selectContents(element: HTMLElement): void {
+  const selection = element.ownerDocument.getSelection?.();
+  if (!selection) return;
+  const range = element.ownerDocument.createRange();
+  range.selectNodeContents(element);
+  selection.removeAllRanges();
+  selection.addRange(range);
 }

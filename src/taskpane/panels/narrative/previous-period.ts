@@ -37,7 +37,12 @@ export function createNarrativePrevious(
   let brokenLinks = 0;
   let current: { grid: Grid; report: ValidationReport } | undefined;
   let run = 0;
-  const picker = createPreviousPicker('narrative', deps, () => context.lang(), () => void reload());
+  const picker = createPreviousPicker(
+    'narrative',
+    deps,
+    () => context.lang(),
+    () => void reload(),
+  );
 
   async function reload(table?: { grid: Grid; report: ValidationReport }): Promise<void> {
     if (table) current = table;

@@ -26,13 +26,17 @@ function referencesElement(report: ReconcileReport, lang: Lang): HTMLElement {
   const list = h('ul', { className: 'reconcile__list reconcile__references' });
   for (const reference of report.references) {
     list.append(
-      h('li', { className: 'reconcile__item reconcile__item--reference', attrs: { 'data-kind': reference.kind, 'data-line': String(reference.places[0].line) } }, [
-        h('span', { className: 'badge badge--reference', text: w.referenceKind[reference.kind] }),
-        h('span', { text: referenceLine(reference, lang) }),
-      ]),
+      h(
+        'li',
+        { className: 'reconcile__item reconcile__item--reference', attrs: { 'data-kind': reference.kind, 'data-line': String(reference.places[0].line) } },
+        [h('span', { className: 'badge badge--reference', text: w.referenceKind[reference.kind] }), h('span', { text: referenceLine(reference, lang) })],
+      ),
     );
   }
-  return h('details', { className: 'reconcile__apart', attrs: { id: 'reconcile-references' } }, [h('summary', { text: w.references(count('date'), count('document')) }), list]);
+  return h('details', { className: 'reconcile__apart', attrs: { id: 'reconcile-references' } }, [
+    h('summary', { text: w.references(count('date'), count('document')) }),
+    list,
+  ]);
 }
 
 /** The elements of the check's result, in the order the clerk reads them. */

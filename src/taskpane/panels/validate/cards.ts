@@ -27,7 +27,10 @@ function renderCard(report: ValidationReport, group: FindingGroup, lang: Lang, t
   const first = report.findings[group.findings[0]];
   const [headline, ...more] = groupLines(report, group);
   const isRate = group.kind === 'single' && RATE_RULES.has(first.rule);
-  const figures = group.kind !== 'undecided' && group.expected !== null && group.actual !== null ? texts.expectedFound(formatFigure(group.expected, isRate, lang), formatFigure(group.actual, isRate, lang)) : null;
+  const figures =
+    group.kind !== 'undecided' && group.expected !== null && group.actual !== null
+      ? texts.expectedFound(formatFigure(group.expected, isRate, lang), formatFigure(group.actual, isRate, lang))
+      : null;
   const rowLabel = group.kind === 'single' ? first.rowLabel : undefined;
   const head = h(
     'button',
@@ -39,7 +42,10 @@ function renderCard(report: ValidationReport, group: FindingGroup, lang: Lang, t
     [
       h('span', { className: 'finding__head' }, [
         h('span', { className: `badge badge--${group.severity}`, text: texts.severity[group.severity] }),
-        h('span', { className: 'finding__cell', text: group.kind === 'undecided' && group.candidates?.length ? texts.cellsLabel(group.candidates) : texts.cellLabel(group.cell) }),
+        h('span', {
+          className: 'finding__cell',
+          text: group.kind === 'undecided' && group.candidates?.length ? texts.cellsLabel(group.candidates) : texts.cellLabel(group.cell),
+        }),
         group.kind === 'culprit' ? h('span', { className: 'finding__culprit', text: texts.culprit }) : null,
         group.kind === 'undecided' ? h('span', { className: 'finding__undecided', text: texts.undecidedTag }) : null,
         rowLabel ? h('span', { className: 'finding__row', text: rowLabel }) : null,
@@ -50,13 +56,30 @@ function renderCard(report: ValidationReport, group: FindingGroup, lang: Lang, t
   );
   const lines = more.map((line) => line[lang]);
   const details = lines.length
-    ? h('details', { className: 'card__details' }, [h('summary', { text: texts.cardDetails(lines.length) }), h('ul', {}, lines.map((line) => h('li', { text: line })))])
+    ? h('details', { className: 'card__details' }, [
+        h('summary', { text: texts.cardDetails(lines.length) }),
+        h(
+          'ul',
+          {},
+          lines.map((line) => h('li', { text: line })),
+        ),
+      ])
     : null;
   const choice =
     first.rule === 'ambiguous-total' && first.rowLabel
       ? h('div', { className: 'card__choice' }, [
-          h('button', { className: 'button', text: texts.chooseTotal, attrs: { type: 'button', 'data-choice': 'total' }, on: { click: () => actions.chooseRow(first.rowLabel as string, 'total') } }),
-          h('button', { className: 'button', text: texts.chooseField, attrs: { type: 'button', 'data-choice': 'field' }, on: { click: () => actions.chooseRow(first.rowLabel as string, 'field') } }),
+          h('button', {
+            className: 'button',
+            text: texts.chooseTotal,
+            attrs: { type: 'button', 'data-choice': 'total' },
+            on: { click: () => actions.chooseRow(first.rowLabel as string, 'total') },
+          }),
+          h('button', {
+            className: 'button',
+            text: texts.chooseField,
+            attrs: { type: 'button', 'data-choice': 'field' },
+            on: { click: () => actions.chooseRow(first.rowLabel as string, 'field') },
+          }),
         ])
       : null;
   return h('li', { className: `card card--${group.kind}`, attrs: { 'data-kind': group.kind } }, [head, details, choice]);
@@ -70,8 +93,15 @@ export function renderCards(report: ValidationReport, lang: Lang, texts: PaneTex
     .map(({ kind, groups }) => {
       const headingId = `cards-${kind}`;
       return h('section', { className: 'rule', attrs: { 'data-section': kind } }, [
-        h('h2', { className: 'rule__title', attrs: { id: headingId } }, [h('span', { text: texts.cardSections[kind] }), h('span', { className: 'rule__count', text: String(groups.length) })]),
-        h('ul', { className: 'findings', attrs: { 'aria-labelledby': headingId } }, groups.map((g) => renderCard(report, g, lang, texts, actions))),
+        h('h2', { className: 'rule__title', attrs: { id: headingId } }, [
+          h('span', { text: texts.cardSections[kind] }),
+          h('span', { className: 'rule__count', text: String(groups.length) }),
+        ]),
+        h(
+          'ul',
+          { className: 'findings', attrs: { 'aria-labelledby': headingId } },
+          groups.map((g) => renderCard(report, g, lang, texts, actions)),
+        ),
       ]);
     });
 }

@@ -117,17 +117,16 @@ function mountValidatePanel(container: HTMLElement, context: PaneContext): Panel
     if (shown) renderResults(shown, lang, texts, state.kind === 'validated');
   }
 
-  function renderResults(
-    state: Extract<ValidationState, { kind: 'validated' }>,
-    lang: Lang,
-    texts: PaneTexts,
-    current: boolean,
-  ): void {
+  function renderResults(state: Extract<ValidationState, { kind: 'validated' }>, lang: Lang, texts: PaneTexts, current: boolean): void {
     const { outcome, highlight } = state;
     if (!current) results.classList.add('results--stale');
     else results.classList.remove('results--stale');
     if (!outcome.ok) {
-      results.append(h('div', { className: 'summary summary--error', attrs: { id: 'summary' } }, [h('p', { className: 'summary__title', text: outcomeProblemText(outcome)[lang] })]));
+      results.append(
+        h('div', { className: 'summary summary--error', attrs: { id: 'summary' } }, [
+          h('p', { className: 'summary__title', text: outcomeProblemText(outcome)[lang] }),
+        ]),
+      );
       return;
     }
     const report = outcome.report;

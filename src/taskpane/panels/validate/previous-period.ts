@@ -21,7 +21,12 @@ export interface PreviousPeriodView {
 
 export function mountPreviousPeriod(context: PaneContext, deps: PreviousSourceDeps = excelPreviousSources(context.excel)): PreviousPeriodView {
   const section = h('div', { className: 'periods', attrs: { id: 'previous-period', 'aria-live': 'polite', hidden: '' } });
-  const picker = createPreviousPicker('validate', deps, () => context.lang(), () => void update());
+  const picker = createPreviousPicker(
+    'validate',
+    deps,
+    () => context.lang(),
+    () => void update(),
+  );
   let run = 0;
 
   async function update(): Promise<void> {
@@ -53,7 +58,8 @@ export function mountPreviousPeriod(context: PaneContext, deps: PreviousSourceDe
       h('p', { className: 'summary__where', text: texts.previousTable(loaded.where, tablePeriodText(previous.period, lang)) }),
       h('p', { className: 'summary__notice', text: texts.previousVerdict(verdictLine(previous.report)[lang]) }),
       ...renderCheck(check, previous, current, lang, texts, {
-        select: (cell, side) => void (side === 'current' ? context.validation.select(cell.address) : context.excel.selectCell(cell.sheet, cell.address).catch(() => undefined)),
+        select: (cell, side) =>
+          void (side === 'current' ? context.validation.select(cell.address) : context.excel.selectCell(cell.sheet, cell.address).catch(() => undefined)),
       }),
     );
   }

@@ -25,9 +25,19 @@ export function renderUnderstanding(table: TableModel, texts: PaneTexts): HTMLEl
     h('summary', { text: words.title }),
     h('p', { text: words.source[table.source] }),
     h('p', { text: words.identities }),
-    h('ul', { className: 'understanding__list' }, table.identities.map((i) => h('li', { text: i.text }))),
+    h(
+      'ul',
+      { className: 'understanding__list' },
+      table.identities.map((i) => h('li', { text: i.text })),
+    ),
     table.rates.length ? h('p', { text: words.rates }) : null,
-    table.rates.length ? h('ul', { className: 'understanding__list' }, table.rates.map((r) => h('li', { text: r.text }))) : null,
+    table.rates.length
+      ? h(
+          'ul',
+          { className: 'understanding__list' },
+          table.rates.map((r) => h('li', { text: r.text })),
+        )
+      : null,
     table.sections.length ? h('p', { text: words.sections(table.sections.length) }) : null,
     h('p', { text: words.rows }),
     h(
@@ -35,7 +45,10 @@ export function renderUnderstanding(table: TableModel, texts: PaneTexts): HTMLEl
       { className: 'understanding__list understanding__rows', attrs: { id: 'understanding-rows' } },
       runs.map((run) => {
         const label = run.first === run.last ? labelOf.get(run.first) : '';
-        return h('li', { attrs: { 'data-reason': run.reason }, text: `${words.rowRange(run.first, run.last)}: ${words.rowReasons[run.reason]}${label ? ` — “${label}”` : ''}` });
+        return h('li', {
+          attrs: { 'data-reason': run.reason },
+          text: `${words.rowRange(run.first, run.last)}: ${words.rowReasons[run.reason]}${label ? ` — “${label}”` : ''}`,
+        });
       }),
     ),
   ]);
