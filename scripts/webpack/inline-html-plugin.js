@@ -45,7 +45,8 @@ class InlineHtmlPlugin {
           .readFileSync(this.options.template, 'utf8')
           .replace('%CSP%', standaloneCsp(hash))
           .replace('/*%STYLE%*/', () => css.replace(/<\/(style)/gi, '<\\/$1'))
-          .replace('%SCRIPT%', () => code);
+          // Whitespace around the placeholder would become part of the script and break its hash.
+          .replace(/<script>\s*%SCRIPT%\s*<\/script>/, () => `<script>${code}</script>`);
         compilation.deleteAsset(scripts[0]);
         compilation.emitAsset(this.options.filename, new sources.RawSource(html));
       });
