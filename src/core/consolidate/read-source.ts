@@ -10,21 +10,10 @@ import { validateGrid } from '../validate';
 import { toUnicode, type LegacyEncoding } from './legacy-text';
 import type { SourceField, UnitSource } from './types';
 import { fileStem, identifyUnit } from './unit-identity';
+import { LEAVES } from '../build/aggregate';
 
-/** Leaf roles a count column can have: what is added up; totals are their sums. */
-export const LEAF_ROLES: readonly Role[] = [
-  'received.online',
-  'received.direct',
-  'received.carried',
-  'resolved.early',
-  'resolved.onTime',
-  'resolved.late',
-  'resolved.rejected',
-  'resolved.withdrawn',
-  'pending.inTime',
-  'pending.overdue',
-  'pending.supplement',
-];
+/** Leaf roles a count column can have: what is added up; totals are their sums (the build's leaves). */
+export const LEAF_ROLES: readonly Role[] = LEAVES;
 
 const FIRST_FINDINGS = 5;
 
