@@ -129,7 +129,8 @@ export function restyleCells(xml: string, edits: readonly CellStyleEdit[]): stri
     for (const { col, edit } of targets) {
       const cell = cellByCol.get(col);
       const inherited = row.style ?? columnStyle(col);
-      if (cell) setAttribute(cell.tag, 's', String(edit.format(cell.tag.attributes.s !== undefined ? Number(cell.tag.attributes.s) : inherited)));
+      // A cell written without `s` has format 0 (SpreadsheetML's default), whatever its row or column has.
+      if (cell) setAttribute(cell.tag, 's', String(edit.format(Number(cell.tag.attributes.s ?? 0))));
       else missing.push({ col, text: newCell(prefix, rowIndex, col, edit.format(inherited)) });
     }
     if (missing.length === 0) continue;

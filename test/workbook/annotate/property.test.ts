@@ -59,7 +59,8 @@ describe.each([
           expect(xfs[Number(s)]).toContain(cell.style === 'fill' ? 'applyFill="1"' : 'applyBorder="1"');
         }
       }),
-      { numRuns: 25 },
+      // C2 of the hand-written sheet: a cell without `s` in a styled column (it kept format 0, not the column's).
+      { numRuns: 25, examples: [[[{ address: 'C2', severity: 'error', style: 'fill', note: '' }]]] },
     );
   }, 60_000);
 });
