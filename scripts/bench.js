@@ -8,65 +8,10 @@ const { performance } = require('perf_hooks');
 const built = path.join(__dirname, '..', 'build', 'cli', 'src');
 const { validateGrid } = require(path.join(built, 'core', 'validate.js'));
 const { percentHalfUp } = require(path.join(built, 'core', 'numbers.js'));
+const { SEED_HEADER_ROWS } = require('./lib/seed-header');
 
 function syntheticAnnex(fieldCount) {
-  const header = [
-    [
-      'STT',
-      'Lĩnh vực giải quyết',
-      'Số lượng hồ sơ tiếp nhận',
-      '',
-      '',
-      '',
-      'Số lượng hồ sơ đã giải quyết',
-      '',
-      '',
-      '',
-      '',
-      '',
-      'Số lượng hồ sơ đang giải quyết',
-      '',
-      '',
-      '',
-    ],
-    [
-      '',
-      '',
-      'Tổng số',
-      'Trong kỳ',
-      '',
-      'Từ kỳ trước',
-      'Tổng số',
-      'Trước hạn',
-      'Đúng hạn',
-      'Quá hạn',
-      'Từ chối, không giải quyết',
-      'Hồ sơ rút',
-      'Tổng số',
-      'Trong hạn',
-      'Quá hạn',
-      'Yêu cầu bổ sung',
-    ],
-    ['', '', '', 'Thực tuyến', 'Thực tiếp, dịch vụ bưu chính', '', '', '', '', '', '', '', '', '', '', ''],
-    [
-      '(1)',
-      '(2)',
-      '(3)=(4)+(5)+(6)',
-      '(4)',
-      '(5)',
-      '(6)',
-      '(7)=(8)+(9)+(10)+(11)+(12)',
-      '(8)',
-      '(9)',
-      '(10)',
-      '(11)',
-      '(12)',
-      '(13)=(14)+(15)+(16)',
-      '(14)',
-      '(15)',
-      '(16)',
-    ],
-  ];
+  const header = SEED_HEADER_ROWS;
   const values = header.map((r) => [...r]);
   const formats = header.map(() => Array(16).fill(null));
   const totals = Array(14).fill(0);

@@ -2,6 +2,7 @@
 // unit's title lines, 12 fields of consistent random counts (a fixed seed: the same files each run).
 'use strict';
 const ExcelJS = require('exceljs');
+const { SEED_HEADER_ROWS } = require('./seed-header');
 
 const FIELDS = [
   'Hộ tịch',
@@ -16,63 +17,6 @@ const FIELDS = [
   'Chứng thực',
   'Kinh doanh khí',
   'Lưu thông hàng hóa trong nước',
-];
-const HEADER = [
-  [
-    'STT',
-    'Lĩnh vực giải quyết',
-    'Số lượng hồ sơ tiếp nhận',
-    '',
-    '',
-    '',
-    'Số lượng hồ sơ đã giải quyết',
-    '',
-    '',
-    '',
-    '',
-    '',
-    'Số lượng hồ sơ đang giải quyết',
-    '',
-    '',
-    '',
-  ],
-  [
-    '',
-    '',
-    'Tổng số',
-    'Trong kỳ',
-    '',
-    'Từ kỳ trước',
-    'Tổng số',
-    'Trước hạn',
-    'Đúng hạn',
-    'Quá hạn',
-    'Từ chối, không giải quyết',
-    'Hồ sơ rút',
-    'Tổng số',
-    'Trong hạn',
-    'Quá hạn',
-    'Yêu cầu bổ sung',
-  ],
-  ['', '', '', 'Trực tuyến', 'Trực tiếp, dịch vụ bưu chính', '', '', '', '', '', '', '', '', '', '', ''],
-  [
-    '(1)',
-    '(2)',
-    '(3)=(4)+(5)+(6)',
-    '(4)',
-    '(5)',
-    '(6)',
-    '(7)=(8)+(9)+(10)+(11)+(12)',
-    '(8)',
-    '(9)',
-    '(10)',
-    '(11)',
-    '(12)',
-    '(13)=(14)+(15)+(16)',
-    '(14)',
-    '(15)',
-    '(16)',
-  ],
 ];
 const MERGES = [
   'A4:A6',
@@ -148,7 +92,7 @@ async function unitWorkbookBuffer(index) {
   sheet.addRow([`UBND ${unitName(index)}`]);
   sheet.addRow(['KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH QUÝ II NĂM 2026']);
   sheet.addRow(['(Số liệu tính từ ngày 15/3 đến hết ngày 14/6/2026)']);
-  for (const line of HEADER) sheet.addRow(line.map((t) => (t === '' ? null : t)));
+  for (const line of SEED_HEADER_ROWS) sheet.addRow(line.map((t) => (t === '' ? null : t)));
   const leaves = unitLeaves(index);
   const totals = new Array(14).fill(0);
   FIELDS.forEach((name, i) => {

@@ -1,0 +1,63 @@
+// The seed form's four header rows (groups, parts, the "Trong kỳ" split, the numbering row), as the
+// generated workbooks of the benches write them.
+'use strict';
+
+const SEED_HEADER_ROWS = [
+  [
+    'STT',
+    'Lĩnh vực giải quyết',
+    'Số lượng hồ sơ tiếp nhận',
+    '',
+    '',
+    '',
+    'Số lượng hồ sơ đã giải quyết',
+    '',
+    '',
+    '',
+    '',
+    '',
+    'Số lượng hồ sơ đang giải quyết',
+    '',
+    '',
+    '',
+  ],
+  [
+    '',
+    '',
+    'Tổng số',
+    'Trong kỳ',
+    '',
+    'Từ kỳ trước',
+    'Tổng số',
+    'Trước hạn',
+    'Đúng hạn',
+    'Quá hạn',
+    'Từ chối, không giải quyết',
+    'Hồ sơ rút',
+    'Tổng số',
+    'Trong hạn',
+    'Quá hạn',
+    'Yêu cầu bổ sung',
+  ],
+  ['', '', '', 'Trực tuyến', 'Trực tiếp, dịch vụ bưu chính', '', '', '', '', '', '', '', '', '', '', ''],
+  [
+    '(1)',
+    '(2)',
+    '(3)=(4)+(5)+(6)',
+    '(4)',
+    '(5)',
+    '(6)',
+    '(7)=(8)+(9)+(10)+(11)+(12)',
+    '(8)',
+    '(9)',
+    '(10)',
+    '(11)',
+    '(12)',
+    '(13)=(14)+(15)+(16)',
+    '(14)',
+    '(15)',
+    '(16)',
+  ],
+];
+
+module.exports = { SEED_HEADER_ROWS };
