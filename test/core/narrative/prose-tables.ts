@@ -1,33 +1,22 @@
 // The tables the prose corpus is checked against: the seed's annex (seed-figures.ts, the same as
 // assets/samples/phu-luc-quy-II-2026.xlsx) and a second quarter built for the corpus, its sums
 // exact: (3)=(4)+(5)+(6), (7)=(8)+…+(12), (13)=(14)+(15)+(16), (3)=(7)+(13), on every row.
-import type { FieldFigures, Role, TableColumn, TableFigures } from '../../../src/core/types';
-import { seedFigures } from './seed-figures';
-
-const ROLES: Role[] = [
-  'received',
-  'received.online',
-  'received.direct',
-  'received.carried',
-  'resolved',
-  'resolved.early',
-  'resolved.onTime',
-  'resolved.late',
-  'resolved.rejected',
-  'resolved.withdrawn',
-  'pending',
-  'pending.inTime',
-  'pending.overdue',
-  'pending.supplement',
-];
+import type { FieldFigures, TableColumn, TableFigures } from '../../../src/core/types';
+import { SEED_COUNT_ROLES, seedFigures } from './seed-figures';
 
 /** The seed's column layout: (1) STT, (2) field, (3)…(16) the counts. */
-export const CORPUS_COLUMNS: TableColumn[] = ROLES.map((role, i) => ({ col: i + 2, letter: String.fromCharCode(67 + i), number: i + 3, label: role, role }));
+export const CORPUS_COLUMNS: TableColumn[] = SEED_COUNT_ROLES.map((role, i) => ({
+  col: i + 2,
+  letter: String.fromCharCode(67 + i),
+  number: i + 3,
+  label: role,
+  role,
+}));
 
 function row(rowNumber: number, label: string, cells: number[]): FieldFigures {
   const values: FieldFigures['values'] = {};
   cells.forEach((value, i) => {
-    values[ROLES[i]] = value;
+    values[SEED_COUNT_ROLES[i]] = value;
   });
   return { row: rowNumber, label, values };
 }
@@ -45,7 +34,7 @@ export function builtFigures(): TableFigures {
     row(8, 'Người có công', [88, 86, 2, 0, 86, 70, 16, 0, 0, 0, 2, 2, 0, 0]),
   ];
   const totals: TableFigures['totals'] = {};
-  for (const role of ROLES) totals[role] = fields.reduce((sum, field) => sum + (field.values[role] as number), 0);
+  for (const role of SEED_COUNT_ROLES) totals[role] = fields.reduce((sum, field) => sum + (field.values[role] as number), 0);
   return { totals, totalsSource: 'totals-row', fields };
 }
 

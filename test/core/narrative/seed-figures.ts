@@ -1,7 +1,8 @@
 // The seed's annex (assets/samples/bao-cao-quy-II-2026.txt) as TableFigures by role, typed by hand.
 import type { FieldFigures, Role, TableFigures } from '../../../src/core/types';
 
-const ROLES: Role[] = [
+/** The seed's count columns (3)…(16), in order. */
+export const SEED_COUNT_ROLES: Role[] = [
   'received',
   'received.online',
   'received.direct',
@@ -21,7 +22,7 @@ const ROLES: Role[] = [
 function field(row: number, label: string, cells: (number | null)[]): FieldFigures {
   const values: FieldFigures['values'] = {};
   cells.forEach((value, i) => {
-    if (value !== null) values[ROLES[i]] = value;
+    if (value !== null) values[SEED_COUNT_ROLES[i]] = value;
   });
   return { row, label, values };
 }
